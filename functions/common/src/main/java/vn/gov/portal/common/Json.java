@@ -1,0 +1,39 @@
+package vn.gov.portal.common;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** One JSON codec for every function: jackson-jr, no reflection-heavy databind. */
+public final class Json {
+
+    private static final JSON CODEC = JSON.builder()
+            .disable(JSON.Feature.WRITE_NULL_PROPERTIES)
+            .build();
+
+    private static final JSON WITH_NULLS = JSON.builder()
+            .enable(JSON.Feature.WRITE_NULL_PROPERTIES)
+            .build();
+
+    private Json() {}
+
+    /** Writes maps, lists, records and scalars; null fields of records are kept as null. */
+    public static String write(Object value) {
+        try {
+            return WITH_NULLS.asString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a JSON object; throws {@link IOException} for anything else. */
+    public static Map<String, Object> readObject(String text) throws IOException {
+        return CODEC.mapFrom(text);
+    }
+
+    /** Parses any JSON value (object, array, scalar). */
+    public static Object readAny(String text) throws IOException {
+        return CODEC.anyFrom(text);
+    }
+}

@@ -1,0 +1,57 @@
+package vn.gov.portal.common.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.time.Duration;
+import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.aws.Dependencies;
+
+/**
+ * Base of every API route's handler: turns the event into an {@link ApiRequest}, calls
+ * {@link #handle}, and maps domain errors to problem+json. A failing dependency (the emulator
+ * or AWS unreachable, throttled past the SDK's retries) is a 503 with Retry-After; anything
+ * unexpected is a 500 without internals, logged with the request id.
+ */
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    protected abstract ApiResponse handle(ApiRequest request);
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        String requestId = context == null ? "" : context.getAwsRequestId();
+        LambdaLogger log = context == null ? null : context.getLogger();
+        try {
+            return handle(ApiRequest.from(event)).toEvent();
+        } catch (DomainException e) {
+            return Problems.from(e).toEvent();
+        } catch (RuntimeException e) {
+            if (Dependencies.isUnavailable(e)) {
+                logError(log, "dependency unavailable: " + e);
+                return Problems.from(new DomainException.Unavailable(
+                        "A storage service is not reachable right now; try again shortly.", RETRY_AFTER)).toEvent();
+            }
+            logError(log, "unexpected error in request " + requestId + ": " + stackTrace(e));
+            return Problems.internalError(requestId).toEvent();
+        }
+    }
+
+    private static void logError(LambdaLogger log, String message) {
+        if (log != null) {
+            log.log(message, LogLevel.ERROR);
+        } else {
+            System.err.println(message);
+        }
+    }
+
+    private static String stackTrace(Throwable e) {
+        var out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString().replace('\n', '\r');
+    }
+}

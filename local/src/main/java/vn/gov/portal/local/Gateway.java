@@ -1,0 +1,353 @@
+package vn.gov.portal.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import vn.gov.portal.common.Json;
+
+/**
+ * One origin, like the CloudFront distribution: {@code /api/*} goes to the function whose
+ * HttpApi event matches (API Gateway's routing: most specific path wins, unmatched is 404),
+ * with a payload format 2.0 event and the JWT authorizer emulated; every other path is read
+ * from the site bucket ({@code /} and {@code /dir/} serve {@code index.html}).
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final int MAX_BODY = 10 * 1024 * 1024; // API Gateway's payload limit
+    private static final DateTimeFormatter REQUEST_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final List<Route> routes;
+    private final LocalJwt jwt;
+    private final S3Client s3;
+    private final String siteBucket;
+    private final Clock clock;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    /** A template route bound to its loaded function. */
+    public record Route(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
+                        Pattern pattern, List<String> parameters) {
+
+        static Route of(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function) {
+            List<String> names = new ArrayList<>();
+            StringBuilder regex = new StringBuilder();
+            for (String segment : route.path().substring(1).split("/")) {
+                regex.append('/');
+                if (segment.startsWith("{") && segment.endsWith("+}")) {
+                    names.add(segment.substring(1, segment.length() - 2));
+                    regex.append("(.+)");
+                } else if (segment.startsWith("{") && segment.endsWith("}")) {
+                    names.add(segment.substring(1, segment.length() - 1));
+                    regex.append("([^/]+)");
+                } else {
+                    regex.append(Pattern.quote(segment));
+                }
+            }
+            return new Route(route, function, Pattern.compile(regex.toString()), names);
+        }
+
+        /** Literal segments count most: /api/articles/import beats /api/articles/{id}. */
+        int specificity() {
+            String path = route.path();
+            int literals = (int) List.of(path.split("/")).stream().filter(s -> !s.startsWith("{")).count();
+            return literals * 10 - (path.contains("+}") ? 5 : 0);
+        }
+    }
+
+    public Gateway(String host, int port, List<Route> routes, LocalJwt jwt, S3Client s3, String siteBucket, Clock clock) {
+        this.routes = routes.stream().sorted(Comparator.comparingInt(Route::specificity).reversed()).toList();
+        this.jwt = jwt;
+        this.s3 = s3;
+        this.siteBucket = siteBucket;
+        this.clock = clock;
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); set PORT to another port", e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
+        String path = exchange.getRequestURI().getRawPath();
+        String label = "site";
+        int status;
+        try (exchange) {
+            if (path.equals("/api") || path.startsWith("/api/")) {
+                var result = api(exchange, path);
+                label = result.label();
+                status = result.status();
+            } else {
+                status = site(exchange, path);
+            }
+        } catch (RuntimeException e) {
+            status = 500;
+            System.out.println("gateway error: " + e);
+        }
+        System.out.printf("%s %s %s %d %dms %s%n", Instant.now(), exchange.getRequestMethod(),
+                exchange.getRequestURI(), status, (System.nanoTime() - started) / 1_000_000, label);
+    }
+
+    private record Outcome(int status, String label) {}
+
+    private Outcome api(HttpExchange exchange, String path) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        for (Route route : routes) {
+            Matcher m = route.pattern().matcher(path);
+            if (!m.matches() || !(route.route().method().equals(method) || route.route().method().equals("ANY"))) {
+                continue;
+            }
+            byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                return new Outcome(send(exchange, 413, "application/json", "{\"message\":\"Request Entity Too Large\"}"), "gateway");
+            }
+            Map<String, String> claims = null;
+            if (route.route().authorizer() != null) {
+                Optional<Map<String, String>> verified = jwt.verify(exchange.getRequestHeaders().getFirst("Authorization"));
+                if (verified.isEmpty()) {
+                    exchange.getResponseHeaders().add("www-authenticate", "Bearer");
+                    return new Outcome(send(exchange, 401, "application/json", "{\"message\":\"Unauthorized\"}"), "authorizer");
+                }
+                claims = verified.get();
+            }
+            Map<String, String> pathParameters = new LinkedHashMap<>();
+            for (int i = 0; i < route.parameters().size(); i++) {
+                pathParameters.put(route.parameters().get(i), URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
+            }
+            String eventJson = Json.write(event(exchange, route, pathParameters, claims, body));
+            String responseJson;
+            try {
+                responseJson = route.function().invokeJson(eventJson);
+            } catch (RuntimeException | Error e) {
+                // What API Gateway answers when the function itself fails.
+                System.out.println(route.function().name() + " failed: " + e);
+                return new Outcome(send(exchange, 500, "application/json", "{\"message\":\"Internal Server Error\"}"),
+                        route.function().name());
+            }
+            return new Outcome(respond(exchange, responseJson), route.function().name());
+        }
+        return new Outcome(send(exchange, 404, "application/json", "{\"message\":\"Not Found\"}"), "gateway");
+    }
+
+    /** The payload format 2.0 event API Gateway would send. */
+    private Map<String, Object> event(HttpExchange exchange, Route route, Map<String, String> pathParameters,
+                                      Map<String, String> claims, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        List<String> cookies = new ArrayList<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("cookie")) {
+                values.forEach(v -> List.of(v.split(";")).forEach(c -> cookies.add(c.strip())));
+            } else {
+                headers.put(lower, String.join(",", values));
+            }
+        });
+        String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                query.merge(name, value, (a, b) -> a + "," + b);
+            }
+        }
+        Instant now = clock.instant();
+        Map<String, Object> http = new LinkedHashMap<>();
+        http.put("method", exchange.getRequestMethod().toUpperCase(Locale.ROOT));
+        http.put("path", exchange.getRequestURI().getRawPath());
+        http.put("protocol", exchange.getProtocol());
+        http.put("sourceIp", headers.getOrDefault("x-forwarded-for", exchange.getRemoteAddress().getAddress().getHostAddress())
+                .split(",")[0].strip());
+        http.put("userAgent", headers.getOrDefault("user-agent", ""));
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("accountId", LocalDeployment.ACCOUNT);
+        context.put("apiId", "local");
+        context.put("domainName", headers.getOrDefault("host", "127.0.0.1"));
+        context.put("domainPrefix", "127");
+        context.put("http", http);
+        context.put("requestId", UUID.randomUUID().toString());
+        context.put("routeKey", route.route().routeKey());
+        context.put("stage", "$default");
+        context.put("time", REQUEST_TIME.format(now));
+        context.put("timeEpoch", now.toEpochMilli());
+        if (claims != null) {
+            context.put("authorizer", Map.of("jwt", Map.of("claims", claims, "scopes", List.of())));
+        }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("version", "2.0");
+        event.put("routeKey", route.route().routeKey());
+        event.put("rawPath", exchange.getRequestURI().getRawPath());
+        event.put("rawQueryString", rawQuery);
+        if (!cookies.isEmpty()) {
+            event.put("cookies", cookies);
+        }
+        event.put("headers", headers);
+        if (!query.isEmpty()) {
+            event.put("queryStringParameters", query);
+        }
+        if (!pathParameters.isEmpty()) {
+            event.put("pathParameters", pathParameters);
+        }
+        event.put("requestContext", context);
+        if (body.length > 0) {
+            boolean text = isText(headers.get("content-type"));
+            event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
+            event.put("isBase64Encoded", !text);
+        } else {
+            event.put("isBase64Encoded", false);
+        }
+        return event;
+    }
+
+    /** API Gateway passes text bodies as text only when they are valid UTF-8 text types. */
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
+                || type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    private int respond(HttpExchange exchange, String responseJson) throws IOException {
+        Map<String, Object> response;
+        try {
+            response = Json.readObject(responseJson);
+        } catch (IOException e) {
+            return send(exchange, 500, "application/json", "{\"message\":\"Internal Server Error\"}");
+        }
+        int status = response.get("statusCode") instanceof Number n ? n.intValue() : 500;
+        Template.map(response.get("headers")).forEach((k, v) -> exchange.getResponseHeaders().set(k, String.valueOf(v)));
+        if (response.get("cookies") instanceof List<?> cookies) {
+            cookies.forEach(c -> exchange.getResponseHeaders().add("set-cookie", String.valueOf(c)));
+        }
+        Object body = response.get("body");
+        byte[] bytes = body == null ? new byte[0]
+                : Boolean.TRUE.equals(response.get("isBase64Encoded")) ? Base64.getDecoder().decode(body.toString())
+                : body.toString().getBytes(StandardCharsets.UTF_8);
+        return send(exchange, status, bytes);
+    }
+
+    private int site(HttpExchange exchange, String rawPath) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("allow", "GET, HEAD");
+            return send(exchange, 405, "text/plain; charset=utf-8", "Method Not Allowed");
+        }
+        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String key = path.substring(1);
+        if (key.isEmpty() || key.endsWith("/")) {
+            key += "index.html";
+        }
+        if (key.contains("..") || key.contains("//")) {
+            return send(exchange, 400, "text/plain; charset=utf-8", "Bad Request");
+        }
+        final String objectKey = key;
+        try (ResponseInputStream<GetObjectResponse> object = s3.getObject(r -> r.bucket(siteBucket).key(objectKey))) {
+            GetObjectResponse meta = object.response();
+            var headers = exchange.getResponseHeaders();
+            headers.set("content-type", Optional.ofNullable(meta.contentType()).orElse("application/octet-stream"));
+            if (meta.cacheControl() != null) {
+                headers.set("cache-control", meta.cacheControl());
+            }
+            if (meta.contentDisposition() != null) {
+                headers.set("content-disposition", meta.contentDisposition());
+            }
+            if (meta.eTag() != null) {
+                headers.set("etag", meta.eTag());
+            }
+            headers.set("x-content-type-options", "nosniff");
+            headers.set("referrer-policy", "strict-origin-when-cross-origin");
+            headers.set("x-frame-options", "SAMEORIGIN");
+            if (method.equals("HEAD")) {
+                exchange.sendResponseHeaders(200, -1);
+                return 200;
+            }
+            return send(exchange, 200, object.readAllBytes());
+        } catch (NoSuchKeyException e) {
+            return notFound(exchange);
+        }
+    }
+
+    private int notFound(HttpExchange exchange) throws IOException {
+        try (InputStream page = s3.getObject(r -> r.bucket(siteBucket).key("404.html"))) {
+            exchange.getResponseHeaders().set("content-type", "text/html; charset=utf-8");
+            return send(exchange, 404, page.readAllBytes());
+        } catch (NoSuchKeyException e) {
+            return send(exchange, 404, "text/html; charset=utf-8",
+                    "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Không tìm thấy trang</title>"
+                            + "<h1>Không tìm thấy trang</h1><p><a href=\"/\">Về trang chủ</a></p></html>");
+        }
+    }
+
+    private static int send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        exchange.getResponseHeaders().set("content-type", contentType);
+        return send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        boolean empty = body.length == 0 || status == 204 || status == 304;
+        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+        if (!empty) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+        return status;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s; // API Gateway passes undecodable escapes through as they are
+        }
+    }
+}

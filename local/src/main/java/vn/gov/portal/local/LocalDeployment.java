@@ -1,0 +1,277 @@
+package vn.gov.portal.local;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.FilterRule;
+import software.amazon.awssdk.services.s3.model.NotificationConfigurationFilter;
+import software.amazon.awssdk.services.s3.model.QueueConfiguration;
+import software.amazon.awssdk.services.s3.model.S3KeyFilter;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import vn.gov.portal.common.Json;
+
+/**
+ * Deploys template.yaml's storage to an emulator the way CloudFormation would: DynamoDB tables
+ * (keys, indexes, TTL), S3 buckets, SQS queues with their redrive policies and the bucket
+ * notifications, under a stack name of our choosing. It resolves the intrinsics the local stack
+ * needs ({@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub}) to the physical names it created, and
+ * gives each function the environment the template sets for it.
+ */
+public final class LocalDeployment {
+
+    public static final String ACCOUNT = "123456789012";
+    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
+
+    private final Template template;
+    private final String stackName;
+    private final String region;
+    private final Map<String, String> physicalNames = new LinkedHashMap<>();
+
+    public LocalDeployment(Template template, String stackName, String region) {
+        this.template = template;
+        this.stackName = stackName.toLowerCase(Locale.ROOT);
+        this.region = region;
+        template.resources().forEach((id, resource) -> physicalNames.put(id, physicalName(id, resource)));
+    }
+
+    public Template template() {
+        return template;
+    }
+
+    public String stackName() {
+        return stackName;
+    }
+
+    /** Creates every table, bucket, queue and bucket notification; existing ones are kept. */
+    public void deploy(DynamoDbClient dynamo, S3Client s3, SqsClient sqs) {
+        template.resourcesOfType("AWS::DynamoDB::Table").keySet().forEach(id -> createTable(dynamo, id));
+        template.resourcesOfType("AWS::SQS::Queue").keySet().forEach(id -> createQueue(sqs, id));
+        template.resourcesOfType("AWS::SQS::Queue").keySet().forEach(id -> applyRedrive(sqs, id));
+        template.resourcesOfType("AWS::S3::Bucket").keySet().forEach(id -> createBucket(s3, id));
+        template.resourcesOfType("AWS::S3::Bucket").keySet().forEach(id -> applyNotifications(s3, sqs, id));
+    }
+
+    /** The environment variables the template gives one function (Globals, then its own). */
+    public Map<String, String> functionEnvironment(String functionId) {
+        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, Object> globals = Template.map(Template.map(template.functionGlobals().get("Environment")).get("Variables"));
+        Map<String, Object> own = Template.map(Template.map(template.properties(functionId).get("Environment")).get("Variables"));
+        globals.forEach((k, v) -> env.put(k, resolve(v)));
+        own.forEach((k, v) -> env.put(k, resolve(v)));
+        env.put("AWS_LAMBDA_FUNCTION_NAME", stackName + "-" + functionId);
+        return env;
+    }
+
+    /** The physical name a {@code Ref} to this resource gives (a queue's Ref is its URL's name here). */
+    public String physicalName(String logicalId) {
+        String name = physicalNames.get(logicalId);
+        if (name == null) {
+            throw new IllegalArgumentException("No resource " + logicalId + " in template.yaml");
+        }
+        return name;
+    }
+
+    /** Resolves Ref, Fn::GetAtt, Fn::Sub and parameter defaults to strings. */
+    public String resolve(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        Map<String, Object> fn = Template.map(value);
+        if (fn.containsKey("Ref")) {
+            return ref(fn.get("Ref").toString());
+        }
+        if (fn.get("Fn::GetAtt") instanceof List<?> att) {
+            return getAtt(att.get(0).toString(), att.get(1).toString());
+        }
+        if (fn.containsKey("Fn::Sub")) {
+            Object sub = fn.get("Fn::Sub");
+            String text = sub instanceof List<?> l ? l.get(0).toString() : sub.toString();
+            Map<String, Object> vars = sub instanceof List<?> l && l.size() > 1 ? Template.map(l.get(1)) : Map.of();
+            Matcher m = SUB_VARIABLE.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1);
+                String replacement = vars.containsKey(name) ? resolve(vars.get(name))
+                        : name.contains(".") && !name.startsWith("AWS::")
+                        ? getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1))
+                        : ref(name);
+                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+        throw new IllegalArgumentException("The local stack cannot resolve " + value);
+    }
+
+    private String ref(String name) {
+        return switch (name) {
+            case "AWS::StackName" -> stackName;
+            case "AWS::AccountId" -> ACCOUNT;
+            case "AWS::Region" -> region;
+            case "AWS::Partition" -> "aws";
+            case "AWS::URLSuffix" -> "amazonaws.com";
+            default -> {
+                Map<String, Object> parameter = template.parameters().get(name);
+                if (parameter != null) {
+                    yield String.valueOf(parameter.getOrDefault("Default", ""));
+                }
+                yield physicalName(name);
+            }
+        };
+    }
+
+    private String getAtt(String id, String attribute) {
+        String type = (String) template.resources().get(id).get("Type");
+        String name = physicalName(id);
+        return switch (type + "." + attribute) {
+            case "AWS::SQS::Queue.Arn" -> "arn:aws:sqs:" + region + ":" + ACCOUNT + ":" + name;
+            case "AWS::SQS::Queue.QueueName" -> name;
+            case "AWS::S3::Bucket.Arn" -> "arn:aws:s3:::" + name;
+            case "AWS::DynamoDB::Table.Arn" -> "arn:aws:dynamodb:" + region + ":" + ACCOUNT + ":table/" + name;
+            default -> "local-" + id + "-" + attribute;
+        };
+    }
+
+    private String physicalName(String id, Map<String, Object> resource) {
+        Map<String, Object> props = Template.map(resource.get("Properties"));
+        String type = String.valueOf(resource.get("Type"));
+        Object explicit = switch (type) {
+            case "AWS::DynamoDB::Table" -> props.get("TableName");
+            case "AWS::S3::Bucket" -> props.get("BucketName");
+            case "AWS::SQS::Queue" -> props.get("QueueName");
+            default -> null;
+        };
+        if (explicit != null) {
+            return resolve(explicit).toLowerCase(Locale.ROOT);
+        }
+        String name = stackName + "-" + id;
+        return type.equals("AWS::S3::Bucket") ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    private void createTable(DynamoDbClient dynamo, String id) {
+        Map<String, Object> p = template.properties(id);
+        var request = CreateTableRequest.builder()
+                .tableName(physicalName(id))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(list(p.get("AttributeDefinitions")).stream()
+                        .map(a -> AttributeDefinition.builder()
+                                .attributeName(str(a, "AttributeName"))
+                                .attributeType(str(a, "AttributeType")).build())
+                        .toList())
+                .keySchema(keySchema(p.get("KeySchema")));
+        List<GlobalSecondaryIndex> indexes = list(p.get("GlobalSecondaryIndexes")).stream()
+                .map(g -> GlobalSecondaryIndex.builder()
+                        .indexName(str(g, "IndexName"))
+                        .keySchema(keySchema(g.get("KeySchema")))
+                        .projection(Projection.builder()
+                                .projectionType(str(Template.map(g.get("Projection")), "ProjectionType")).build())
+                        .build())
+                .toList();
+        if (!indexes.isEmpty()) {
+            request.globalSecondaryIndexes(indexes);
+        }
+        try {
+            dynamo.createTable(request.build());
+        } catch (ResourceInUseException alreadyThere) {
+            return;
+        }
+        Map<String, Object> ttl = Template.map(p.get("TimeToLiveSpecification"));
+        if (Boolean.TRUE.equals(ttl.get("Enabled"))) {
+            dynamo.updateTimeToLive(r -> r.tableName(physicalName(id))
+                    .timeToLiveSpecification(t -> t.attributeName(str(ttl, "AttributeName")).enabled(true)));
+        }
+    }
+
+    private void createQueue(SqsClient sqs, String id) {
+        Map<String, Object> p = template.properties(id);
+        Map<QueueAttributeName, String> attributes = new LinkedHashMap<>();
+        if (p.containsKey("VisibilityTimeout")) {
+            attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, resolve(p.get("VisibilityTimeout")));
+        }
+        if (p.containsKey("MessageRetentionPeriod")) {
+            attributes.put(QueueAttributeName.MESSAGE_RETENTION_PERIOD, resolve(p.get("MessageRetentionPeriod")));
+        }
+        sqs.createQueue(r -> r.queueName(physicalName(id)).attributes(attributes));
+    }
+
+    private void applyRedrive(SqsClient sqs, String id) {
+        Map<String, Object> redrive = Template.map(template.properties(id).get("RedrivePolicy"));
+        if (redrive.isEmpty()) {
+            return;
+        }
+        String policy = Json.write(Map.of(
+                "deadLetterTargetArn", resolve(redrive.get("deadLetterTargetArn")),
+                "maxReceiveCount", Integer.parseInt(resolve(redrive.get("maxReceiveCount")))));
+        String url = sqs.getQueueUrl(r -> r.queueName(physicalName(id))).queueUrl();
+        sqs.setQueueAttributes(r -> r.queueUrl(url).attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, policy)));
+    }
+
+    private void createBucket(S3Client s3, String id) {
+        try {
+            if (region.equals("us-east-1")) {
+                s3.createBucket(r -> r.bucket(physicalName(id)));
+            } else {
+                s3.createBucket(r -> r.bucket(physicalName(id)).createBucketConfiguration(c -> c.locationConstraint(region)));
+            }
+        } catch (BucketAlreadyOwnedByYouException alreadyThere) {
+            // kept from an earlier run
+        }
+    }
+
+    private void applyNotifications(S3Client s3, SqsClient sqs, String id) {
+        List<Map<String, Object>> queues = list(Template.map(template.properties(id).get("NotificationConfiguration"))
+                .get("QueueConfigurations"));
+        if (queues.isEmpty()) {
+            return;
+        }
+        List<QueueConfiguration> configurations = new ArrayList<>();
+        for (Map<String, Object> q : queues) {
+            var builder = QueueConfiguration.builder()
+                    .queueArn(resolve(q.get("Queue")))
+                    .eventsWithStrings(resolve(q.get("Event")));
+            List<Map<String, Object>> rules = list(Template.map(Template.map(q.get("Filter")).get("S3Key")).get("Rules"));
+            if (!rules.isEmpty()) {
+                builder.filter(NotificationConfigurationFilter.builder().key(S3KeyFilter.builder()
+                        .filterRules(rules.stream().map(r -> FilterRule.builder()
+                                .name(str(r, "Name")).value(resolve(r.get("Value"))).build()).toList())
+                        .build()).build());
+            }
+            configurations.add(builder.build());
+        }
+        s3.putBucketNotificationConfiguration(r -> r.bucket(physicalName(id))
+                .notificationConfiguration(n -> n.queueConfigurations(configurations)));
+    }
+
+    private static List<KeySchemaElement> keySchema(Object value) {
+        return list(value).stream()
+                .map(k -> KeySchemaElement.builder().attributeName(str(k, "AttributeName")).keyType(str(k, "KeyType")).build())
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    }
+
+    private static String str(Map<String, Object> map, String key) {
+        return String.valueOf(map.get(key));
+    }
+}

@@ -1,0 +1,193 @@
+package vn.gov.portal.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.aws.AwsClients;
+import vn.gov.portal.common.aws.S3Clients;
+
+/**
+ * The whole product on one machine: emulator, resources from template.yaml, every function in
+ * this JVM behind one HTTP origin, the SQS event source mapping and an editor token.
+ * {@code ./run} starts {@link #main}; the end-to-end tests start it in-process.
+ */
+public final class LocalPortal implements AutoCloseable {
+
+    public static final String REGION = "ap-southeast-1";
+
+    private final Emulator emulator;
+    private final boolean ownsEmulator;
+    private final LocalDeployment deployment;
+    private final AwsClients aws;
+    private final Gateway gateway;
+    private final List<QueuePoller> pollers = new ArrayList<>();
+    private final LocalJwt jwt;
+    private final DynamoDbClient dynamo;
+    private final S3Client s3;
+    private final SqsClient sqs;
+
+    /** How to start: where the project is, which port, which stack name, which emulator. */
+    public record Options(Path projectRoot, String host, int port, String stackName, Emulator emulator, Clock clock) {
+        public static Options fromEnvironment() {
+            Path root = Path.of(System.getProperty("portal.root", ".")).toAbsolutePath().normalize();
+            int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "3000"));
+            return new Options(root, "127.0.0.1", port, "portal-local", null, Clock.systemUTC());
+        }
+    }
+
+    private LocalPortal(Options options) {
+        this.ownsEmulator = options.emulator() == null;
+        this.emulator = ownsEmulator ? Emulator.start(options.projectRoot()) : options.emulator();
+        this.deployment = new LocalDeployment(Template.load(options.projectRoot().resolve("template.yaml")),
+                options.stackName(), REGION);
+        this.aws = AwsClients.from(Env.of(baseEnvironment(emulator)));
+        this.dynamo = aws.build(DynamoDbClient.builder());
+        this.s3 = S3Clients.client(aws);
+        this.sqs = aws.build(SqsClient.builder());
+        deployment.deploy(dynamo, s3, sqs);
+        this.jwt = new LocalJwt(options.clock());
+
+        List<Gateway.Route> routes = new ArrayList<>();
+        for (Template.ApiRoute route : deployment.template().apiRoutes()) {
+            routes.add(Gateway.Route.of(route, LocalFunction.load(route.functionId(), route.handler(),
+                    functionEnv(route.functionId()), APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class,
+                    timeout(route.functionId()), memory(route.functionId()))));
+        }
+        String siteBucket = deployment.physicalName(siteBucketId());
+        this.gateway = new Gateway(options.host(), options.port(), routes, jwt, s3, siteBucket, options.clock());
+
+        for (Template.QueueSource source : deployment.template().queueSources()) {
+            String queueName = deployment.physicalName(source.queueId());
+            String url = sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl();
+            String arn = "arn:aws:sqs:" + REGION + ":" + LocalDeployment.ACCOUNT + ":" + queueName;
+            pollers.add(new QueuePoller(sqs, url, arn, REGION, source.batchSize(), source.reportsBatchItemFailures(),
+                    LocalFunction.load(source.functionId(), source.handler(), functionEnv(source.functionId()),
+                            SQSEvent.class, SQSBatchResponse.class, timeout(source.functionId()), memory(source.functionId()))));
+        }
+    }
+
+    public static LocalPortal start(Options options) {
+        return new LocalPortal(options);
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Options options = Options.fromEnvironment();
+        LocalPortal portal = start(options);
+        Path tokenFile = options.projectRoot().resolve(".local/editor.token");
+        Files.createDirectories(tokenFile.getParent());
+        Files.writeString(tokenFile, portal.jwt().editorToken(Duration.ofHours(12)) + "\n", StandardCharsets.UTF_8);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the local portal...");
+            portal.close();
+            stopped.countDown();
+        }));
+        String base = "http://127.0.0.1:" + portal.port();
+        System.out.printf("""
+
+                Portal ready in %.1fs: %s/
+                  API        %s/api/health
+                  Emulator   %s%s
+                  Editor     TOKEN=$(cat .local/editor.token)   (valid 12 h; send "Authorization: Bearer $TOKEN")
+                Ctrl-C stops everything.
+                %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
+                portal.emulator.isMoto() ? " (moto)" : " (AWS_ENDPOINT_URL)");
+        stopped.await();
+    }
+
+    public int port() {
+        return gateway.port();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public LocalJwt jwt() {
+        return jwt;
+    }
+
+    public LocalDeployment deployment() {
+        return deployment;
+    }
+
+    public AwsClients aws() {
+        return aws;
+    }
+
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    public S3Client s3() {
+        return s3;
+    }
+
+    public SqsClient sqs() {
+        return sqs;
+    }
+
+    /** The environment a function gets: its template variables plus where AWS is. */
+    public Env functionEnv(String functionId) {
+        Map<String, String> env = new LinkedHashMap<>(baseEnvironment(emulator));
+        env.putAll(deployment.functionEnvironment(functionId));
+        return Env.of(env);
+    }
+
+    @Override
+    public void close() {
+        pollers.forEach(QueuePoller::close);
+        gateway.close();
+        if (ownsEmulator) {
+            emulator.close();
+        }
+    }
+
+    static Map<String, String> baseEnvironment(Emulator emulator) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_REGION", REGION);
+        env.put("AWS_ACCESS_KEY_ID", System.getenv().getOrDefault("AWS_ACCESS_KEY_ID", "test"));
+        env.put("AWS_SECRET_ACCESS_KEY", System.getenv().getOrDefault("AWS_SECRET_ACCESS_KEY", "test"));
+        env.put("AWS_ENDPOINT_URL", emulator.endpoint().toString());
+        return env;
+    }
+
+    private String siteBucketId() {
+        return deployment.template().resourcesOfType("AWS::S3::Bucket").keySet().stream()
+                .filter(id -> id.startsWith("Site")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("template.yaml has no Site bucket"));
+    }
+
+    private int timeout(String functionId) {
+        return intProperty(functionId, "Timeout", 3);
+    }
+
+    private int memory(String functionId) {
+        return intProperty(functionId, "MemorySize", 128);
+    }
+
+    private int intProperty(String functionId, String name, int fallback) {
+        Object own = deployment.template().properties(functionId).get(name);
+        Object global = deployment.template().functionGlobals().get(name);
+        Object value = own != null ? own : global;
+        return value == null ? fallback : Integer.parseInt(value.toString());
+    }
+
+}
