@@ -1,0 +1,67 @@
+package vn.gov.portal.common.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gov.portal.common.DomainException;
+
+class ApiRequestTest {
+
+    private static APIGatewayV2HTTPEvent event(String body, boolean base64, Map<String, String> headers) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/api/x")
+                .withHeaders(headers)
+                .withBody(body)
+                .withIsBase64Encoded(base64)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod("post").withSourceIp("203.0.113.9").build())
+                        .build())
+                .build();
+    }
+
+    @Test
+    void headersAreCaseInsensitiveAndMethodUpperCase() {
+        ApiRequest request = ApiRequest.from(event(null, false, Map.of("Content-Type", "application/json")));
+        assertThat(request.header("content-type")).contains("application/json");
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.sourceIp()).isEqualTo("203.0.113.9");
+    }
+
+    @Test
+    void parsesAJsonObjectBody() {
+        ApiRequest request = ApiRequest.from(event("{\"stars\":5,\"name\":\"Hà Nội\"}", false, Map.of()));
+        assertThat(request.jsonObject()).containsEntry("stars", 5).containsEntry("name", "Hà Nội");
+    }
+
+    @Test
+    void refusesMalformedTruncatedAndNonObjectJson() {
+        for (String body : new String[] {"{\"a\":", "not json", "[1,2]", "", "   "}) {
+            ApiRequest request = ApiRequest.from(event(body, false, Map.of()));
+            assertThatThrownBy(request::jsonObject).as(body).isInstanceOf(DomainException.Invalid.class);
+        }
+    }
+
+    @Test
+    void refusesInvalidUtf8() {
+        String invalid = Base64.getEncoder().encodeToString(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        ApiRequest request = ApiRequest.from(event(invalid, true, Map.of()));
+        assertThatThrownBy(request::bodyText).isInstanceOf(DomainException.Invalid.class).hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void refusesAnotherContentType() {
+        ApiRequest request = ApiRequest.from(event("{}", false, Map.of("content-type", "text/plain")));
+        assertThatThrownBy(request::jsonObject).isInstanceOf(DomainException.Invalid.class);
+    }
+
+    @Test
+    void refusesBodiesOverTheLimitBeforeParsing() {
+        String big = "x".repeat(ApiRequest.MAX_BODY_BYTES + 1);
+        assertThatThrownBy(() -> ApiRequest.from(event(big, false, Map.of()))).isInstanceOf(DomainException.TooLarge.class);
+    }
+}

@@ -1,0 +1,106 @@
+package vn.gov.portal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** The local stack end to end over HTTP, and the resources it deploys from template.yaml. */
+class LocalPortalTest {
+
+    private static LocalPortal portal;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        portal = TestStack.portal();
+        http = new Http(portal.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @Test
+    void healthAnswersOk() {
+        var response = http.get("/api/health");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/json");
+        assertThat(response.json()).isEqualTo(Map.of("status", "ok"));
+    }
+
+    @Test
+    void unknownApiRouteIsApiGatewaysNotFound() {
+        var response = http.get("/api/no-such-route");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json()).containsEntry("message", "Not Found");
+        assertThat(http.post("/api/health", "{}").status()).as("method not routed").isEqualTo(404);
+    }
+
+    @Test
+    void sitePathsComeFromTheSiteBucket() {
+        String bucket = portal.deployment().physicalName("SiteBucket");
+        portal.s3().putObject(r -> r.bucket(bucket).key("tin-tuc/index.html").contentType("text/html; charset=utf-8")
+                .cacheControl("public, max-age=60"), RequestBody.fromString("<h1>Tin tức</h1>", StandardCharsets.UTF_8));
+
+        var page = http.get("/tin-tuc/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(page.header("cache-control")).isEqualTo("public, max-age=60");
+        assertThat(page.body()).isEqualTo("<h1>Tin tức</h1>");
+
+        var missing = http.get("/khong-co/trang.html");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy trang");
+        assertThat(http.get("/../etc/passwd").status()).isIn(400, 404);
+    }
+
+    @Test
+    void tablesAreCreatedFromTheTemplateWithTheirIndexes() {
+        for (String id : portal.deployment().template().resourcesOfType("AWS::DynamoDB::Table").keySet()) {
+            TableDescription table = portal.dynamo()
+                    .describeTable(r -> r.tableName(portal.deployment().physicalName(id))).table();
+            assertThat(table.keySchema()).as(id).isNotEmpty();
+            int declared = ((List<?>) portal.deployment().template().properties(id)
+                    .getOrDefault("GlobalSecondaryIndexes", List.of())).size();
+            assertThat(table.globalSecondaryIndexes()).as(id).hasSize(declared);
+        }
+    }
+
+    @Test
+    void uploadsQueueRedrivesToItsDeadLetterQueue() {
+        String url = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("UploadsQueue"))).queueUrl();
+        String redrive = portal.sqs().getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.REDRIVE_POLICY))
+                .attributes().get(QueueAttributeName.REDRIVE_POLICY);
+        assertThat(redrive).contains(portal.deployment().physicalName("UploadsDeadLetterQueue")).containsPattern("\"maxReceiveCount\":\\s*5");
+    }
+
+    @Test
+    void anObjectUnderIncomingNotifiesTheUploadsQueue() {
+        // The publish function's poller may take the message first once it exists; read the queue
+        // of a portal whose pollers are not running: this portal's queue, before any consumer.
+        String bucket = portal.deployment().physicalName("UploadsBucket");
+        String name = TestStack.uniqueStackName();
+        String key = "incoming/" + name;
+        portal.s3().putObject(r -> r.bucket(bucket).key(key).contentType("text/markdown"), RequestBody.fromString("x"));
+        String url = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("UploadsQueue"))).queueUrl();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        boolean seen = false;
+        while (!seen && System.nanoTime() < deadline) {
+            for (Message m : portal.sqs().receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(1).maxNumberOfMessages(10)).messages()) {
+                seen |= m.body().contains(name) && m.body().contains("ObjectCreated");
+            }
+        }
+        assertThat(seen).as("S3 event for " + key + " on the uploads queue").isTrue();
+    }
+}
