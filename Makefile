@@ -27,3 +27,12 @@ endef
 
 build-HealthFunction: package
 	$(call lay_out,health)
+
+build-CreateUploadFunction build-GetUploadFunction: package
+	$(call lay_out,uploads)
+
+build-PublishFunction build-ListArticlesFunction build-GetArticleFunction build-DeleteArticleFunction: package
+	$(call lay_out,articles)
+
+build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction build-DeleteDirectiveFunction: package
+	$(call lay_out,directives)

@@ -1,9 +1,6 @@
 package vn.gov.portal.directives;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,11 +73,6 @@ public enum DocumentType {
     static final class Lookup {
         static final Map<String, DocumentType> BY_UPPER_CODE = Arrays.stream(values())
                 .collect(Collectors.toUnmodifiableMap(t -> upper(t.code), Function.identity()));
-
-        /** Longest name first, so "Thông tư liên tịch" is tried before "Thông tư". */
-        static final List<DocumentType> BY_NAME_LENGTH = Collections.unmodifiableList(Arrays.stream(values())
-                .sorted(Comparator.comparingInt((DocumentType t) -> t.typeName.length()).reversed())
-                .toList());
 
         private Lookup() {}
     }

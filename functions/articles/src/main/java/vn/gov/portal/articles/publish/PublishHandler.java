@@ -1,0 +1,84 @@
+package vn.gov.portal.articles.publish;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.portal.articles.ArticlesModule;
+import vn.gov.portal.common.Env;
+
+/**
+ * Publish function: SQS-delivered S3 events for objects under {@code incoming/}. Each message
+ * succeeds or fails alone (partial batch failures): a failed one returns to the queue and is
+ * retried, and on its last allowed receive the upload is marked rejected before SQS moves the
+ * message to the dead-letter queue.
+ */
+public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final UploadPublisher publisher;
+    private final int maxAttempts;
+
+    public PublishHandler() {
+        this(Env.system());
+    }
+
+    public PublishHandler(Env env) {
+        this.publisher = new ArticlesModule(env).publisher();
+        this.maxAttempts = env.getInt("PUBLISH_MAX_ATTEMPTS", 5);
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : event.getRecords()) {
+            List<String> ids;
+            try {
+                ids = S3EventMessages.uploadIds(message.getBody());
+            } catch (IllegalArgumentException notAnEvent) {
+                log(context, "ignoring a message that is not an S3 event: " + message.getMessageId(), LogLevel.WARN);
+                continue;
+            }
+            for (String uploadId : ids) {
+                try {
+                    UploadPublisher.Outcome outcome = publisher.publish(uploadId);
+                    log(context, "upload " + uploadId + ": " + outcome, LogLevel.INFO);
+                } catch (RuntimeException e) {
+                    int attempt = receiveCount(message);
+                    log(context, "upload " + uploadId + " failed (attempt " + attempt + " of " + maxAttempts + "): " + e,
+                            e instanceof RetryLater ? LogLevel.WARN : LogLevel.ERROR);
+                    if (attempt >= maxAttempts) {
+                        giveUp(uploadId, attempt, context);
+                    }
+                    failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+                    break;
+                }
+            }
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    private void giveUp(String uploadId, int attempts, Context context) {
+        try {
+            publisher.giveUp(uploadId, "could not be published after " + attempts + " attempts; an operator was alerted");
+        } catch (RuntimeException e) {
+            log(context, "could not mark upload " + uploadId + " rejected: " + e, LogLevel.ERROR);
+        }
+    }
+
+    private static int receiveCount(SQSEvent.SQSMessage message) {
+        try {
+            return Integer.parseInt(message.getAttributes().getOrDefault("ApproximateReceiveCount", "1"));
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    private static void log(Context context, String message, LogLevel level) {
+        if (context != null) {
+            context.getLogger().log(message, level);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package vn.gov.portal.articles.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import vn.gov.portal.articles.render.ArticleView;
+import vn.gov.portal.articles.render.BodyRenderer;
+import vn.gov.portal.articles.render.Figure;
+import vn.gov.portal.articles.render.PageRenderer;
+import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.RenderedBody;
+import vn.gov.portal.articles.source.ArticleSource;
+import vn.gov.portal.articles.source.ArticleSourceParser;
+import vn.gov.portal.articles.source.ImageRef;
+import vn.gov.portal.articles.store.Article;
+import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.FieldError;
+import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.store.UploadsTable;
+
+/**
+ * Publishes what editors upload, one upload at a time:
+ * <ul>
+ *   <li>an article source becomes its page, its metadata and the listings that show it (a
+ *       source whose slug is already published updates that article in place);</li>
+ *   <li>an image is checked and copied to the site under {@code /media/};</li>
+ *   <li>an attachment is checked and waits for a directive to link it.</li>
+ * </ul>
+ * The order of writes keeps readers safe when a step fails and the event is retried: the page
+ * exists before any listing points to it, and an old page goes only after no listing shows it.
+ * An upload that is no longer pending was handled by an earlier delivery and is skipped.
+ */
+public final class UploadPublisher {
+
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    private final UploadsTable uploads;
+    private final ArticlesTable articles;
+    private final S3Client s3;
+    private final String uploadsBucket;
+    private final SiteBucket site;
+    private final Listings listings;
+    private final ArticleSourceParser parser = new ArticleSourceParser();
+    private final BodyRenderer bodies = new BodyRenderer();
+    private final PageRenderer pages;
+    private final Clock clock;
+
+    public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
+                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock) {
+        this.uploads = uploads;
+        this.articles = articles;
+        this.s3 = s3;
+        this.uploadsBucket = uploadsBucket;
+        this.site = site;
+        this.listings = listings;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
+
+    /** Handles the object at {@code incoming/<uploadId>}. */
+    public Outcome publish(String uploadId) {
+        if (!Ids.isWellFormed(uploadId)) {
+            return Outcome.UNKNOWN_UPLOAD;
+        }
+        Optional<UploadsTable.Upload> found = uploads.get(uploadId);
+        if (found.isEmpty()) {
+            return Outcome.UNKNOWN_UPLOAD;
+        }
+        UploadsTable.Upload upload = found.get();
+        if (!UploadsTable.PENDING.equals(upload.status())) {
+            return Outcome.ALREADY_DONE;
+        }
+        try {
+            byte[] bytes = read(upload);
+            switch (upload.kind()) {
+                case "article" -> publishArticle(upload, bytes);
+                case "image" -> publishImage(upload, bytes);
+                case "attachment" -> acceptAttachment(upload, bytes);
+                default -> throw new DomainException.Invalid("kind", "is not publishable");
+            }
+            return Outcome.PUBLISHED;
+        } catch (DomainException.Invalid e) {
+            uploads.markRejected(uploadId, e.errors());
+            return Outcome.REJECTED;
+        }
+    }
+
+    /** The last delivery failed too: the upload will never publish, so say so. */
+    public void giveUp(String uploadId, String reason) {
+        if (Ids.isWellFormed(uploadId)) {
+            uploads.markRejected(uploadId, List.of(new FieldError("upload", reason)));
+        }
+    }
+
+    private byte[] read(UploadsTable.Upload upload) {
+        try (InputStream in = s3.getObject(r -> r.bucket(uploadsBucket).key(upload.key()))) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, upload.contentLength() + 1));
+            if (bytes.length != upload.contentLength()) {
+                throw new DomainException.Invalid("contentLength", "the file has " + bytes.length
+                        + " bytes, not the " + upload.contentLength() + " announced");
+            }
+            return bytes;
+        } catch (NoSuchKeyException e) {
+            throw new RetryLater("The uploaded object is not there yet.");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void publishArticle(UploadsTable.Upload upload, byte[] bytes) {
+        String text = utf8(bytes);
+        ArticleSource source = parser.parse(text, upload.contentType(), upload.createdAt());
+        Map<String, Figure> figures = figures(source.images());
+        Optional<Article> previous = articles.idForSlug(source.slug()).flatMap(articles::get);
+        String id = previous.map(Article::id).orElseGet(Ids::newId);
+        String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
+        RenderedBody body = bodies.render(source, figures);
+        Article article = new Article(id, source.slug(), source.title(), source.summary(), source.category(),
+                source.author(), Dates.inVietnam(source.publishedAt()), url, upload.uploadId(), clock.instant(),
+                previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L));
+
+        site.putText(url, pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
+                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category())),
+                "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
+        articles.save(article);
+        Set<Listings.Place> places = new LinkedHashSet<>();
+        places.add(Listings.Place.of(article));
+        previous.ifPresent(p -> places.add(Listings.Place.of(p)));
+        listings.refresh(places);
+        previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
+        uploads.markPublished(upload.uploadId(), id, url);
+    }
+
+    /** Front matter images, resolved to their published URLs. */
+    private Map<String, Figure> figures(List<ImageRef> images) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            ImageRef ref = images.get(i);
+            Optional<UploadsTable.Upload> image = Ids.isWellFormed(ref.uploadId()) ? uploads.get(ref.uploadId()) : Optional.empty();
+            if (image.isEmpty() || !"image".equals(image.get().kind())) {
+                errors.add(new FieldError("images[" + i + "].key", "is not the id of an image upload"));
+            } else if (UploadsTable.PENDING.equals(image.get().status())) {
+                throw new RetryLater("Image " + ref.uploadId() + " is still being processed.");
+            } else if (UploadsTable.REJECTED.equals(image.get().status())) {
+                errors.add(new FieldError("images[" + i + "].key", "refers to an image upload that was rejected"));
+            } else {
+                out.put(ref.uploadId(), new Figure(image.get().url(), ref.caption()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
+        }
+        return out;
+    }
+
+    private void publishImage(UploadsTable.Upload upload, byte[] bytes) {
+        String extension = switch (upload.contentType()) {
+            case "image/jpeg" -> startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}) ? "jpg" : null;
+            case "image/png" -> startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}) ? "png" : null;
+            case "image/webp" -> bytes.length > 12 && startsWith(bytes, new byte[] {'R', 'I', 'F', 'F'})
+                    && Arrays.equals(Arrays.copyOfRange(bytes, 8, 12), new byte[] {'W', 'E', 'B', 'P'}) ? "webp" : null;
+            default -> null;
+        };
+        if (extension == null) {
+            throw new DomainException.Invalid("file", "is not a " + upload.contentType() + " image");
+        }
+        String url = "/media/" + upload.uploadId() + "." + extension;
+        site.copyFrom(uploadsBucket, upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
+        uploads.markPublished(upload.uploadId(), null, url);
+    }
+
+    private void acceptAttachment(UploadsTable.Upload upload, byte[] bytes) {
+        boolean matches = switch (upload.contentType()) {
+            case "application/pdf" -> startsWith(bytes, PDF);
+            case "application/msword" -> startsWith(bytes, OLE2);
+            default -> startsWith(bytes, ZIP); // .docx is a zip package
+        };
+        if (!matches) {
+            throw new DomainException.Invalid("file", "is not a " + upload.contentType() + " document");
+        }
+        uploads.markPublished(upload.uploadId(), null, null);
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DomainException.Invalid("file", "is not UTF-8 text");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(Arrays.copyOf(bytes, prefix.length), prefix);
+    }
+}

@@ -1,0 +1,257 @@
+package vn.gov.portal.articles.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.store.Cursors;
+import vn.gov.portal.common.store.Items;
+
+/**
+ * ArticlesTable: article metadata, the slug → id map, and the months that hold articles.
+ *
+ * <pre>
+ * Item          pk             sk       gsi1pk (index gsi1)   gsi1sk
+ *   article     A#&lt;id&gt;         A        M#&lt;yyyy-MM&gt;          &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;  (Vietnam time)
+ *   slug        S#&lt;slug&gt;       S        -                     -
+ *   months      MONTHS         MONTHS   -                     -     (string set of yyyy-MM)
+ *
+ * Access patterns                                   How
+ *   get an article by id                              GetItem A#id
+ *   find the article a slug belongs to                GetItem S#slug
+ *   one Vietnam day, newest first                     Query gsi1: gsi1pk = M#month, gsi1sk BETWEEN day"T" AND day"~", descending
+ *   a range of days (≤ 366), newest first             the same Query per month, newest month first (≤ 13 months)
+ *   latest N for home, feed; all for the sitemap      the same Query over the months in MONTHS, newest first
+ * </pre>
+ * Date queries read only the items they return (the month partition and the day bounds are in
+ * the key), whatever the table holds on other days. Ratings (count, sum) live on the article
+ * item so listings carry them without another read.
+ */
+public final class ArticlesTable {
+
+    public static final String INDEX = "gsi1";
+    private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public ArticlesTable(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    public String tableName() {
+        return table;
+    }
+
+    /** A page of results, the cursor to the next one, and how many items DynamoDB read for it. */
+    public record Page(List<Article> items, String nextCursor, int itemsRead) {}
+
+    public static Map<String, AttributeValue> articleKey(String id) {
+        return Map.of("pk", Items.s("A#" + id), "sk", Items.s("A"));
+    }
+
+    private static Map<String, AttributeValue> slugKey(String slug) {
+        return Map.of("pk", Items.s("S#" + slug), "sk", Items.s("S"));
+    }
+
+    private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
+
+    public Optional<Article> get(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(articleKey(id)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+    }
+
+    public Optional<String> idForSlug(String slug) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(slugKey(slug)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Items.str(item, "articleId"));
+    }
+
+    /**
+     * Writes an article's metadata and claims its slug in one transaction. Ratings already on
+     * the item are kept (an update, not a put). Fails if the slug belongs to another article.
+     */
+    public void save(Article a) {
+        String month = YearMonth.from(a.day()).toString();
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", a.id());
+        fields.put("slug", a.slug());
+        fields.put("title", a.title());
+        fields.put("summary", a.summary());
+        fields.put("category", a.category());
+        fields.put("author", a.author());
+        fields.put("publishedAt", a.publishedAt().toString());
+        fields.put("day", a.day().toString());
+        fields.put("url", a.url());
+        fields.put("sourceUploadId", a.sourceUploadId());
+        fields.put("updatedAt", a.updatedAt().toString());
+        fields.put("gsi1pk", "M#" + month);
+        fields.put("gsi1sk", sortKey(a.publishedAt(), a.id()));
+        int i = 0;
+        for (var e : fields.entrySet()) {
+            String name = "#f" + i;
+            names.put(name, e.getKey());
+            if (e.getValue() == null) {
+                removes.add(name);
+            } else {
+                values.put(":v" + i, Items.s(e.getValue()));
+                sets.add(name + " = :v" + i);
+            }
+            i++;
+        }
+        String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
+        dynamo.transactWriteItems(t -> t.transactItems(
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(articleKey(a.id()))
+                        .updateExpression(update).expressionAttributeNames(names).expressionAttributeValues(values)).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table)
+                        .item(Map.of("pk", Items.s("S#" + a.slug()), "sk", Items.s("S"), "articleId", Items.s(a.id())))
+                        .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
+                        .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build(),
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(MONTHS_KEY)
+                        .updateExpression("ADD months :m")
+                        .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month))))).build()));
+    }
+
+    /** Removes an article and frees its slug. */
+    public void delete(Article a) {
+        dynamo.transactWriteItems(t -> t.transactItems(
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(articleKey(a.id()))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(a.slug()))
+                        .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
+                        .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build()));
+    }
+
+    /** Months that hold (or held) articles, newest first. */
+    public List<YearMonth> months() {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
+        if (item == null || !item.containsKey("months")) {
+            return List.of();
+        }
+        return new TreeSet<>(item.get("months").ss()).descendingSet().stream().map(YearMonth::parse).toList();
+    }
+
+    /** Articles published on Vietnam days {@code from..to} (inclusive), newest first. */
+    public Page between(LocalDate from, LocalDate to, int limit, String cursor) {
+        Map<String, String> position = cursor == null ? Map.of() : Cursors.decode(cursor);
+        YearMonth month = position.containsKey("m") ? parseMonth(position.get("m")) : YearMonth.from(to);
+        if (month.isAfter(YearMonth.from(to)) || month.isBefore(YearMonth.from(from))) {
+            throw new DomainException.Invalid("cursor", "does not belong to this query");
+        }
+        Map<String, AttributeValue> startKey = position.containsKey("k") ? decodeKey(position) : null;
+        List<Article> items = new ArrayList<>();
+        int read = 0;
+        while (!month.isBefore(YearMonth.from(from))) {
+            LocalDate low = from.isAfter(month.atDay(1)) ? from : month.atDay(1);
+            LocalDate high = to.isBefore(month.atEndOfMonth()) ? to : month.atEndOfMonth();
+            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(INDEX)
+                    .keyConditionExpression("gsi1pk = :m AND gsi1sk BETWEEN :low AND :high")
+                    .expressionAttributeValues(Map.of(":m", Items.s("M#" + month), ":low", Items.s(low + "T"),
+                            ":high", Items.s(high + "~")))
+                    .scanIndexForward(false)
+                    .limit(limit - items.size())
+                    .exclusiveStartKey(startKey)
+                    .build());
+            read += response.scannedCount();
+            response.items().forEach(item -> items.add(fromItem(item)));
+            boolean monthHasMore = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            if (items.size() >= limit) {
+                if (monthHasMore) {
+                    return new Page(items, encodeCursor(month, response.lastEvaluatedKey()), read);
+                }
+                YearMonth next = month.minusMonths(1);
+                return new Page(items, next.isBefore(YearMonth.from(from)) ? null : Cursors.encode(Map.of("m", next.toString())), read);
+            }
+            if (monthHasMore) {
+                startKey = response.lastEvaluatedKey();
+                continue;
+            }
+            month = month.minusMonths(1);
+            startKey = null;
+        }
+        return new Page(items, null, read);
+    }
+
+    /** The newest {@code limit} articles across the months that hold articles. */
+    public List<Article> latest(int limit) {
+        List<Article> out = new ArrayList<>();
+        for (YearMonth month : months()) {
+            Map<String, AttributeValue> startKey = null;
+            do {
+                QueryResponse response = queryMonth(month, limit - out.size(), startKey);
+                response.items().forEach(item -> out.add(fromItem(item)));
+                startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+            } while (startKey != null && out.size() < limit);
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Every article, newest first (the sitemap). */
+    public List<Article> all() {
+        return latest(Integer.MAX_VALUE);
+    }
+
+    private QueryResponse queryMonth(YearMonth month, int limit, Map<String, AttributeValue> startKey) {
+        return dynamo.query(QueryRequest.builder().tableName(table).indexName(INDEX)
+                .keyConditionExpression("gsi1pk = :m")
+                .expressionAttributeValues(Map.of(":m", Items.s("M#" + month)))
+                .scanIndexForward(false)
+                .limit(Math.min(limit, 1000))
+                .exclusiveStartKey(startKey)
+                .build());
+    }
+
+    static String sortKey(OffsetDateTime publishedAt, String id) {
+        return Dates.inVietnam(publishedAt).toLocalDateTime().format(LOCAL_SECONDS) + "#" + id;
+    }
+
+    private static String encodeCursor(YearMonth month, Map<String, AttributeValue> key) {
+        return Cursors.encode(Map.of("m", month.toString(), "k", Items.str(key, "pk"), "s", Items.str(key, "gsi1sk")));
+    }
+
+    private static Map<String, AttributeValue> decodeKey(Map<String, String> position) {
+        String pk = position.get("k");
+        String gsi1sk = position.get("s");
+        if (pk == null || gsi1sk == null || !pk.startsWith("A#")) {
+            throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
+        }
+        return Map.of("pk", Items.s(pk), "sk", Items.s("A"), "gsi1pk", Items.s("M#" + position.get("m")), "gsi1sk", Items.s(gsi1sk));
+    }
+
+    private static YearMonth parseMonth(String value) {
+        try {
+            return YearMonth.parse(value);
+        } catch (RuntimeException e) {
+            throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
+        }
+    }
+
+    static Article fromItem(Map<String, AttributeValue> item) {
+        return new Article(Items.str(item, "id"), Items.str(item, "slug"), Items.str(item, "title"),
+                Items.str(item, "summary"), Items.str(item, "category"), Items.str(item, "author"),
+                OffsetDateTime.parse(Items.str(item, "publishedAt")), Items.str(item, "url"),
+                Items.str(item, "sourceUploadId"), Instant.parse(Items.str(item, "updatedAt")),
+                Items.num(item, "ratingCount", 0), Items.num(item, "ratingSum", 0));
+    }
+}

@@ -1,0 +1,21 @@
+package vn.gov.portal.uploads;
+
+import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.aws.AwsClients;
+import vn.gov.portal.common.aws.S3Clients;
+import vn.gov.portal.common.store.UploadsTable;
+
+/** Wires the upload service from configuration; built once per container. */
+final class Uploads {
+
+    private Uploads() {}
+
+    static UploadService service(Env env) {
+        AwsClients aws = AwsClients.from(env);
+        return new UploadService(
+                new UploadsTable(aws.build(DynamoDbClient.builder()), env.require("UPLOADS_TABLE")),
+                S3Clients.presigner(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC());
+    }
+}
