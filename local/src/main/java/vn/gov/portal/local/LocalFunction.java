@@ -16,16 +16,19 @@ import vn.gov.portal.common.Env;
 public final class LocalFunction<I, O> {
 
     private final String name;
-    private final RequestHandler<I, O> handler;
+    private final String handlerName;
+    private final Env env;
     private final PojoSerializer<I> input;
     private final PojoSerializer<O> output;
     private final int timeoutSeconds;
     private final int memoryMb;
+    private volatile RequestHandler<I, O> handler;
 
-    private LocalFunction(String name, RequestHandler<I, O> handler, Class<I> in, Class<O> out,
+    private LocalFunction(String name, String handlerName, Env env, Class<I> in, Class<O> out,
                           int timeoutSeconds, int memoryMb) {
         this.name = name;
-        this.handler = handler;
+        this.handlerName = handlerName;
+        this.env = env;
         ClassLoader loader = LocalFunction.class.getClassLoader();
         this.input = LambdaEventSerializers.serializerFor(in, loader);
         this.output = LambdaEventSerializers.serializerFor(out, loader);
@@ -34,26 +37,41 @@ public final class LocalFunction<I, O> {
     }
 
     /**
-     * Loads {@code handler} ("pkg.Class::handleRequest"). Handlers have a no-argument constructor
+     * A function whose handler ("pkg.Class::handleRequest") is built on its first invocation, as a
+     * Lambda container's init runs on its first request. Handlers have a no-argument constructor
      * (Lambda reads the process environment) and one taking {@link Env}, which the local stack uses
      * to give each function its own template-defined environment in one JVM.
      */
-    @SuppressWarnings("unchecked")
     public static <I, O> LocalFunction<I, O> load(String name, String handler, Env env, Class<I> in, Class<O> out,
                                                   int timeoutSeconds, int memoryMb) {
-        String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
-        try {
-            Class<?> type = Class.forName(className);
-            Object instance;
-            try {
-                Constructor<?> withEnv = type.getConstructor(Env.class);
-                instance = withEnv.newInstance(env);
-            } catch (NoSuchMethodException noEnvConstructor) {
-                instance = type.getConstructor().newInstance();
+        return new LocalFunction<>(name, handler, env, in, out, timeoutSeconds, memoryMb);
+    }
+
+    /** Builds the handler now (init), if it is not built yet; fails if the class cannot load. */
+    @SuppressWarnings("unchecked")
+    public RequestHandler<I, O> handler() {
+        RequestHandler<I, O> h = handler;
+        if (h != null) {
+            return h;
+        }
+        synchronized (this) {
+            if (handler == null) {
+                String className = handlerName.contains("::") ? handlerName.substring(0, handlerName.indexOf("::")) : handlerName;
+                try {
+                    Class<?> type = Class.forName(className);
+                    Object instance;
+                    try {
+                        Constructor<?> withEnv = type.getConstructor(Env.class);
+                        instance = withEnv.newInstance(env);
+                    } catch (NoSuchMethodException noEnvConstructor) {
+                        instance = type.getConstructor().newInstance();
+                    }
+                    handler = (RequestHandler<I, O>) instance;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot load handler " + handlerName + " of " + name + ": " + e, e);
+                }
             }
-            return new LocalFunction<>(name, (RequestHandler<I, O>) instance, in, out, timeoutSeconds, memoryMb);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot load handler " + handler + " of " + name + ": " + e, e);
+            return handler;
         }
     }
 
@@ -71,7 +89,7 @@ public final class LocalFunction<I, O> {
     }
 
     public O invoke(I event) {
-        return handler.handleRequest(event, new LocalContext(name, timeoutSeconds, memoryMb));
+        return handler().handleRequest(event, new LocalContext(name, timeoutSeconds, memoryMb));
     }
 
     public PojoSerializer<O> outputSerializer() {

@@ -92,7 +92,12 @@ public final class LocalPortal implements AutoCloseable {
         LocalPortal portal = start(options);
         Path tokenFile = options.projectRoot().resolve(".local/editor.token");
         Files.createDirectories(tokenFile.getParent());
-        Files.writeString(tokenFile, portal.jwt().editorToken(Duration.ofHours(12)) + "\n", StandardCharsets.UTF_8);
+        String token = portal.jwt().editorToken(Duration.ofHours(12));
+        Files.writeString(tokenFile, token + "\n", StandardCharsets.UTF_8);
+        if (portal.isEmpty()) {
+            int published = new SampleContent(portal.baseUrl(), token).publish(options.projectRoot().resolve("local/samples"));
+            System.out.println("Published " + published + " sample articles through the upload path.");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the local portal...");
@@ -110,6 +115,15 @@ public final class LocalPortal implements AutoCloseable {
                 %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
                 portal.emulator.isMoto() ? " (moto)" : " (AWS_ENDPOINT_URL)");
         stopped.await();
+    }
+
+    /** Whether nothing was published yet (a fresh emulator, or a new stack on another endpoint). */
+    public boolean isEmpty() {
+        String table = deployment.physicalName("ArticlesTable");
+        var months = dynamo.getItem(r -> r.tableName(table).key(java.util.Map.of(
+                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("MONTHS"),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("MONTHS")))).item();
+        return months == null || months.isEmpty();
     }
 
     public int port() {

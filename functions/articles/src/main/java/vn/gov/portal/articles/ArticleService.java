@@ -80,10 +80,13 @@ public final class ArticleService {
         out.put("title", a.title());
         out.put("summary", a.summary());
         out.put("category", a.category());
-        out.put("publishedAt", a.publishedAt().toString());
+        out.put("publishedAt", Dates.iso(a.publishedAt()));
         out.put("date", a.day().toString());
         out.put("url", a.url());
-        out.put("rating", Map.of("average", a.ratingAverage(), "count", a.ratingCount()));
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("average", a.ratingAverage());
+        rating.put("count", a.ratingCount());
+        out.put("rating", rating);
         return out;
     }
 }

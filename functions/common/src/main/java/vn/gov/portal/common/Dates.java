@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 public final class Dates {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private Dates() {}
@@ -34,6 +35,11 @@ public final class Dates {
     /** The Vietnam calendar day of an instant: 2018-12-14T23:30+07:00 is 14 December. */
     public static LocalDate vietnamDay(OffsetDateTime time) {
         return time.atZoneSameInstant(VIETNAM).toLocalDate();
+    }
+
+    /** ISO-8601 with seconds and offset, always: 2018-12-14T09:30:00+07:00. */
+    public static String iso(OffsetDateTime time) {
+        return time.format(ISO_SECONDS);
     }
 
     /** The same instant shown in Vietnam time (+07:00). */

@@ -70,7 +70,8 @@ public final class ArticleSourceParser {
         List<FieldError> errors = new ArrayList<>();
         BodyFormat format = BodyFormat.fromContentType(contentType).orElse(null);
         if (format == null) {
-            errors.add(new FieldError("contentType", "must be text/markdown or text/html, was " + (contentType == null ? "missing" : "'" + contentType + "'")));
+            errors.add(new FieldError("contentType", "must be text/markdown or text/html, was "
+                    + (contentType == null ? "missing" : "'" + VietnameseText.shorten(contentType, 100) + "'")));
         }
 
         String normalized = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n');
@@ -92,12 +93,8 @@ public final class ArticleSourceParser {
             errors.add(new FieldError("frontMatter", "has unknown keys: " + String.join(", ", unknown) + " (allowed: " + String.join(", ", KEYS) + ")"));
         }
 
-        String title = text(fields, "title", "title", errors);
-        if (title == null) {
-            errors.add(new FieldError("title", "is required"));
-        } else {
-            maxLength(title, MAX_TITLE, "title", errors);
-        }
+        String title = requiredText(fields, "title", "title", "is required", errors);
+        maxLength(title, MAX_TITLE, "title", errors);
         OffsetDateTime publishedAt = publishedAt(text(fields, "publishedAt", "publishedAt", errors), uploadedAt, errors);
         String summary = text(fields, "summary", "summary", errors);
         maxLength(summary, MAX_SUMMARY, "summary", errors);
@@ -128,16 +125,14 @@ public final class ArticleSourceParser {
             errors.add(new FieldError("frontMatter", "is missing: the file must start with a '---' line, the YAML front matter, then another '---' line"));
             return null;
         }
-        for (int lineStart = firstEnd + 1; firstEnd >= 0 && lineStart <= text.length(); ) {
+        int lineStart = firstEnd + 1;
+        while (firstEnd >= 0 && lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
-            if (isDelimiter(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd))) {
-                String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                return new String[] {text.substring(firstEnd + 1, lineStart), body};
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            if (isDelimiter(text.substring(lineStart, end))) {
+                return new String[] {text.substring(firstEnd + 1, lineStart), lineEnd < 0 ? "" : text.substring(lineEnd + 1)};
             }
-            if (lineEnd < 0) {
-                break;
-            }
-            lineStart = lineEnd + 1;
+            lineStart = end + 1;
         }
         errors.add(new FieldError("frontMatter", "is not closed: add a '---' line after the front matter"));
         return null;
@@ -218,11 +213,20 @@ public final class ArticleSourceParser {
             return null;
         }
         if (!(value instanceof String s)) {
-            errors.add(new FieldError(field, "must be text, not a list or mapping"));
+            errors.add(new FieldError(field, "must be plain text"));
             return null;
         }
         String cleaned = VietnameseText.clean(s);
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    private static String requiredText(Map<String, ?> map, String key, String field, String missing, List<FieldError> errors) {
+        int reported = errors.size();
+        String value = text(map, key, field, errors);
+        if (value == null && errors.size() == reported) {
+            errors.add(new FieldError(field, missing));
+        }
+        return value;
     }
 
     private static void maxLength(String value, int max, String field, List<FieldError> errors) {
@@ -285,12 +289,10 @@ public final class ArticleSourceParser {
             if (!unknown.isEmpty()) {
                 errors.add(new FieldError(field, "has unknown keys: " + String.join(", ", unknown) + " (allowed: key, caption)"));
             }
-            String key = text(item, "key", field + ".key", errors);
-            if (key == null) {
-                errors.add(new FieldError(field + ".key", "is required: the id of an image upload"));
-            } else if (!UPLOAD_ID.matcher(key).matches()) {
+            String key = requiredText(item, "key", field + ".key", "is required: the id of an image upload", errors);
+            if (key != null && !UPLOAD_ID.matcher(key).matches()) {
                 errors.add(new FieldError(field + ".key", "must be an upload id: 1 to 64 letters, digits, '_' or '-'"));
-            } else if (!seen.add(key)) {
+            } else if (key != null && !seen.add(key)) {
                 errors.add(new FieldError(field + ".key", "lists the same image twice"));
             }
             String caption = text(item, "caption", field + ".caption", errors);

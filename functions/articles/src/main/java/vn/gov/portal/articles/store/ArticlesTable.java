@@ -99,7 +99,7 @@ public final class ArticlesTable {
         fields.put("summary", a.summary());
         fields.put("category", a.category());
         fields.put("author", a.author());
-        fields.put("publishedAt", a.publishedAt().toString());
+        fields.put("publishedAt", Dates.iso(a.publishedAt()));
         fields.put("day", a.day().toString());
         fields.put("url", a.url());
         fields.put("sourceUploadId", a.sourceUploadId());

@@ -1,0 +1,66 @@
+package vn.gov.portal.articles.render;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import vn.gov.portal.articles.source.ArticleSourceParser;
+
+/** Where the site's pages live. Days are Vietnam calendar days, whatever offset a date-time carries. */
+public final class Paths {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String HOME = "/";
+    public static final String DATE_SEARCH = "/tim-theo-ngay.html";
+    public static final String DIRECTIVES = "/van-ban/";
+    public static final String RSS = "/rss.xml";
+    public static final String SITEMAP = "/sitemap.xml";
+
+    private Paths() {}
+
+    /** 2018-12-14T17:30:00Z is 00:30 on 15 December in Vietnam, so it is a 15 December article. */
+    public static LocalDate vietnamDay(OffsetDateTime dateTime) {
+        return dateTime.atZoneSameInstant(VIETNAM).toLocalDate();
+    }
+
+    /** "/{category}/{yyyy}/{mm}/{dd}/{slug}.html". */
+    public static String articlePath(String category, OffsetDateTime publishedAt, String slug) {
+        return dayFolder(category, vietnamDay(publishedAt)) + requireSlug(slug, "slug") + ".html";
+    }
+
+    /** "/{category}/{yyyy}/{mm}/{dd}/index.html". */
+    public static String dayArchivePath(String category, LocalDate day) {
+        return dayFolder(category, day) + "index.html";
+    }
+
+    private static String dayFolder(String category, LocalDate day) {
+        return String.format(Locale.ROOT, "/%s/%04d/%02d/%02d/", requireSlug(category, "category"),
+                day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    private static String requireSlug(String value, String what) {
+        if (value == null || !ArticleSourceParser.SLUG.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " is not a slug: " + value);
+        }
+        return value;
+    }
+
+    /** A link the pages may print: a site path ("/x", not "//x") or an absolute http(s) URL. */
+    static String requireLink(String url, String what) {
+        boolean ok = url != null && !url.isBlank() && url.chars().noneMatch(c -> c <= ' ')
+                && (url.startsWith("/") && !url.startsWith("//")
+                        || url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7));
+        if (!ok) {
+            throw new IllegalArgumentException(what + " must be a site path or an http(s) URL: " + url);
+        }
+        return url;
+    }
+
+    /** An absolute http(s) site address without the trailing slash, e.g. "https://portal.example.gov.vn". */
+    static String requireSiteUrl(String siteUrl) {
+        if (siteUrl == null || !(siteUrl.startsWith("https://") || siteUrl.startsWith("http://"))) {
+            throw new IllegalArgumentException("siteUrl must be an absolute http(s) URL: " + siteUrl);
+        }
+        return requireLink(siteUrl.replaceAll("/+$", ""), "siteUrl");
+    }
+}
