@@ -1,0 +1,210 @@
+package vn.gov.portal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import vn.gov.portal.common.Json;
+
+/** Uploads, publishing and article queries through the local stack, as an editor and a reader would. */
+class ArticlesApiTest {
+
+    private static LocalPortal portal;
+    private static Http http;
+    private static EditorClient editor;
+
+    @BeforeAll
+    static void start() {
+        portal = TestStack.portal();
+        http = new Http(portal.baseUrl());
+        editor = new EditorClient(portal);
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    static String source(String title, String slug, String publishedAt, String body) {
+        return "---\ntitle: " + title + "\n" + (slug == null ? "" : "slug: " + slug + "\n")
+                + "publishedAt: " + publishedAt + "\nsummary: Tóm tắt " + title + "\n---\n" + body + "\n";
+    }
+
+    private static Map<String, Object> publish(String source) {
+        Map<String, Object> status = editor.awaitDone(editor.uploadArticle(source));
+        assertThat(status).as(status.toString()).containsEntry("status", "published");
+        return status;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(String query) {
+        var response = http.get("/api/articles?" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return (List<Map<String, Object>>) response.json().get("items");
+    }
+
+    @Test
+    void aPublishedArticleHasItsPageAndIsFoundByItsDay() {
+        Map<String, Object> status = publish(source("Hội thảo về đổi mới công tác truyền thông", null,
+                "2018-12-14T09:30:00+07:00", "Nội dung **chính**."));
+        String url = (String) status.get("url");
+        assertThat(url).isEqualTo("/tin-tuc/2018/12/14/hoi-thao-ve-doi-moi-cong-tac-truyen-thong.html");
+
+        var page = http.get(url);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(page.header("cache-control")).startsWith("public, max-age=");
+        assertThat(page.body()).contains("<html lang=\"vi\"", "Content-Security-Policy", "Ngày cập nhật: 14-12-2018",
+                "<strong>chính</strong>", "id=\"tim-theo-ngay\"", "id=\"danh-gia\"", "id=\"van-ban-chi-dao\"");
+
+        List<Map<String, Object>> day = items("date=2018-12-14");
+        assertThat(day).extracting(i -> i.get("id")).contains(status.get("articleId"));
+        Map<String, Object> item = day.stream().filter(i -> i.get("id").equals(status.get("articleId"))).findFirst().orElseThrow();
+        assertThat(item).containsEntry("publishedAt", "2018-12-14T09:30:00+07:00").containsEntry("date", "2018-12-14")
+                .containsEntry("url", url).containsEntry("category", "tin-tuc")
+                .containsEntry("rating", Map.of("average", 0.0, "count", 0));
+        assertThat(http.get("/api/articles/" + status.get("articleId")).json()).containsEntry("title",
+                "Hội thảo về đổi mới công tác truyền thông");
+        assertThat(http.get("/tin-tuc/2018/12/14/").body()).contains("Hội thảo về đổi mới công tác truyền thông");
+        assertThat(http.get("/").body()).contains("Hội thảo về đổi mới công tác truyền thông");
+        assertThat(http.get("/rss.xml").body()).contains("/tin-tuc/2018/12/14/hoi-thao-ve-doi-moi-cong-tac-truyen-thong.html");
+        assertThat(http.get("/sitemap.xml").body()).contains("/tin-tuc/2018/12/14/hoi-thao-ve-doi-moi-cong-tac-truyen-thong.html");
+    }
+
+    @Test
+    void theDayIsVietnamsDay() {
+        publish(source("Tin lúc nửa đêm", "tin-luc-nua-dem", "2018-12-14T23:30:00+07:00", "Muộn."));
+        publish(source("Tin theo giờ UTC", "tin-theo-gio-utc", "2018-12-14T17:30:00Z", "Sớm."));
+        assertThat(items("date=2018-12-14")).extracting(i -> i.get("slug")).contains("tin-luc-nua-dem").doesNotContain("tin-theo-gio-utc");
+        assertThat(items("date=2018-12-15")).extracting(i -> i.get("slug")).contains("tin-theo-gio-utc").doesNotContain("tin-luc-nua-dem");
+        assertThat(items("date=2018-12-15").stream().filter(i -> i.get("slug").equals("tin-theo-gio-utc")).findFirst().orElseThrow())
+                .containsEntry("publishedAt", "2018-12-15T00:30:00+07:00");
+    }
+
+    @Test
+    void aSecondUploadWithTheSameSlugUpdatesTheArticleInPlace() {
+        Map<String, Object> first = publish(source("Bản đầu", "cap-nhat-tai-cho", "2019-03-01T08:00:00+07:00", "Một."));
+        String id = (String) first.get("articleId");
+        String table = portal.deployment().physicalName("ArticlesTable");
+        portal.dynamo().updateItem(r -> r.tableName(table)
+                .key(Map.of("pk", AttributeValue.fromS("A#" + id), "sk", AttributeValue.fromS("A")))
+                .updateExpression("SET ratingCount = :c, ratingSum = :s")
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromN("3"), ":s", AttributeValue.fromN("13"))));
+
+        Map<String, Object> second = publish(source("Bản sửa", "cap-nhat-tai-cho", "2019-03-02T08:00:00+07:00", "Hai."));
+
+        assertThat(second.get("articleId")).isEqualTo(id);
+        assertThat(second.get("url")).isEqualTo("/tin-tuc/2019/03/02/cap-nhat-tai-cho.html");
+        assertThat(http.get((String) first.get("url")).status()).as("stale page removed").isEqualTo(404);
+        assertThat(http.get((String) second.get("url")).body()).contains("Bản sửa");
+        assertThat(items("date=2019-03-01")).isEmpty();
+        assertThat(http.get("/tin-tuc/2019/03/01/").status()).as("empty day archive removed").isEqualTo(404);
+        assertThat(items("date=2019-03-02")).singleElement().satisfies(i -> {
+            assertThat(i).containsEntry("id", id).containsEntry("title", "Bản sửa");
+            assertThat(i.get("rating")).isEqualTo(Map.of("average", 4.3, "count", 3));
+        });
+    }
+
+    @Test
+    void brokenFrontMatterIsRejectedWithReasonsAndPublishesNothing() {
+        String uploadId = editor.uploadArticle("---\ntitle: [chưa đóng\nslug: bai-hong\n---\nThân bài.\n");
+        Map<String, Object> status = editor.awaitDone(uploadId);
+        assertThat(status).containsEntry("status", "rejected");
+        assertThat((List<?>) status.get("errors")).isNotEmpty()
+                .allSatisfy(e -> assertThat(Json.write(e)).contains("\"field\"", "\"message\""));
+        assertThat(Json.write(status.get("errors"))).contains("frontMatter");
+
+        Map<String, Object> noTitle = editor.awaitDone(editor.uploadArticle("---\nsummary: Thiếu tiêu đề\n---\nThân bài.\n"));
+        assertThat(noTitle).containsEntry("status", "rejected");
+        assertThat(Json.write(noTitle.get("errors"))).contains("\"field\":\"title\"");
+        assertThat(noTitle).doesNotContainKey("articleId");
+    }
+
+    @Test
+    void rangeQueriesPageNewestFirstWithoutGapsOrRepeats() {
+        for (int d = 1; d <= 5; d++) {
+            publish(source("Tin ngày " + d, "tin-thang-tu-" + d, "2020-04-0" + d + "T10:00:00+07:00", "Nội dung."));
+        }
+        publish(source("Tin tháng ba", "tin-thang-ba", "2020-03-31T10:00:00+07:00", "Nội dung."));
+        List<Object> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var response = http.get("/api/articles?from=2020-03-01&to=2020-04-30&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(response.status()).isEqualTo(200);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> page = (List<Map<String, Object>>) response.json().get("items");
+            page.forEach(i -> seen.add(i.get("slug")));
+            cursor = (String) response.json().get("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(seen).containsExactly("tin-thang-tu-5", "tin-thang-tu-4", "tin-thang-tu-3", "tin-thang-tu-2",
+                "tin-thang-tu-1", "tin-thang-ba");
+    }
+
+    @Test
+    void badQueriesAreProblemsNotErrors() {
+        for (String query : List.of("", "date=2018-02-30", "date=2018-13-01", "date=0000-00-00", "date=99999-01-01",
+                "from=2020-01-02&to=2020-01-01", "from=2019-01-01&to=2020-01-02", "date=2020-01-01&limit=0",
+                "date=2020-01-01&limit=101", "date=2020-01-01&cursor=bm90LWEtY3Vyc29y", "date=2020-01-01&x=1",
+                "date=2020-01-01&from=2020-01-01&to=2020-01-02")) {
+            var response = http.get("/api/articles?" + query);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(response.json()).as(query).containsKeys("type", "title", "status", "detail");
+        }
+        assertThat(http.get("/api/articles/khong-co").status()).isEqualTo(404);
+        assertThat(http.get("/api/articles/aaaaaaaaaaaaaaaaaaaaaaaaaa").status()).isEqualTo(404);
+    }
+
+    @Test
+    void deletingUnpublishesThePageAndItsListings() {
+        Map<String, Object> status = publish(source("Bài sẽ gỡ", "bai-se-go", "2021-06-01T08:00:00+07:00", "Gỡ."));
+        String id = (String) status.get("articleId");
+        assertThat(http.delete("/api/articles/" + id).status()).as("no token").isEqualTo(401);
+        String reader = "Bearer " + portal.jwt().issue("reader@local", List.of(), java.time.Duration.ofMinutes(5));
+        assertThat(http.delete("/api/articles/" + id, "authorization", reader).status()).as("not an editor").isEqualTo(403);
+        assertThat(http.get("/api/articles/" + id).status()).isEqualTo(200);
+
+        assertThat(http.delete("/api/articles/" + id, "authorization", editor.bearer()).status()).isEqualTo(204);
+
+        assertThat(http.get("/api/articles/" + id).status()).isEqualTo(404);
+        assertThat(http.get((String) status.get("url")).status()).isEqualTo(404);
+        assertThat(items("date=2021-06-01")).isEmpty();
+        assertThat(http.get("/").body()).doesNotContain("Bài sẽ gỡ");
+        assertThat(http.get("/rss.xml").body()).doesNotContain("bai-se-go");
+        assertThat(http.delete("/api/articles/" + id, "authorization", editor.bearer()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void uploadUrlsAreSignedForOneServerChosenKeyTypeAndLength() {
+        Map<String, Object> signed = editor.requestUpload("article", "../../x.html", "text/html", 1234);
+        URI url = URI.create((String) signed.get("uploadUrl"));
+        assertThat(url.getPath()).endsWith("/incoming/" + signed.get("uploadId")).doesNotContain("..", "x.html");
+        assertThat(url.getQuery()).contains("X-Amz-SignedHeaders=content-length;content-type;host");
+        int expires = Integer.parseInt(url.getQuery().replaceAll(".*X-Amz-Expires=(\\d+).*", "$1"));
+        assertThat(expires).isLessThanOrEqualTo(900);
+        assertThat(signed).containsEntry("method", "PUT")
+                .containsEntry("headers", Map.of("Content-Type", "text/html", "Content-Length", "1234"));
+
+        for (String body : List.of(
+                "{\"kind\":\"video\",\"filename\":\"a.mp4\",\"contentType\":\"video/mp4\",\"contentLength\":10}",
+                "{\"kind\":\"article\",\"filename\":\"a.md\",\"contentType\":\"text/markdown\",\"contentLength\":1048577}",
+                "{\"kind\":\"image\",\"filename\":\"a.gif\",\"contentType\":\"image/gif\",\"contentLength\":10}",
+                "{\"kind\":\"attachment\",\"filename\":\"a.pdf\",\"contentType\":\"application/pdf\",\"contentLength\":0}",
+                "{\"kind\":\"article\",\"filename\":\"\",\"contentType\":\"text/markdown\",\"contentLength\":10}",
+                "{\"kind\":\"article\",\"filename\":\"a.md\",\"contentType\":\"text/markdown\",\"contentLength\":1.5}",
+                "{\"kind\":\"article\",\"filename\":\"a.md\",\"contentType\":\"text/markdown\",\"contentLength\":10,\"key\":\"x\"}",
+                "{\"kind\":\"article\"", "[]")) {
+            var response = http.post("/api/uploads", body, "authorization", editor.bearer());
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.contentType()).as(body).startsWith("application/problem+json");
+        }
+        assertThat(http.post("/api/uploads", "{}").status()).as("no token").isEqualTo(401);
+    }
+}
