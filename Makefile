@@ -36,3 +36,6 @@ build-PublishFunction build-ListArticlesFunction build-GetArticleFunction build-
 
 build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction build-DeleteDirectiveFunction: package
 	$(call lay_out,directives)
+
+build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction: package
+	$(call lay_out,ratings)

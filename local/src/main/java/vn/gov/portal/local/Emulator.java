@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The AWS endpoint the local stack and the tests talk to: the one in {@code AWS_ENDPOINT_URL}
  * when set (LocalStack, another emulator, an account), otherwise moto's server from the
- * project's virtual environment, started on a free loopback port and stopped on close.
+ * project's virtual environment (one request at a time: see local/moto_serial_server.py),
+ * started on a free loopback port and stopped on close.
  */
 public final class Emulator implements AutoCloseable {
 
@@ -35,14 +36,15 @@ public final class Emulator implements AutoCloseable {
     }
 
     public static Emulator startMoto(Path projectRoot, int port) {
-        Path motoServer = projectRoot.resolve(".venv/bin/moto_server");
-        if (!Files.isExecutable(motoServer)) {
-            throw new IllegalStateException(motoServer + " is missing: run ./scripts/setup (./run and ./test do it on first use)");
+        Path python = projectRoot.resolve(".venv/bin/python");
+        Path server = projectRoot.resolve("local/moto_serial_server.py");
+        if (!Files.isExecutable(projectRoot.resolve(".venv/bin/moto_server"))) {
+            throw new IllegalStateException("moto is not installed in .venv: run ./scripts/setup (./run and ./test do it on first use)");
         }
         try {
             Path log = projectRoot.resolve(".local/moto.log");
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(List.of(motoServer.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)))
+            Process process = new ProcessBuilder(List.of(python.toString(), server.toString(), "127.0.0.1", Integer.toString(port)))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

@@ -203,8 +203,7 @@ public final class Gateway implements AutoCloseable {
         http.put("method", exchange.getRequestMethod().toUpperCase(Locale.ROOT));
         http.put("path", exchange.getRequestURI().getRawPath());
         http.put("protocol", exchange.getProtocol());
-        http.put("sourceIp", headers.getOrDefault("x-forwarded-for", exchange.getRemoteAddress().getAddress().getHostAddress())
-                .split(",")[0].strip());
+        http.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
         http.put("userAgent", headers.getOrDefault("user-agent", ""));
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("accountId", LocalDeployment.ACCOUNT);

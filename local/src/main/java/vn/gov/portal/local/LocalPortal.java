@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.aws.AwsClients;
@@ -61,6 +62,9 @@ public final class LocalPortal implements AutoCloseable {
         this.s3 = S3Clients.client(aws);
         this.sqs = aws.build(SqsClient.builder());
         deployment.deploy(dynamo, s3, sqs);
+        try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder())) {
+            deployment.deploySecrets(secrets);
+        }
         this.jwt = new LocalJwt(options.clock());
 
         List<Gateway.Route> routes = new ArrayList<>();

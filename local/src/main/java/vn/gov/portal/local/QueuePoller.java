@@ -20,12 +20,15 @@ import vn.gov.portal.common.Json;
  * failures it reports, or the whole batch when it throws) on the queue, where SQS's redrive
  * policy moves them to the dead-letter queue after {@code maxReceiveCount} receives.
  *
- * <p>One local shortcut: a failed message becomes visible again after {@link #RETRY_DELAY_SECONDS}
- * rather than the queue's full visibility timeout, so retries show up while you watch.
+ * <p>Local differences: a failed message becomes visible again after {@link #RETRY_DELAY_SECONDS}
+ * rather than the queue's full visibility timeout, so retries show up while you watch; and the
+ * poller short-polls with a pause instead of long-polling, since the local moto answers one
+ * request at a time and a long poll would hold everyone else up.
  */
 public final class QueuePoller implements AutoCloseable {
 
     static final int RETRY_DELAY_SECONDS = 2;
+    private static final long IDLE_PAUSE_MILLIS = 250;
 
     private final SqsClient sqs;
     private final String queueUrl;
@@ -66,10 +69,11 @@ public final class QueuePoller implements AutoCloseable {
     int pollOnce() {
         List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
                 .maxNumberOfMessages(batchSize)
-                .waitTimeSeconds(1)
+                .waitTimeSeconds(0)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .messageAttributeNames("All")).messages();
         if (messages.isEmpty()) {
+            sleep(IDLE_PAUSE_MILLIS);
             return 0;
         }
         Set<String> failed = new HashSet<>();

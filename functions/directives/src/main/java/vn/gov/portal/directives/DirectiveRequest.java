@@ -56,6 +56,9 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
 
     /** A known type name in its canonical spelling, ignoring letter case and Unicode form. */
     public static Optional<String> knownType(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         String wanted = VietnameseText.clean(text).toLowerCase(Locale.ROOT);
         return TYPE_NAMES.stream().filter(name -> name.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.store.ArticleKeys;
 import vn.gov.portal.common.store.Cursors;
 import vn.gov.portal.common.store.Items;
 
@@ -63,7 +64,7 @@ public final class ArticlesTable {
     public record Page(List<Article> items, String nextCursor, int itemsRead) {}
 
     public static Map<String, AttributeValue> articleKey(String id) {
-        return Map.of("pk", Items.s("A#" + id), "sk", Items.s("A"));
+        return ArticleKeys.article(id);
     }
 
     private static Map<String, AttributeValue> slugKey(String slug) {
@@ -272,6 +273,6 @@ public final class ArticlesTable {
                 Items.str(item, "summary"), Items.str(item, "category"), Items.str(item, "author"),
                 OffsetDateTime.parse(Items.str(item, "publishedAt")), Items.str(item, "url"),
                 Items.str(item, "sourceUploadId"), Instant.parse(Items.str(item, "updatedAt")),
-                Items.num(item, "ratingCount", 0), Items.num(item, "ratingSum", 0));
+                Items.num(item, ArticleKeys.RATING_COUNT, 0), Items.num(item, ArticleKeys.RATING_SUM, 0));
     }
 }

@@ -10,11 +10,12 @@ import java.util.random.RandomGenerator;
 /**
  * The symbols a captcha answer is made of, and how a typed answer is compared with it.
  *
- * <p>The alphabet is upper-case letters and digits with every look-alike pair removed, so that a
+ * <p>The alphabet is upper-case letters and digits with every look-alike removed, so that a
  * distorted glyph can only be read as one symbol: no 0/O/Q/D (round shapes), 1/I/L (bars), 2/Z,
- * 5/S, 6/G/C-with-bar (only C kept, G dropped), 8/B, U/V, F (an E whose bottom bar a noise line can
- * hide or fake). What is left is {@value #SYMBOLS}: 19 symbols, so a 5-symbol answer is one of
- * 19<sup>5</sup> ≈ 2.5 million and a 6-symbol answer one of 19<sup>6</sup> ≈ 47 million.
+ * 5/S, 6/G (only 6 kept), 8/B, U/V, F (an E whose bottom bar a noise line can hide or fake) and T
+ * (slanted, it is a 7). What is left is {@value #SYMBOLS}: 18 symbols, so a 5-symbol answer is
+ * one of 18<sup>5</sup> ≈ 1.9 million and a 6-symbol answer one of 18<sup>6</sup> ≈ 34 million.
+ * The 4 is drawn open (its diagonal does not meet the stem) so that it is no A.
  *
  * <p>Users type the answer case-insensitively ({@link #normalize(String)} upper-cases it), which
  * is why lower-case shapes are irrelevant: the alphabet is only ever drawn upper-case.
@@ -22,7 +23,7 @@ import java.util.random.RandomGenerator;
 public final class CaptchaAlphabet {
 
     /** The symbols, in no particular order; none is a look-alike of another. */
-    public static final String SYMBOLS = "ACEHJKMNPRTWXY34679";
+    public static final String SYMBOLS = "ACEHJKMNPRWXY34679";
 
     /** Shortest answer {@link #randomAnswer} produces. */
     public static final int MIN_LENGTH = 5;

@@ -36,16 +36,18 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *
  * <p>The distortions, each drawn from the caller's {@link RandomGenerator}:
  * <ul>
- *   <li>per image: background gradient between two pale colours, one dark text colour, a base
- *       stroke width, a wave (sine displacement of x by y and of y by x) applied to every point of
- *       every stroke, glyphs and noise alike;</li>
- *   <li>per symbol: stroke width, scale, rotation, shear, vertical and horizontal jitter, with
- *       neighbours overlapping;</li>
- *   <li>clutter: long curves and short arcs in the text colour crossing the symbols, thin cuts in
- *       the background paint breaking strokes, and speckle.</li>
+ *   <li>per image: background gradient between two pale colours, one dark text colour (WCAG
+ *       contrast at least 4.5), a base stroke width, a slant, a bouncing baseline, and a wave
+ *       (sine displacement of x by y and of y by x) applied to every point of every stroke,
+ *       glyphs and clutter alike;</li>
+ *   <li>per symbol: stroke width, height, width, rotation, extra shear, vertical and horizontal
+ *       jitter, with neighbours touching or slightly overlapping;</li>
+ *   <li>clutter: two long curves and a few short arcs in the text colour crossing the symbols,
+ *       thin cuts in the background paint breaking strokes, and speckle.</li>
  * </ul>
  * Everything is a function of the answer and the random generator's output, so a seeded
- * generator gives the same bytes. Nothing mutable is shared between calls: concurrent calls are
+ * generator gives the same bytes (design, limits and the measured OCR read rate:
+ * {@code docs/captcha.md}). Nothing mutable is shared between calls: concurrent calls are
  * safe (the generator itself must not be shared between threads unless it is thread-safe, as
  * {@link java.security.SecureRandom} is).
  */
@@ -108,13 +110,14 @@ public final class CaptchaImage {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 
-            Paint background = background(rnd);
+            Palette palette = Palette.random(rnd);
+            Paint background = palette.background();
             g.setPaint(background);
             g.fill(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
 
-            Color ink = ink(rnd);
+            Color ink = palette.ink();
             Wave wave = Wave.random(rnd);
-            double baseStroke = uniform(rnd, 3.2, 4.4);
+            double baseStroke = uniform(rnd, 3.0, 4.0);
 
             drawGlyphs(g, glyphs, ink, wave, baseStroke, rnd);
             drawClutter(g, ink, background, wave, baseStroke, rnd);
@@ -127,21 +130,28 @@ public final class CaptchaImage {
 
     // ---------------------------------------------------------------- colours
 
-    private static Paint background(RandomGenerator rnd) {
-        float hue = rnd.nextFloat();
-        Color from = Color.getHSBColor(hue, (float) uniform(rnd, 0.06, 0.22), (float) uniform(rnd, 0.94, 1.0));
-        Color to = Color.getHSBColor(hue + (float) uniform(rnd, 0.1, 0.4),
-                (float) uniform(rnd, 0.10, 0.30), (float) uniform(rnd, 0.86, 0.96));
-        double angle = rnd.nextDouble() * TAU;
-        double cx = WIDTH / 2.0;
-        double cy = HEIGHT / 2.0;
-        double r = WIDTH / 2.0;
-        return new GradientPaint((float) (cx - r * Math.cos(angle)), (float) (cy - r * Math.sin(angle)), from,
-                (float) (cx + r * Math.cos(angle)), (float) (cy + r * Math.sin(angle)), to);
-    }
+    /**
+     * The image's colours: a gradient between two pale colours and a dark ink. The ranges keep the
+     * ink's WCAG contrast ratio against either background end at 4.5 or more (tested).
+     */
+    record Palette(Color from, Color to, Color ink, double angle) {
 
-    private static Color ink(RandomGenerator rnd) {
-        return Color.getHSBColor(rnd.nextFloat(), (float) uniform(rnd, 0.35, 0.85), (float) uniform(rnd, 0.10, 0.32));
+        static Palette random(RandomGenerator rnd) {
+            float hue = rnd.nextFloat();
+            Color from = Color.getHSBColor(hue, (float) uniform(rnd, 0.05, 0.20), (float) uniform(rnd, 0.95, 1.0));
+            Color to = Color.getHSBColor(hue + (float) uniform(rnd, 0.1, 0.4),
+                    (float) uniform(rnd, 0.08, 0.22), (float) uniform(rnd, 0.90, 0.97));
+            Color ink = Color.getHSBColor(rnd.nextFloat(), (float) uniform(rnd, 0.35, 0.85), (float) uniform(rnd, 0.08, 0.25));
+            return new Palette(from, to, ink, rnd.nextDouble() * TAU);
+        }
+
+        Paint background() {
+            double cx = WIDTH / 2.0;
+            double cy = HEIGHT / 2.0;
+            double r = WIDTH / 2.0;
+            return new GradientPaint((float) (cx - r * Math.cos(angle)), (float) (cy - r * Math.sin(angle)), from,
+                    (float) (cx + r * Math.cos(angle)), (float) (cy + r * Math.sin(angle)), to);
+        }
     }
 
     // ---------------------------------------------------------------- glyphs
@@ -149,28 +159,46 @@ public final class CaptchaImage {
     private static void drawGlyphs(Graphics2D g, GlyphShapes.Glyph[] glyphs, Color ink, Wave wave,
                                    double baseStroke, RandomGenerator rnd) {
         int n = glyphs.length;
-        double height = uniform(rnd, 34, 40);
-        // Cells narrower than the glyphs: neighbours touch or overlap.
-        double margin = uniform(rnd, 10, 16);
-        double advance = Math.min((WIDTH - 2 * margin) / n, height * 0.95);
-        double x = (WIDTH - advance * n) / 2 + uniform(rnd, -4, 4);
+        // Six symbols get smaller glyphs than five, so that they are not squeezed into each other.
+        double height = n <= 5 ? uniform(rnd, 38, 44) : uniform(rnd, 34, 40);
+        // Each glyph as wide as its aspect asks, neighbours touching or overlapping by a few
+        // pixels; the row is squeezed horizontally if it does not fit.
+        double[] heights = new double[n];
+        double[] widths = new double[n];
+        double[] gaps = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            heights[i] = height * uniform(rnd, 0.88, 1.08);
+            widths[i] = heights[i] * glyphs[i].aspect() * uniform(rnd, 0.66, 0.80);
+            gaps[i] = i == 0 ? 0 : uniform(rnd, -2, 2);
+            total += widths[i] + gaps[i];
+        }
+        double fit = Math.min(1.0, (WIDTH - 24.0) / total);
+        double x = (WIDTH - total * fit) / 2 + uniform(rnd, -3, 3);
         double centreY = HEIGHT / 2.0 + uniform(rnd, -3, 3);
+        // The baseline rises and falls along the row.
+        double bounce = uniform(rnd, 3, 6);
+        double bouncePhase = rnd.nextDouble() * TAU;
+        double bounceStep = uniform(rnd, 0.9, 1.6);
+        // A slant for the whole row (like italics), varied a little per symbol: neighbours tilted
+        // in opposite directions would collide.
+        double slant = uniform(rnd, -0.25, 0.25);
         g.setColor(ink);
-        for (GlyphShapes.Glyph glyph : glyphs) {
-            double h = height * uniform(rnd, 0.85, 1.12);
-            double w = h * glyph.aspect() * uniform(rnd, 0.72, 0.95);
-            double cx = x + advance / 2 + uniform(rnd, -2.5, 2.5);
-            double cy = centreY + uniform(rnd, -6, 6);
+        for (int i = 0; i < n; i++) {
+            double w = widths[i] * fit;
+            x += gaps[i] * fit;
+            double cx = x + w / 2 + uniform(rnd, -1.5, 1.5);
+            double cy = centreY + bounce * Math.sin(bouncePhase + i * bounceStep) + uniform(rnd, -2.5, 2.5);
             AffineTransform at = new AffineTransform();
             at.translate(cx, cy);
-            at.rotate(uniform(rnd, -0.38, 0.38));
-            at.shear(uniform(rnd, -0.35, 0.35), uniform(rnd, -0.12, 0.12));
-            at.scale(w, h);
+            at.rotate(uniform(rnd, -0.18, 0.18));
+            at.shear(slant + uniform(rnd, -0.12, 0.12), uniform(rnd, -0.08, 0.08));
+            at.scale(w, heights[i]);
             at.translate(-0.5, -0.5);
             float stroke = (float) (baseStroke * uniform(rnd, 0.8, 1.25));
             g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(wave.warp(glyph.path(), at));
-            x += advance;
+            g.draw(wave.warp(glyphs[i].path(), at));
+            x += w;
         }
     }
 
@@ -179,46 +207,46 @@ public final class CaptchaImage {
     private static void drawClutter(Graphics2D g, Color ink, Paint background, Wave wave, double baseStroke,
                                     RandomGenerator rnd) {
         AffineTransform identity = new AffineTransform();
-        // Long curves across the whole text, in the text colour and about as thick as strokes.
-        int longCurves = 2 + rnd.nextInt(2);
-        for (int i = 0; i < longCurves; i++) {
-            double y0 = uniform(rnd, 18, HEIGHT - 18);
+        // Long curves across the whole text, in the text colour, less than half as thick as strokes.
+        // Two of them, one starting in the upper half and one in the lower, so both cross the text.
+        for (int i = 0; i < 2; i++) {
+            double y0 = i == 0 ? uniform(rnd, 18, HEIGHT / 2.0) : uniform(rnd, HEIGHT / 2.0, HEIGHT - 18);
             double y3 = uniform(rnd, 18, HEIGHT - 18);
             Shape curve = new CubicCurve2D.Double(-5, y0,
                     uniform(rnd, 40, 90), uniform(rnd, -10, HEIGHT + 10),
                     uniform(rnd, 110, 160), uniform(rnd, -10, HEIGHT + 10),
                     WIDTH + 5, y3);
             g.setColor(ink);
-            g.setStroke(new BasicStroke((float) (baseStroke * uniform(rnd, 0.55, 0.85)),
+            g.setStroke(new BasicStroke((float) (baseStroke * uniform(rnd, 0.38, 0.55)),
                     BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(wave.warp(curve, identity));
         }
         // Short arcs over single symbols.
-        int arcs = 3 + rnd.nextInt(3);
+        int arcs = 2 + rnd.nextInt(2);
         for (int i = 0; i < arcs; i++) {
             double r = uniform(rnd, 8, 20);
             Shape arc = new Arc2D.Double(uniform(rnd, 10, WIDTH - 10) - r, uniform(rnd, 15, HEIGHT - 15) - r,
                     2 * r, 2 * r, rnd.nextDouble() * 360, uniform(rnd, 70, 160), Arc2D.OPEN);
             g.setColor(ink);
-            g.setStroke(new BasicStroke((float) (baseStroke * uniform(rnd, 0.45, 0.75)),
+            g.setStroke(new BasicStroke((float) (baseStroke * uniform(rnd, 0.35, 0.50)),
                     BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(wave.warp(arc, identity));
         }
         // Thin cuts in the background paint, breaking strokes apart.
-        int cuts = 2 + rnd.nextInt(2);
+        int cuts = 1 + rnd.nextInt(2);
         g.setPaint(background);
         for (int i = 0; i < cuts; i++) {
             Shape curve = new CubicCurve2D.Double(-5, uniform(rnd, 10, HEIGHT - 10),
                     uniform(rnd, 30, 100), uniform(rnd, -20, HEIGHT + 20),
                     uniform(rnd, 100, 170), uniform(rnd, -20, HEIGHT + 20),
                     WIDTH + 5, uniform(rnd, 10, HEIGHT - 10));
-            g.setStroke(new BasicStroke((float) uniform(rnd, 1.0, 1.6), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke((float) uniform(rnd, 0.9, 1.3), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
             g.draw(wave.warp(curve, identity));
         }
     }
 
     private static void speckle(BufferedImage image, RandomGenerator rnd) {
-        int dots = 220 + rnd.nextInt(120);
+        int dots = 140 + rnd.nextInt(80);
         for (int i = 0; i < dots; i++) {
             int x = rnd.nextInt(WIDTH);
             int y = rnd.nextInt(HEIGHT);
@@ -229,7 +257,7 @@ public final class CaptchaImage {
 
     // ---------------------------------------------------------------- wave
 
-    /** x moves by a sine of y, y by a sine of x (two harmonics each), applied to stroke points. */
+    /** x moves by two sines of y, y by a sine of x; applied to the points of every stroke. */
     private record Wave(double ax, double kx, double px, double ay, double ky, double py,
                         double ax2, double kx2, double px2) {
 
@@ -238,9 +266,9 @@ public final class CaptchaImage {
 
         static Wave random(RandomGenerator rnd) {
             return new Wave(
-                    uniform(rnd, 2.0, 3.5), TAU / uniform(rnd, 28, 50), rnd.nextDouble() * TAU,
-                    uniform(rnd, 3.0, 5.5), TAU / uniform(rnd, 70, 130), rnd.nextDouble() * TAU,
-                    uniform(rnd, 1.0, 2.0), TAU / uniform(rnd, 14, 22), rnd.nextDouble() * TAU);
+                    uniform(rnd, 1.5, 2.5), TAU / uniform(rnd, 35, 60), rnd.nextDouble() * TAU,
+                    uniform(rnd, 2.5, 4.0), TAU / uniform(rnd, 80, 140), rnd.nextDouble() * TAU,
+                    uniform(rnd, 0.4, 0.8), TAU / uniform(rnd, 16, 24), rnd.nextDouble() * TAU);
         }
 
         double x(double x, double y) {

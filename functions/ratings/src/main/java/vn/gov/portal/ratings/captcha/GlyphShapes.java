@@ -89,14 +89,14 @@ final class GlyphShapes {
         define(glyphs, 'N', 1.00, "M 12 100 L 12 0 L 88 100 L 88 0");
         define(glyphs, 'P', 0.90, "M 14 100 L 14 0 L 58 0 C 96 0 96 54 58 54 L 14 54");
         define(glyphs, 'R', 0.95, "M 14 100 L 14 0 L 58 0 C 96 0 96 52 58 52 L 14 52 M 52 52 L 90 100");
-        define(glyphs, 'T', 0.95, "M 4 0 L 96 0 M 50 0 L 50 100");
         define(glyphs, 'W', 1.30, "M 0 0 L 24 100 L 50 30 L 76 100 L 100 0");
         define(glyphs, 'X', 0.95, "M 8 0 L 92 100 M 92 0 L 8 100");
         define(glyphs, 'Y', 0.95, "M 4 0 L 50 52 L 96 0 M 50 52 L 50 100");
         // Digits.
         define(glyphs, '3', 0.85, "M 12 14 C 30 -6 86 -4 84 25 C 82 46 62 48 42 48 "
                 + "C 66 48 92 56 90 78 C 88 106 26 108 8 84");
-        define(glyphs, '4', 0.95, "M 72 100 L 72 0 L 4 68 L 96 68");
+        // An open 4 (the diagonal does not meet the stem), so that it is no A.
+        define(glyphs, '4', 0.95, "M 50 0 L 6 66 L 96 66 M 72 30 L 72 100");
         define(glyphs, '6', 0.90, "M 84 10 C 62 -6 12 2 12 56 C 12 106 88 106 88 70 C 88 36 32 32 13 58");
         define(glyphs, '7', 0.85, "M 6 0 L 94 0 L 36 100");
         define(glyphs, '9', 0.90, "M 16 90 C 38 106 88 98 88 44 C 88 -6 12 -6 12 30 C 12 64 68 68 87 42");

@@ -1,0 +1,33 @@
+package vn.gov.portal.directives;
+
+import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.aws.AwsClients;
+import vn.gov.portal.common.aws.S3Clients;
+import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.store.UploadsTable;
+import vn.gov.portal.directives.store.DirectivesTable;
+
+/** Builds the directives service from configuration, once per container. */
+public final class DirectivesModule {
+
+    private final Env env;
+    private final AwsClients aws;
+
+    public DirectivesModule(Env env) {
+        this.env = env;
+        this.aws = AwsClients.from(env);
+    }
+
+    public DirectiveService service() {
+        DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
+        S3Client s3 = S3Clients.client(aws);
+        SiteBucket site = new SiteBucket(s3, env.require("SITE_BUCKET"));
+        DirectivesTable table = new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE"));
+        Attachments attachments = new Attachments(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), site,
+                env.require("UPLOADS_BUCKET"));
+        return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), Clock.systemUTC());
+    }
+}

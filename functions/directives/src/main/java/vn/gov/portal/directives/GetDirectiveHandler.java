@@ -1,0 +1,26 @@
+package vn.gov.portal.directives;
+
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.http.ApiHandler;
+import vn.gov.portal.common.http.ApiRequest;
+import vn.gov.portal.common.http.ApiResponse;
+
+/** GET /api/directives/{id} (public). */
+public final class GetDirectiveHandler extends ApiHandler {
+
+    private final DirectiveService directives;
+
+    public GetDirectiveHandler() {
+        this(Env.system());
+    }
+
+    public GetDirectiveHandler(Env env) {
+        this.directives = new DirectivesModule(env).service();
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        DirectiveQuery.requireNone(request.queryParameters());
+        return ApiResponse.ok(DirectiveService.toJson(directives.get(request.pathParameter("id"))));
+    }
+}

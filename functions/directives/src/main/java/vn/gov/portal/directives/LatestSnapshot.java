@@ -1,0 +1,64 @@
+package vn.gov.portal.directives;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.Json;
+import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.directives.store.Directive;
+import vn.gov.portal.directives.store.DirectivesTable;
+
+/**
+ * The "latest directives" box of every page reads {@value #PATH} from the site, so it stays
+ * current without republishing articles: the newest {@value #SIZE} directives as the API lists
+ * them, rewritten after each create, import and delete.
+ */
+public final class LatestSnapshot {
+
+    public static final String PATH = "/data/van-ban-moi-nhat.json";
+    public static final int SIZE = 10;
+
+    /** Newest issue date first, then id: the order of the table's date index. */
+    static final Comparator<Directive> NEWEST_FIRST = Comparator.comparing(Directive::issuedOn)
+            .thenComparing(Directive::id).reversed();
+
+    private final DirectivesTable table;
+    private final SiteBucket site;
+    private final Clock clock;
+
+    public LatestSnapshot(DirectivesTable table, SiteBucket site, Clock clock) {
+        this.table = table;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /**
+     * Rewrites the snapshot. The date index is eventually consistent, so a directive written or
+     * deleted a moment ago may be missing from it or still in it: the caller's own changes are
+     * applied on top of what the index returns.
+     */
+    public void refresh(Collection<Directive> added, Set<String> removedIds) {
+        List<Directive> items = merge(table.latest(SIZE + removedIds.size()), added, removedIds);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items.stream().map(DirectiveService::toJson).toList());
+        body.put("updatedAt", OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
+        site.putText(PATH, Json.write(body), "application/json; charset=utf-8", SiteBucket.LISTING_CACHE);
+    }
+
+    static List<Directive> merge(List<Directive> indexed, Collection<Directive> added, Set<String> removedIds) {
+        Map<String, Directive> byId = new LinkedHashMap<>();
+        indexed.forEach(d -> byId.put(d.id(), d));
+        added.forEach(d -> byId.put(d.id(), d));
+        removedIds.forEach(byId::remove);
+        List<Directive> all = new ArrayList<>(byId.values());
+        all.sort(NEWEST_FIRST);
+        return List.copyOf(all.subList(0, Math.min(SIZE, all.size())));
+    }
+}

@@ -1,0 +1,31 @@
+package vn.gov.portal.directives;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.http.ApiHandler;
+import vn.gov.portal.common.http.ApiRequest;
+import vn.gov.portal.common.http.ApiResponse;
+
+/** GET /api/directives?latest=N | ?from=&to=[&type=][&issuer=] | ?symbol= (public). */
+public final class ListDirectivesHandler extends ApiHandler {
+
+    private final DirectiveService directives;
+
+    public ListDirectivesHandler() {
+        this(Env.system());
+    }
+
+    public ListDirectivesHandler(Env env) {
+        this.directives = new DirectivesModule(env).service();
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        DirectiveService.Page page = directives.list(request.queryParameters());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.items().stream().map(DirectiveService::toJson).toList());
+        body.put("nextCursor", page.nextCursor());
+        return ApiResponse.ok(body).withHeader("cache-control", "public, max-age=30");
+    }
+}

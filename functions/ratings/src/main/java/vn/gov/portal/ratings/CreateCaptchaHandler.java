@@ -1,0 +1,34 @@
+package vn.gov.portal.ratings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.http.ApiHandler;
+import vn.gov.portal.common.http.ApiRequest;
+import vn.gov.portal.common.http.ApiResponse;
+
+/** POST /api/captchas: a new captcha image (a new call is the refresh); gives the reader a token cookie. */
+public final class CreateCaptchaHandler extends ApiHandler {
+
+    private final CaptchaService captchas;
+
+    public CreateCaptchaHandler() {
+        this(Env.system());
+    }
+
+    public CreateCaptchaHandler(Env env) {
+        this.captchas = new RatingsModule(env).captchas();
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        Client client = Client.of(request);
+        CaptchaService.Issued issued = captchas.issue(client);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("captchaId", issued.captchaId());
+        body.put("image", issued.imageDataUrl());
+        body.put("expiresAt", issued.expiresAt().toString());
+        ApiResponse response = ApiResponse.json(201, body);
+        return client.readerToken().isPresent() ? response : response.withHeader("set-cookie", client.cookie(Client.newToken()));
+    }
+}

@@ -1,0 +1,212 @@
+package vn.gov.portal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.gov.portal.common.Json;
+import vn.gov.portal.ratings.CaptchaService;
+import vn.gov.portal.ratings.RatingsModule;
+
+/** Ratings behind a captcha through the local stack; captchas with known answers are seeded in storage. */
+class RatingsApiTest {
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+    private static LocalPortal portal;
+    private static Http http;
+    private static CaptchaService captchas;
+    private static RatingsModule ratings;
+    private static String articleId;
+
+    @BeforeAll
+    static void start() {
+        portal = TestStack.portal();
+        http = new Http(portal.baseUrl());
+        ratings = new RatingsModule(portal.functionEnv("CreateCaptchaFunction"));
+        captchas = ratings.captchas();
+        EditorClient editor = new EditorClient(portal);
+        Map<String, Object> status = editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
+                "Bài để đánh giá", "bai-de-danh-gia", "2023-03-03T09:00:00+07:00", "Hãy đánh giá.")));
+        articleId = (String) status.get("articleId");
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    /** A distinct reader: its own address (as CloudFront forwards it) and its own reader cookie. */
+    private record Reader(String address, String cookie) {
+        static Reader next() {
+            int n = CLIENTS.incrementAndGet();
+            return new Reader("198.51." + (n / 250) + "." + (n % 250 + 1),
+                    "rid=" + Base64.getUrlEncoder().withoutPadding().encodeToString(("reader-" + n + "-xxxxxxxxxx").getBytes()));
+        }
+
+        Http.Response rate(String article, Object stars, String captchaId, String answer) {
+            String body = Json.write(Map.of("stars", stars, "captchaId", captchaId, "captchaAnswer", answer));
+            return http.post("/api/articles/" + article + "/ratings", body, "x-forwarded-for", "203.0.113.250, " + address, "cookie", cookie);
+        }
+    }
+
+    private static Map<String, Object> summary() {
+        return http.get("/api/articles/" + articleId + "/ratings").json();
+    }
+
+    @Test
+    void aCaptchaIsAPngThatExpiresInFiveMinutesAndGivesTheReaderACookie() throws Exception {
+        var response = http.post("/api/captchas", "", "x-forwarded-for", Reader.next().address());
+        assertThat(response.status()).isEqualTo(201);
+        Map<String, Object> captcha = response.json();
+        String image = (String) captcha.get("image");
+        assertThat(image).startsWith("data:image/png;base64,");
+        var png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1))));
+        assertThat(png.getWidth()).isGreaterThan(100);
+        Duration lifetime = Duration.between(Instant.now(), Instant.parse((String) captcha.get("expiresAt")));
+        assertThat(lifetime).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
+        assertThat(response.header("set-cookie")).startsWith("rid=").contains("HttpOnly", "SameSite=Strict", "Path=/api");
+        assertThat(response.body()).doesNotContainIgnoringCase("answer");
+    }
+
+    @Test
+    void aVoteWithTheRightAnswerCountsAndTheSummaryAndListingsShowIt() {
+        Map<String, Object> before = summary();
+        Reader reader = Reader.next();
+        var response = reader.rate(articleId, 4, captchas.seed("ACEHJ"), "acehj ");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        long count = ((Number) before.get("count")).longValue() + 1;
+        assertThat(response.json()).containsEntry("count", (int) count);
+        assertThat(summary()).isEqualTo(response.json());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> histogram = (Map<String, Object>) summary().get("histogram");
+        assertThat(histogram).containsKeys("1", "2", "3", "4", "5");
+        var listed = http.get("/api/articles/" + articleId).json();
+        assertThat(listed.get("rating").toString()).contains("count=" + count);
+    }
+
+    @Test
+    void wrongExpiredReusedAndExhaustedCaptchasAre422AndChangeNothing() {
+        Map<String, Object> before = summary();
+        Reader reader = Reader.next();
+        String captcha = captchas.seed("MNPRW");
+        for (int i = 0; i < 3; i++) {
+            var wrong = reader.rate(articleId, 5, captcha, "XXXXX");
+            assertThat(wrong.status()).isEqualTo(422);
+            assertThat(wrong.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(reader.rate(articleId, 5, captcha, "MNPRW").status()).as("out of tries").isEqualTo(422);
+
+        String expired = ratings.captchas(Clock.fixed(Instant.now().minus(Duration.ofMinutes(6)), ZoneOffset.UTC)).seed("KMNPR");
+        assertThat(reader.rate(articleId, 5, expired, "KMNPR").status()).as("expired").isEqualTo(422);
+        assertThat(reader.rate(articleId, 5, "aaaaaaaaaaaaaaaaaaaaaaaaaa", "KMNPR").status()).as("unknown").isEqualTo(422);
+
+        Reader other = Reader.next();
+        String once = captchas.seed("WXY34");
+        assertThat(other.rate(articleId, 3, once, "WXY34").status()).isEqualTo(200);
+        Reader third = Reader.next();
+        assertThat(third.rate(articleId, 3, once, "WXY34").status()).as("reused").isEqualTo(422);
+
+        assertThat(((Number) summary().get("count")).intValue()).isEqualTo(((Number) before.get("count")).intValue() + 1);
+    }
+
+    @Test
+    void badStarsUnknownArticlesAndSecondVotesAreRefused() {
+        Reader reader = Reader.next();
+        for (Object stars : List.of(0, 6, 4.5, "5", -1)) {
+            var response = reader.rate(articleId, stars, captchas.seed("ACEHJ"), "ACEHJ");
+            assertThat(response.status()).as("stars=" + stars).isEqualTo(400);
+        }
+        assertThat(reader.rate("aaaaaaaaaaaaaaaaaaaaaaaaaa", 5, captchas.seed("ACEHJ"), "ACEHJ").status()).isEqualTo(404);
+        assertThat(reader.rate(articleId, 5, captchas.seed("ACEHJ"), "ACEHJ").status()).isEqualTo(200);
+        Map<String, Object> after = summary();
+        var again = reader.rate(articleId, 1, captchas.seed("ACEHJ"), "ACEHJ");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(summary()).isEqualTo(after);
+        assertThat(http.get("/api/articles/aaaaaaaaaaaaaaaaaaaaaaaaaa/ratings").status()).isEqualTo(404);
+    }
+
+    @Test
+    void tooManyRequestsFromOneClientGet429WithRetryAfter() {
+        Reader reader = Reader.next();
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 12; i++) {
+            var response = reader.rate(articleId, 9, "x", "y");
+            if (response.status() == 429) {
+                limited++;
+                retryAfter = response.header("retry-after");
+            } else {
+                assertThat(response.status()).isEqualTo(400);
+            }
+        }
+        // 400s for the bad body come first: the body is checked before the rate is counted
+        assertThat(limited).isZero();
+        for (int i = 0; i < 12; i++) {
+            var response = reader.rate(articleId, 5, "aaaaaaaaaaaaaaaaaaaaaaaaaa", "ZZZZZ");
+            if (response.status() == 429) {
+                limited++;
+                retryAfter = response.header("retry-after");
+            }
+        }
+        assertThat(limited).isGreaterThanOrEqualTo(2);
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+    }
+
+    @Test
+    void fiveHundredConcurrentReadersAreCountedExactly() throws Exception {
+        String article = (String) new EditorClient(portal).awaitDone(new EditorClient(portal).uploadArticle(ArticlesApiTest.source(
+                "Bài được nhiều người đánh giá", "bai-nhieu-danh-gia", "2023-04-04T09:00:00+07:00", "Nóng."))).get("articleId");
+        List<Reader> readers = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            readers.add(Reader.next());
+            ids.add(captchas.seed("ACEHJ"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            int n = i;
+            results.add(pool.submit(() -> readers.get(n).rate(article, 1 + n % 5, ids.get(n), "ACEHJ").status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : results) {
+            statuses.add(f.get());
+        }
+        assertThat(statuses).containsOnly(200);
+
+        // the same readers again, with fresh captchas: 409 each, and nothing changes
+        List<Future<Integer>> duplicates = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            String captcha = captchas.seed("ACEHJ");
+            duplicates.add(pool.submit(() -> readers.get(n).rate(article, 5, captcha, "ACEHJ").status()));
+        }
+        for (Future<Integer> f : duplicates) {
+            assertThat(f.get()).isEqualTo(409);
+        }
+        pool.shutdown();
+
+        Map<String, Object> summary = http.get("/api/articles/" + article + "/ratings").json();
+        assertThat(summary).containsEntry("count", 500).containsEntry("average", 3.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> histogram = (Map<String, Integer>) summary.get("histogram");
+        assertThat(histogram.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
+        assertThat(histogram).containsEntry("1", 100).containsEntry("5", 100);
+        assertThat(ratings.table().votes(article)).hasSize(500);
+    }
+}
