@@ -73,6 +73,7 @@ public final class LocalPortal implements AutoCloseable {
                     functionEnv(route.functionId()), APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class,
                     timeout(route.functionId()), memory(route.functionId()))));
         }
+        CustomResources.create(deployment, this::functionEnv);
         String siteBucket = deployment.physicalName(siteBucketId());
         this.gateway = new Gateway(options.host(), options.port(), routes, jwt, s3, siteBucket, options.clock());
 

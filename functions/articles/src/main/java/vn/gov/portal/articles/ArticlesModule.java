@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.publish.UploadPublisher;
 import vn.gov.portal.articles.render.PageRenderer;
+import vn.gov.portal.articles.site.SiteAssets;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.aws.AwsClients;
@@ -44,6 +45,10 @@ public final class ArticlesModule {
         return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles(), s3,
                 env.require("UPLOADS_BUCKET"), new SiteBucket(s3, env.require("SITE_BUCKET")), listings(s3), pages(),
                 Clock.systemUTC());
+    }
+
+    public SiteAssets siteAssets() {
+        return new SiteAssets(new SiteBucket(S3Clients.client(aws), env.require("SITE_BUCKET")), pages());
     }
 
     public ArticleService service() {

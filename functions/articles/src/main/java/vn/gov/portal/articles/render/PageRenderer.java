@@ -36,6 +36,8 @@ public final class PageRenderer {
     private final Template home;
     private final Template rss;
     private final Template sitemap;
+    private final Template dateSearch;
+    private final Template notFound;
 
     /** @param ministryName shown in the header, titles and footer, e.g. "Bộ Lao động - Thương binh và Xã hội" */
     public PageRenderer(String ministryName) {
@@ -48,6 +50,8 @@ public final class PageRenderer {
         this.home = html.loadTemplate("home");
         this.rss = xml.loadTemplate("rss");
         this.sitemap = xml.loadTemplate("sitemap");
+        this.dateSearch = html.loadTemplate("date-search");
+        this.notFound = html.loadTemplate("not-found");
     }
 
     public String articlePage(ArticleView a) {
@@ -114,6 +118,16 @@ public final class PageRenderer {
                 "loc", absolute(s.siteUrl(), i.url()),
                 "lastmod", Paths.vietnamDay(i.publishedAt()).toString())).toList());
         return sitemap.execute(m);
+    }
+
+    /** /tim-theo-ngay.html: the date search page; its script reads ?date= and asks the API. */
+    public String dateSearchPage() {
+        return dateSearch.execute(layout("Tìm theo ngày", "Tìm tin bài theo ngày đăng", "page-date-search"));
+    }
+
+    /** /404.html: what a reader sees for a page that does not exist. */
+    public String notFoundPage() {
+        return notFound.execute(layout("Không tìm thấy trang", "", "page-not-found"));
     }
 
     private Map<String, Object> layout(String pageTitle, String description, String pageClass) {

@@ -31,6 +31,11 @@ public final class SiteBucket {
                 RequestBody.fromString(text, StandardCharsets.UTF_8));
     }
 
+    public void putBytes(String path, byte[] bytes, String contentType, String cacheControl) {
+        s3.putObject(r -> r.bucket(bucket).key(key(path)).contentType(contentType).cacheControl(cacheControl),
+                RequestBody.fromBytes(bytes));
+    }
+
     /** Copies an object from another bucket (an upload) to a site path. */
     public void copyFrom(String sourceBucket, String sourceKey, String path, String contentType, String cacheControl,
                          String contentDisposition) {

@@ -57,17 +57,6 @@ final class GlyphShapes {
             }
             return path;
         }
-
-        /** Number of separate strokes (pen lifts + 1). */
-        int strokes() {
-            int n = 0;
-            for (byte op : ops) {
-                if (op == MOVE) {
-                    n++;
-                }
-            }
-            return n;
-        }
     }
 
     private static final byte MOVE = 0;

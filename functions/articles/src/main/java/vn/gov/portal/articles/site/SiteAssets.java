@@ -1,0 +1,67 @@
+package vn.gov.portal.articles.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import vn.gov.portal.articles.render.PageRenderer;
+import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.common.aws.SiteBucket;
+
+/**
+ * The site's fixed files: styles, scripts, the date search page and the 404 page. Installed on
+ * every deployment by the SiteAssets custom resource (locally, when the stack starts), so the
+ * pages the publish function writes always find them.
+ */
+public final class SiteAssets {
+
+    static final String MANIFEST = "site/manifest.txt";
+    private static final Map<String, String> TYPES = Map.of(
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
+            "png", "image/png", "ico", "image/x-icon", "json", "application/json; charset=utf-8",
+            "html", "text/html; charset=utf-8", "txt", "text/plain; charset=utf-8");
+    /** Assets change only with a deployment; browsers revalidate after an hour. */
+    static final String ASSET_CACHE = "public, max-age=3600";
+
+    private final SiteBucket site;
+    private final PageRenderer pages;
+
+    public SiteAssets(SiteBucket site, PageRenderer pages) {
+        this.site = site;
+        this.pages = pages;
+    }
+
+    /** Writes every file; returns how many. */
+    public int install() {
+        List<String> files = manifest();
+        for (String file : files) {
+            site.putBytes("/" + file, read("site/" + file), contentType(file), ASSET_CACHE);
+        }
+        site.putText(Paths.DATE_SEARCH, pages.dateSearchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
+        site.putText("/404.html", pages.notFoundPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
+        return files.size() + 2;
+    }
+
+    static List<String> manifest() {
+        return new String(read(MANIFEST), StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    static String contentType(String file) {
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = SiteAssets.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
