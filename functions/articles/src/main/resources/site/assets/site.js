@@ -1,0 +1,1 @@
+// reader widgets: see issue 6
