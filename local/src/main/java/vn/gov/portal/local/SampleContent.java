@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import vn.gov.portal.common.Json;
 
 /**
- * Publishes local/samples through the same path an editor uses: ask the API for an upload URL,
+ * Publishes local/samples through the same paths an editor uses: ask the API for an upload URL,
  * PUT the file to S3, and wait for the publish function to report it published. Images go first;
- * articles name them as {@code ${image:<file name>}}, replaced by the image's upload id.
+ * articles name them as {@code ${image:<file name>}}, replaced by the image's upload id. Sample
+ * directive titles go through the import route.
  */
 final class SampleContent {
 
@@ -54,6 +55,12 @@ final class SampleContent {
             articles.add(upload("article", source.getFileName().toString(), type, text.getBytes(StandardCharsets.UTF_8)));
         }
         awaitPublished(articles);
+        Path directives = samples.resolve("directives.json");
+        if (Files.exists(directives)) {
+            send(HttpRequest.newBuilder(URI.create(base + "/api/directives/import"))
+                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(directives, StandardCharsets.UTF_8))).build(), 200);
+        }
         return articles.size();
     }
 
