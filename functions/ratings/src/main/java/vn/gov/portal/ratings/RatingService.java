@@ -26,6 +26,8 @@ public final class RatingService {
     public static final int MAX_TRIES = 3;
     private static final Set<String> FIELDS = Set.of("stars", "captchaId", "captchaAnswer");
     private static final int MAX_CONFLICT_RETRIES = 10;
+    /** How stale a sharded article's listing total may get. */
+    private static final java.time.Duration FOLD_INTERVAL = java.time.Duration.ofSeconds(1);
 
     private final RatingsTable table;
     private final Keys keys;
@@ -79,7 +81,7 @@ public final class RatingService {
             Optional<RatingsTable.Refusal> refusal = table.vote(articleId, reader, vote.stars(), vote.captchaId(),
                     answerHash, now, MAX_TRIES, shards, shard);
             if (refusal.isEmpty()) {
-                return summary(articleId);
+                return summaryAfterVote(articleId, now);
             }
             switch (refusal.get()) {
                 case CAPTCHA -> throw captchaProblem(vote.captchaId(), answerHash, now);
@@ -95,6 +97,15 @@ public final class RatingService {
                 }
             }
         }
+    }
+
+    private Summary summaryAfterVote(String articleId, Instant now) {
+        if (shards == 1) {
+            return summary(articleId);
+        }
+        RatingsTable.Aggregate fromShards = table.shardAggregate(articleId);
+        table.foldShards(articleId, fromShards, now, FOLD_INTERVAL);
+        return Summary.of(table.articleAggregate(articleId).orElseThrow(() -> noArticle(articleId)).plus(fromShards));
     }
 
     private record Vote(int stars, String captchaId, String answer) {}

@@ -41,7 +41,8 @@ import vn.gov.portal.common.store.Items;
  * </pre>
  * Date queries read only the items they return (the month partition and the day bounds are in
  * the key), whatever the table holds on other days. Ratings (count, sum) live on the article
- * item so listings carry them without another read.
+ * item so listings carry them without another read (with sharded ratings, plus a copy of the
+ * shards' total at most a second old).
  */
 public final class ArticlesTable {
 
@@ -273,6 +274,7 @@ public final class ArticlesTable {
                 Items.str(item, "summary"), Items.str(item, "category"), Items.str(item, "author"),
                 OffsetDateTime.parse(Items.str(item, "publishedAt")), Items.str(item, "url"),
                 Items.str(item, "sourceUploadId"), Instant.parse(Items.str(item, "updatedAt")),
-                Items.num(item, ArticleKeys.RATING_COUNT, 0), Items.num(item, ArticleKeys.RATING_SUM, 0));
+                Items.num(item, ArticleKeys.RATING_COUNT, 0) + Items.num(item, ArticleKeys.SHARD_COUNT, 0),
+                Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0));
     }
 }

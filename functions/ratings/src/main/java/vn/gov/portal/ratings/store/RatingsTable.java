@@ -184,6 +184,25 @@ public final class RatingsTable {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(aggregateOf(item));
     }
 
+    /**
+     * Copies the shards' total onto the article item for listings, at most once per
+     * {@code interval}: a conditional write, so a hot article's item takes about one write a
+     * second however many votes arrive.
+     */
+    public void foldShards(String articleId, Aggregate shards, Instant now, java.time.Duration interval) {
+        try {
+            dynamo.updateItem(r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId))
+                    .updateExpression("SET " + ArticleKeys.SHARD_COUNT + " = :c, " + ArticleKeys.SHARD_SUM + " = :s, "
+                            + ArticleKeys.SHARD_FOLDED_AT + " = :now")
+                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(" + ArticleKeys.SHARD_FOLDED_AT
+                            + ") OR " + ArticleKeys.SHARD_FOLDED_AT + " < :cutoff)")
+                    .expressionAttributeValues(Map.of(":c", Items.n(shards.count()), ":s", Items.n(shards.sum()),
+                            ":now", Items.n(now.toEpochMilli()), ":cutoff", Items.n(now.minus(interval).toEpochMilli()))));
+        } catch (ConditionalCheckFailedException recentEnough) {
+            // another vote folded within the interval
+        }
+    }
+
     /** The sum of the aggregate shards (read-time merge; one Query of at most N items). */
     public Aggregate shardAggregate(String articleId) {
         Aggregate total = Aggregate.empty();
