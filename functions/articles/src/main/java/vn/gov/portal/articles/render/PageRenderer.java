@@ -64,6 +64,8 @@ public final class PageRenderer {
         m.put("author", text(a.author()));
         m.put("publishedIso", iso(a.publishedAt()));
         m.put("publishedDay", DAY.format(vietnam(a.publishedAt())));
+        m.put("publishedTime", TIME.format(vietnam(a.publishedAt())));
+        m.put("dayArchiveUrl", dayLink(a.category(), Paths.vietnamDay(a.publishedAt())));
         m.put("bodyHtml", text(a.bodyHtml()));
         m.put("hasFigures", !a.figures().isEmpty());
         m.put("figures", a.figures().stream().map(f -> Map.of("url", f.url(), "alt", f.alt(), "caption", text(f.caption()))).toList());
@@ -150,6 +152,15 @@ public final class PageRenderer {
                 "iso", iso(l.publishedAt()),
                 "day", DAY.format(vietnam(l.publishedAt())),
                 "time", TIME.format(vietnam(l.publishedAt())))).toList();
+    }
+
+    /** The breadcrumb's link to the article's day: its category's day archive, or the date search. */
+    private static String dayLink(String category, java.time.LocalDate day) {
+        if (category == null || category.isBlank()) {
+            return Paths.DATE_SEARCH + "?date=" + day;
+        }
+        String archive = Paths.dayArchivePath(category, day);
+        return archive.substring(0, archive.length() - "index.html".length());
     }
 
     private static ZonedDateTime vietnam(OffsetDateTime t) {
