@@ -35,6 +35,11 @@ public final class Emulator implements AutoCloseable {
         return startMoto(projectRoot, freePort());
     }
 
+    /** An endpoint someone else runs (LocalStack in a container, an account); close() leaves it be. */
+    public static Emulator external(URI endpoint) {
+        return new Emulator(endpoint, null);
+    }
+
     public static Emulator startMoto(Path projectRoot, int port) {
         Path python = projectRoot.resolve(".venv/bin/python");
         Path server = projectRoot.resolve("local/moto_serial_server.py");

@@ -15,9 +15,16 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final Duration timeout;
 
     public Http(String base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    /** A longer timeout for load tests, where requests queue behind the one-at-a-time emulator. */
+    public Http(String base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     public Response get(String path, String... headers) {
@@ -43,7 +50,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder builder(String path, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }

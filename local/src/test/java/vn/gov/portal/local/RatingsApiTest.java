@@ -7,13 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +47,7 @@ class RatingsApiTest {
     }
 
     /** A distinct reader: its own address (as CloudFront forwards it) and its own reader cookie. */
-    private record Reader(String address, String cookie) {
+    record Reader(String address, String cookie) {
         static Reader next() {
             int n = CLIENTS.incrementAndGet();
             return new Reader("198.51." + (n / 250) + "." + (n % 250 + 1),
@@ -59,8 +55,12 @@ class RatingsApiTest {
         }
 
         Http.Response rate(String article, Object stars, String captchaId, String answer) {
+            return rate(http, article, stars, captchaId, answer);
+        }
+
+        Http.Response rate(Http client, String article, Object stars, String captchaId, String answer) {
             String body = Json.write(Map.of("stars", stars, "captchaId", captchaId, "captchaAnswer", answer));
-            return http.post("/api/articles/" + article + "/ratings", body, "x-forwarded-for", "203.0.113.250, " + address, "cookie", cookie);
+            return client.post("/api/articles/" + article + "/ratings", body, "x-forwarded-for", "203.0.113.250, " + address, "cookie", cookie);
         }
     }
 
@@ -143,70 +143,22 @@ class RatingsApiTest {
     @Test
     void tooManyRequestsFromOneClientGet429WithRetryAfter() {
         Reader reader = Reader.next();
-        int limited = 0;
-        String retryAfter = null;
         for (int i = 0; i < 12; i++) {
-            var response = reader.rate(articleId, 9, "x", "y");
-            if (response.status() == 429) {
-                limited++;
-                retryAfter = response.header("retry-after");
-            } else {
-                assertThat(response.status()).isEqualTo(400);
-            }
+            // the body is checked before the rate is counted: bad bodies never use up the allowance
+            assertThat(reader.rate(articleId, 9, "x", "y").status()).isEqualTo(400);
         }
-        // 400s for the bad body come first: the body is checked before the rate is counted
-        assertThat(limited).isZero();
-        for (int i = 0; i < 12; i++) {
+        Http.Response limited = null;
+        // at most 10 a minute: 21 attempts reach a 429 even if a minute boundary falls among them
+        for (int i = 0; i < 21 && limited == null; i++) {
             var response = reader.rate(articleId, 5, "aaaaaaaaaaaaaaaaaaaaaaaaaa", "ZZZZZ");
             if (response.status() == 429) {
-                limited++;
-                retryAfter = response.header("retry-after");
+                limited = response;
+            } else {
+                assertThat(response.status()).isEqualTo(422);
             }
         }
-        assertThat(limited).isGreaterThanOrEqualTo(2);
-        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
-    }
-
-    @Test
-    void fiveHundredConcurrentReadersAreCountedExactly() throws Exception {
-        String article = (String) new EditorClient(portal).awaitDone(new EditorClient(portal).uploadArticle(ArticlesApiTest.source(
-                "Bài được nhiều người đánh giá", "bai-nhieu-danh-gia", "2023-04-04T09:00:00+07:00", "Nóng."))).get("articleId");
-        List<Reader> readers = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            readers.add(Reader.next());
-            ids.add(captchas.seed("ACEHJ"));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            int n = i;
-            results.add(pool.submit(() -> readers.get(n).rate(article, 1 + n % 5, ids.get(n), "ACEHJ").status()));
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : results) {
-            statuses.add(f.get());
-        }
-        assertThat(statuses).containsOnly(200);
-
-        // the same readers again, with fresh captchas: 409 each, and nothing changes
-        List<Future<Integer>> duplicates = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            int n = i;
-            String captcha = captchas.seed("ACEHJ");
-            duplicates.add(pool.submit(() -> readers.get(n).rate(article, 5, captcha, "ACEHJ").status()));
-        }
-        for (Future<Integer> f : duplicates) {
-            assertThat(f.get()).isEqualTo(409);
-        }
-        pool.shutdown();
-
-        Map<String, Object> summary = http.get("/api/articles/" + article + "/ratings").json();
-        assertThat(summary).containsEntry("count", 500).containsEntry("average", 3.0);
-        @SuppressWarnings("unchecked")
-        Map<String, Integer> histogram = (Map<String, Integer>) summary.get("histogram");
-        assertThat(histogram.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
-        assertThat(histogram).containsEntry("1", 100).containsEntry("5", 100);
-        assertThat(ratings.table().votes(article)).hasSize(500);
+        assertThat(limited).as("a 429 within 21 requests").isNotNull();
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(Integer.parseInt(limited.header("retry-after"))).isBetween(1, 60);
     }
 }

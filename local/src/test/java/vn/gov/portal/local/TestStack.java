@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * What the integration tests share: one emulator per test JVM (moto, or AWS_ENDPOINT_URL), and
+ * What the integration tests share: one emulator per test JVM (moto by default, the endpoint in
+ * AWS_ENDPOINT_URL, or LocalStack through Testcontainers with TEST_BACKEND=localstack), and
  * portals each deployed under their own stack name, so tests never see each other's state and
  * pass when run twice in a row.
  */
@@ -18,7 +19,7 @@ public final class TestStack {
 
     public static synchronized Emulator emulator() {
         if (emulator == null) {
-            emulator = Emulator.start(ROOT);
+            emulator = "localstack".equals(System.getenv("TEST_BACKEND")) ? LocalStack.start() : Emulator.start(ROOT);
         }
         return emulator;
     }
