@@ -1,1 +1,642 @@
-// reader widgets: see issue 6
+/*
+ * Reader widgets of the portal, loaded with `defer` on every page. Progressive enhancement: the
+ * pages are readable without this file; it fills the mount points the templates leave:
+ *   [data-widget="directives"]             the latest directive documents (/data/van-ban-moi-nhat.json)
+ *   [data-widget="rating"][data-article-id] stars, average and count, captcha, vote (article pages)
+ *   [data-widget="date-search-results"]    the day's articles on /tim-theo-ngay.html?date=YYYY-MM-DD
+ * No globals, no inline styles (the CSP forbids them): state lives in classes and attributes.
+ * docs/reader-pages.md describes the widgets and their tests.
+ */
+(() => {
+  'use strict';
+
+  const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Ho_Chi_Minh is UTC+7 all year
+  const DATE_SEARCH_PATH = '/tim-theo-ngay.html';
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const STAR = 'M12 2.5l2.95 6.1 6.55.95-4.75 4.6 1.1 6.5L12 17.6l-5.85 3.05 1.1-6.5L2.5 9.55l6.55-.95z';
+  const HALF_STAR = 'M12 2.5V17.6l-5.85 3.05 1.1-6.5L2.5 9.55l6.55-.95z';
+  const DIRECTIVES_SHOWN = 10;
+  const DIRECTIVE_TITLE_MAX = 80;
+  const DAY_PAGE_SIZE = 50;
+
+  // ---------- small helpers ----------
+
+  /** An element with attributes ("class", "text" and plain ones) and children. */
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === 'class') node.className = value;
+      else if (name === 'text') node.textContent = value;
+      else node.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (const child of children) {
+      if (child !== null && child !== undefined && child !== false) node.append(child);
+    }
+    return node;
+  }
+
+  /** A star icon; fill is "full", "half" or "" (the outline colour only). */
+  function starIcon(fill) {
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('class', 'star-icon');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    const outline = document.createElementNS(SVG_NS, 'path');
+    outline.setAttribute('d', STAR);
+    svg.append(outline);
+    if (fill) {
+      const inner = document.createElementNS(SVG_NS, 'path');
+      inner.setAttribute('class', 'star-fill');
+      inner.setAttribute('d', fill === 'half' ? HALF_STAR : STAR);
+      svg.append(inner);
+    }
+    return svg;
+  }
+
+  const pad = (n, width = 2) => String(n).padStart(width, '0');
+
+  /** A Date at UTC midnight for a real calendar day "YYYY-MM-DD", else null. */
+  function parseDay(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
+    if (!m) return null;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    date.setUTCFullYear(year); // years below 100 are not shifted to 19xx
+    const ok = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return ok ? date : null;
+  }
+
+  const isoDay = (date) => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+
+  function addDays(day, days) {
+    const date = parseDay(day);
+    date.setUTCDate(date.getUTCDate() + days);
+    return isoDay(date);
+  }
+
+  /** "2026-11-24" -> "24-11-2026", as the pages write days. */
+  const dayText = (day) => day.split('-').reverse().join('-');
+
+  const vietnamToday = () => isoDay(new Date(Date.now() + VIETNAM_OFFSET_MS));
+
+  /** "HH:mm" in Vietnam time of an ISO-8601 instant with offset. */
+  function vietnamTime(instant) {
+    const millis = Date.parse(instant);
+    if (Number.isNaN(millis)) return '';
+    const local = new Date(millis + VIETNAM_OFFSET_MS);
+    return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  }
+
+  /** Vietnamese number writing: 1.234 and 4,3. */
+  const formatCount = (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const formatAverage = (n) => (Math.round(n * 10) / 10).toFixed(1).replace('.', ',');
+
+  /** Only site paths and http(s) addresses become links. */
+  function safeHref(url) {
+    if (typeof url !== 'string' || !url) return null;
+    if (url.startsWith('/') && !url.startsWith('//')) return url;
+    return /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  /**
+   * A same-origin JSON request. Resolves to {ok, status, data, retryAfter}; a network failure is
+   * status 0. Only an abort rejects.
+   */
+  async function api(url, { method = 'GET', json, signal } = {}) {
+    const init = { method, credentials: 'same-origin', headers: { accept: 'application/json' }, signal };
+    if (json !== undefined) {
+      init.headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(json);
+    }
+    let response;
+    try {
+      response = await fetch(url, init);
+    } catch (error) {
+      if (error && error.name === 'AbortError') throw error;
+      return { ok: false, status: 0, data: null, retryAfter: null };
+    }
+    let data = null;
+    try {
+      data = await response.json();
+    } catch (ignored) {
+      data = null; // not JSON (a 404 page, an empty body)
+    }
+    return { ok: response.ok, status: response.status, data, retryAfter: response.headers.get('retry-after') };
+  }
+
+  function retryMessage(retryAfter) {
+    const seconds = Math.max(1, Number.parseInt(retryAfter, 10) || 60);
+    return `Bạn thao tác quá nhanh, vui lòng thử lại sau ${seconds} giây.`;
+  }
+
+  const storage = {
+    get(key) {
+      try {
+        return window.localStorage.getItem(key);
+      } catch (ignored) {
+        return null; // storage disabled
+      }
+    },
+    set(key, value) {
+      try {
+        window.localStorage.setItem(key, value);
+      } catch (ignored) {
+        // storage disabled or full: the server still refuses a second vote
+      }
+    },
+  };
+
+  // ---------- navigation ----------
+
+  function markCurrentNavLink() {
+    const here = window.location.pathname.replace(/index\.html$/, '');
+    for (const link of document.querySelectorAll('.site-nav-link')) {
+      if (new URL(link.href, window.location.href).pathname === here) link.setAttribute('aria-current', 'page');
+    }
+  }
+
+  // ---------- Văn bản chỉ đạo điều hành ----------
+
+  /** Cuts a title past `max` characters at a word boundary and appends "...". */
+  function shorten(title, max) {
+    const chars = Array.from(title);
+    if (chars.length <= max) return title;
+    let cut = chars.slice(0, max).join('');
+    if (!/\s/.test(chars[max])) {
+      const space = cut.search(/\s\S*$/);
+      if (space >= max * 0.6) cut = cut.slice(0, space);
+    }
+    return `${cut.replace(/[\s,;:.\-–—/(]+$/u, '')}...`;
+  }
+
+  function directiveItem(item) {
+    const title = String(item.title);
+    const short = shorten(title, DIRECTIVE_TITLE_MAX);
+    const href = safeHref(item.attachmentUrl) || `/api/directives/${encodeURIComponent(item.id)}`;
+    // The visible text may be cut; the tooltip and the accessible name are the whole title.
+    const link = el('a', { class: 'directive-link', href, title, 'aria-label': short === title ? null : title }, short);
+    const meta = el('p', { class: 'directive-meta' });
+    if (item.symbol) {
+      meta.append(el('span', { class: 'directive-symbol' }, el('span', { class: 'visually-hidden', text: 'Số ký hiệu: ' }), String(item.symbol)));
+    }
+    if (parseDay(item.issuedOn)) {
+      meta.append(el('span', { class: 'directive-date' }, el('span', { class: 'visually-hidden', text: 'Ngày ban hành: ' }),
+        el('time', { datetime: item.issuedOn, text: dayText(item.issuedOn) })));
+    }
+    const file = /\.(pdf|docx?)$/i.exec(item.attachmentUrl || '');
+    if (file) meta.append(el('span', { class: 'directive-file', text: file[1].toUpperCase() }));
+    return el('li', { class: 'directive-item' }, link, meta);
+  }
+
+  async function initDirectives(box) {
+    const body = box.querySelector('.box-body') || box;
+    const answer = await api('/data/van-ban-moi-nhat.json');
+    const items = answer.ok && answer.data && Array.isArray(answer.data.items)
+      ? answer.data.items.filter((item) => item && item.id && item.title)
+      : [];
+    if (items.length === 0) return; // no snapshot yet: the page's own link stays
+    const newestFirst = items
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => String(b.item.issuedOn).localeCompare(String(a.item.issuedOn)) || a.index - b.index)
+      .map(({ item }) => item);
+    const list = el('ul', { class: 'directive-list' }, ...newestFirst.slice(0, DIRECTIVES_SHOWN).map(directiveItem));
+    body.replaceChildren(list);
+  }
+
+  // ---------- Đánh giá ----------
+
+  function initRating(box) {
+    const articleId = box.getAttribute('data-article-id');
+    if (!articleId) return;
+    const ratingsUrl = `/api/articles/${encodeURIComponent(articleId)}/ratings`;
+    const rememberKey = `danh-gia:${articleId}`;
+    const body = box.querySelector('.box-body') || box;
+
+    const summaryStars = el('span', { class: 'stars', 'aria-hidden': 'true' });
+    const summaryText = el('span', { class: 'rating-summary-text', text: 'Đang tải kết quả đánh giá…' });
+    const summary = el('p', { class: 'rating-summary' }, summaryStars, summaryText);
+
+    const radios = [];
+    const stars = [];
+    const group = el('div', { class: 'rating-stars' });
+    for (let n = 1; n <= 5; n += 1) {
+      const id = `danh-gia-sao-${n}`;
+      const input = el('input', { type: 'radio', name: 'stars', value: n, id, class: 'rating-star-input' });
+      const label = el('label', { for: id, class: 'rating-star-label' }, starIcon(''), el('span', { class: 'visually-hidden', text: `${n} sao` }));
+      const star = el('span', { class: 'rating-star' }, input, label);
+      radios.push(input);
+      stars.push(star);
+      group.append(star);
+    }
+    const choice = el('span', { class: 'rating-choice', 'aria-hidden': 'true' });
+    const fieldset = el('fieldset', { class: 'rating-fieldset' },
+      el('legend', { class: 'rating-legend', text: 'Bạn đánh giá bài viết này thế nào?' }),
+      el('div', { class: 'rating-row' }, group, choice));
+
+    const captchaImage = el('img', { class: 'captcha-image', alt: 'Ảnh mã xác nhận', width: 200, height: 70, hidden: true });
+    const captchaLoading = el('span', { class: 'captcha-loading', text: 'Mã xác nhận sẽ hiện ở đây.' });
+    const captchaFrame = el('div', { class: 'captcha-frame' }, captchaImage, captchaLoading);
+    const refresh = el('button', { type: 'button', class: 'button button-secondary captcha-refresh', text: 'Đổi mã' });
+    const answer = el('input', {
+      type: 'text', id: 'danh-gia-ma', name: 'captchaAnswer', class: 'text-input', autocomplete: 'off',
+      autocapitalize: 'characters', spellcheck: 'false', maxlength: 12, required: true,
+    });
+    const captchaId = el('input', { type: 'hidden', name: 'captchaId', value: '' });
+    const captcha = el('div', { class: 'captcha', role: 'group', 'aria-label': 'Mã xác nhận' },
+      captchaFrame, refresh,
+      el('div', { class: 'captcha-answer' }, el('label', { for: 'danh-gia-ma', class: 'field-label', text: 'Nhập các ký tự trong ảnh' }), answer),
+      captchaId);
+    const submit = el('button', { type: 'submit', class: 'button rating-submit', text: 'Gửi đánh giá' });
+    const message = el('p', { class: 'form-message', role: 'status', 'aria-live': 'polite' });
+    const form = el('form', { class: 'rating-form', novalidate: true },
+      fieldset, captcha, submit, message);
+
+    body.replaceChildren(summary, form);
+
+    let preview = 0;
+    let busy = false;
+    let finished = false;
+    let captchaState = 'none'; // none | loading | ready
+    let captchaExpires = 0;
+
+    const chosen = () => Number((radios.find((r) => r.checked) || {}).value || 0);
+
+    function paint() {
+      const picked = chosen();
+      const lit = finished ? picked : preview || picked;
+      stars.forEach((star, i) => {
+        star.classList.toggle('is-lit', i < lit);
+        star.classList.toggle('is-preview', !finished && preview > 0 && i < preview);
+      });
+      if (finished) return;
+      if (preview && preview !== picked) choice.textContent = `${preview} sao`;
+      else choice.textContent = picked ? `Bạn chọn: ${picked}/5 sao` : '';
+    }
+
+    /** kind: "ok", "error", "info" or "" (plain). */
+    function say(text, kind) {
+      message.textContent = text;
+      for (const k of ['ok', 'error', 'info']) message.classList.toggle(`is-${k}`, kind === k);
+    }
+
+    function renderSummary(data) {
+      const count = Number(data && data.count) || 0;
+      const average = Number(data && data.average) || 0;
+      summaryStars.replaceChildren(...[1, 2, 3, 4, 5].map((i) =>
+        starIcon(average >= i - 0.25 ? 'full' : average >= i - 0.75 ? 'half' : '')));
+      summaryStars.hidden = count === 0;
+      if (count === 0) {
+        summaryText.textContent = 'Chưa có lượt đánh giá nào.';
+      } else {
+        summaryText.replaceChildren(el('span', { class: 'rating-summary-value', text: `${formatAverage(average)}/5` }),
+          ` · ${formatCount(count)} lượt đánh giá`);
+      }
+    }
+
+    async function loadSummary() {
+      const answerOf = await api(ratingsUrl);
+      if (answerOf.ok) renderSummary(answerOf.data);
+      else summaryText.textContent = answerOf.status === 404 ? 'Chưa có lượt đánh giá nào.' : 'Chưa tải được kết quả đánh giá.';
+    }
+
+    /** Ends the widget: the reader's stars (if known) shown, nothing more to send. */
+    function finish(stars) {
+      finished = true;
+      preview = 0;
+      radios.forEach((radio) => {
+        radio.checked = Number(radio.value) === stars;
+        radio.disabled = true;
+      });
+      captcha.hidden = true;
+      submit.hidden = true;
+      fieldset.hidden = !stars; // a vote whose stars this page does not know shows none
+      choice.textContent = stars ? `Bạn đã chọn ${stars}/5 sao.` : '';
+      form.classList.add('is-finished');
+      paint();
+    }
+
+    async function loadCaptcha() {
+      captchaState = 'loading';
+      refresh.disabled = true;
+      captchaLoading.textContent = 'Đang tải mã xác nhận…';
+      captchaLoading.hidden = false;
+      captchaImage.hidden = true;
+      const issued = await api('/api/captchas', { method: 'POST' });
+      refresh.disabled = false;
+      const image = issued.data && issued.data.image;
+      if (issued.status === 201 && typeof image === 'string' && image.startsWith('data:image/png;base64,')) {
+        captchaImage.src = image;
+        captchaImage.hidden = false;
+        captchaLoading.hidden = true;
+        captchaId.value = issued.data.captchaId;
+        captchaExpires = Date.parse(issued.data.expiresAt) || 0;
+        captchaState = 'ready';
+        return true;
+      }
+      captchaState = 'none';
+      captchaId.value = '';
+      captchaLoading.textContent = 'Chưa tải được mã xác nhận.';
+      say(issued.status === 429 ? retryMessage(issued.retryAfter)
+        : 'Không tải được mã xác nhận. Bấm “Đổi mã” để thử lại.', 'error');
+      return false;
+    }
+
+    function ensureCaptcha() {
+      if (captchaState === 'none' && !finished) loadCaptcha();
+    }
+
+    async function send(event) {
+      event.preventDefault();
+      if (busy || finished) return;
+      const stars = chosen();
+      if (!stars) {
+        say('Vui lòng chọn số sao.', 'error');
+        radios[0].focus();
+        return;
+      }
+      if (captchaState !== 'ready' || !captchaId.value) {
+        say('Mã xác nhận chưa sẵn sàng, vui lòng đợi trong giây lát.', 'error');
+        ensureCaptcha();
+        return;
+      }
+      if (!answer.value.trim()) {
+        say('Vui lòng nhập mã xác nhận.', 'error');
+        answer.focus();
+        return;
+      }
+      if (captchaExpires && Date.now() > captchaExpires - 2000) {
+        answer.value = '';
+        say('Mã xác nhận đã hết hạn. Vui lòng nhập mã mới.', 'error');
+        if (await loadCaptcha()) answer.focus();
+        return;
+      }
+
+      busy = true;
+      submit.disabled = true;
+      say('Đang gửi đánh giá…', '');
+      const result = await api(ratingsUrl, {
+        method: 'POST',
+        json: { stars, captchaId: captchaId.value, captchaAnswer: answer.value.trim() },
+      });
+      busy = false;
+      submit.disabled = false;
+
+      if (result.ok) {
+        renderSummary(result.data);
+        storage.set(rememberKey, String(stars));
+        finish(stars);
+        say('Cảm ơn bạn đã đánh giá.', 'ok');
+      } else if (result.status === 422) {
+        answer.value = '';
+        say('Mã xác nhận không đúng hoặc đã hết hạn. Vui lòng thử lại.', 'error');
+        if (await loadCaptcha()) answer.focus();
+      } else if (result.status === 409) {
+        storage.set(rememberKey, '0');
+        finish(0);
+        say('Bạn đã đánh giá bài viết này.', 'info');
+        loadSummary();
+      } else if (result.status === 429) {
+        say(retryMessage(result.retryAfter), 'error');
+      } else if (result.status === 400) {
+        const fields = ((result.data && result.data.errors) || []).map((e) => e.field);
+        if (fields.includes('stars')) say('Vui lòng chọn số sao.', 'error');
+        else if (fields.includes('captchaAnswer')) say('Vui lòng nhập mã xác nhận.', 'error');
+        else say('Thông tin đánh giá chưa hợp lệ. Vui lòng kiểm tra và thử lại.', 'error');
+      } else if (result.status === 404) {
+        say('Không tìm thấy bài viết để đánh giá.', 'error');
+      } else {
+        say('Không gửi được đánh giá do lỗi kết nối hoặc lỗi máy chủ. Vui lòng thử lại sau.', 'error');
+      }
+    }
+
+    radios.forEach((radio, i) => {
+      const star = stars[i];
+      star.addEventListener('pointerenter', () => {
+        if (finished) return;
+        preview = i + 1;
+        paint();
+      });
+      radio.addEventListener('focus', () => {
+        if (finished) return;
+        preview = i + 1;
+        paint();
+      });
+      radio.addEventListener('blur', () => {
+        preview = 0;
+        paint();
+      });
+      radio.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault(); // Enter chooses, like Space; it does not send the form
+        radio.checked = true;
+        radio.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    });
+    group.addEventListener('pointerleave', () => {
+      preview = 0;
+      paint();
+    });
+    group.addEventListener('change', () => {
+      if (message.classList.contains('is-error')) say('', '');
+      paint();
+      ensureCaptcha();
+    });
+    refresh.addEventListener('click', async () => {
+      answer.value = '';
+      if (await loadCaptcha()) answer.focus();
+    });
+    form.addEventListener('submit', send);
+
+    const remembered = storage.get(rememberKey);
+    if (remembered !== null) {
+      const stars = Number(remembered) || 0;
+      finish(stars);
+      if (stars) choice.textContent = `Bạn đã đánh giá ${stars}/5 sao.`;
+      else say('Bạn đã đánh giá bài viết này.', 'info');
+    } else {
+      // A captcha costs the API a write and counts against the reader's address, so it is asked
+      // for only when the widget is on screen or the reader starts using it.
+      form.addEventListener('focusin', ensureCaptcha);
+      form.addEventListener('pointerenter', ensureCaptcha);
+      if ('IntersectionObserver' in window) {
+        const observer = new IntersectionObserver((entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            observer.disconnect();
+            ensureCaptcha();
+          }
+        }, { rootMargin: '200px 0px' });
+        observer.observe(form);
+      } else {
+        ensureCaptcha();
+      }
+    }
+    paint();
+    loadSummary();
+  }
+
+  // ---------- Tìm theo ngày ----------
+
+  function initDateSearch(section) {
+    const form = section.querySelector('form');
+    const input = form.querySelector('input[name="date"]');
+    const pager = section.querySelector('.day-pager');
+    const prev = section.querySelector('.day-pager-prev');
+    const next = section.querySelector('.day-pager-next');
+    const status = section.querySelector('.date-search-status');
+    const results = section.querySelector('.date-search-results');
+    const asideForm = document.querySelector('[data-widget="date-search"] form');
+    const titleSuffix = document.title.includes(' | ') ? document.title.slice(document.title.indexOf(' | ')) : '';
+    const initialTitle = document.title;
+    let controller = null;
+    let shown = null;
+
+    const pageUrl = (day) => `${DATE_SEARCH_PATH}?date=${day}`;
+    const dayFromUrl = () => new URLSearchParams(window.location.search).get('date');
+
+    function setStatus(text, kind) {
+      status.textContent = text;
+      status.classList.toggle('is-error', kind === 'error');
+      status.classList.toggle('empty-state', kind === 'empty');
+    }
+
+    function pagerLink(link, day, label) {
+      link.href = pageUrl(day);
+      link.replaceChildren(label, ' ', el('span', { class: 'day-pager-date', text: `(${dayText(day)})` }));
+    }
+
+    function articleItem(article) {
+      const href = safeHref(article.url);
+      const title = String(article.title || '');
+      const time = vietnamTime(article.publishedAt);
+      return el('li', { class: 'article-list-item' },
+        el('h2', { class: 'article-list-title' }, href ? el('a', { href, text: title }) : title),
+        el('p', { class: 'article-list-meta' }, el('time', { datetime: article.publishedAt, text: time })),
+        article.summary ? el('p', { class: 'article-list-summary', text: String(article.summary) }) : null);
+    }
+
+    async function load(day, cursor, list) {
+      if (controller) controller.abort();
+      controller = new AbortController();
+      const { signal } = controller;
+      results.setAttribute('aria-busy', 'true');
+      if (!cursor) setStatus('Đang tải danh sách bài viết…', '');
+      let url = `/api/articles?date=${day}&limit=${DAY_PAGE_SIZE}`;
+      if (cursor) url += `&cursor=${encodeURIComponent(cursor)}`;
+      let answer;
+      try {
+        answer = await api(url, { signal });
+      } catch (aborted) {
+        return; // a newer request replaced this one
+      }
+      results.removeAttribute('aria-busy');
+      const more = results.querySelector('.date-search-more');
+      if (more) more.remove();
+
+      if (!answer.ok || !answer.data || !Array.isArray(answer.data.items)) {
+        if (!cursor) results.replaceChildren();
+        if (answer.status === 400) {
+          setStatus('Ngày không hợp lệ hoặc nằm ngoài phạm vi tra cứu. Vui lòng chọn ngày khác.', 'error');
+        } else {
+          setStatus('Không tải được danh sách bài viết do lỗi kết nối hoặc lỗi máy chủ. Vui lòng thử lại sau.', 'error');
+          const retry = el('button', { type: 'button', class: 'button button-secondary date-search-more', text: 'Thử lại' });
+          retry.addEventListener('click', () => load(day, cursor, list));
+          results.append(retry);
+        }
+        return;
+      }
+
+      const { items, nextCursor } = answer.data;
+      if (!cursor && items.length === 0) {
+        results.replaceChildren();
+        setStatus(`Không có bài viết nào trong ngày ${dayText(day)}.`, 'empty');
+        return;
+      }
+      const target = list || el('ol', { class: 'article-list' });
+      target.append(...items.map(articleItem));
+      if (!cursor) results.replaceChildren(target);
+      const count = target.children.length;
+      setStatus(`${nextCursor ? 'Hơn ' : 'Có '}${formatCount(count)} bài viết trong ngày ${dayText(day)}.`, '');
+      if (nextCursor) {
+        const button = el('button', { type: 'button', class: 'button button-secondary date-search-more', text: 'Xem thêm bài viết' });
+        button.addEventListener('click', () => load(day, nextCursor, target));
+        results.append(button);
+      }
+    }
+
+    /** Shows a day; history is "push" (a reader's choice), "replace" (page load) or "none" (back/forward). */
+    function show(day, history) {
+      if (!parseDay(day)) {
+        if (controller) controller.abort();
+        shown = null;
+        pager.hidden = true;
+        results.replaceChildren();
+        setStatus('Ngày không hợp lệ. Vui lòng chọn lại ngày cần xem.', 'error');
+        return;
+      }
+      input.value = day;
+      if (asideForm) asideForm.querySelector('input[name="date"]').value = day;
+      const url = pageUrl(day);
+      if (history === 'push' && dayFromUrl() !== day) window.history.pushState({ date: day }, '', url);
+      else if (history === 'replace') window.history.replaceState({ date: day }, '', url);
+      document.title = `Tin ngày ${dayText(day)}${titleSuffix}`;
+      pagerLink(prev, addDays(day, -1), 'Ngày trước');
+      pagerLink(next, addDays(day, 1), 'Ngày sau');
+      next.hidden = day >= vietnamToday();
+      pager.hidden = false;
+      shown = day;
+      load(day, null, null);
+    }
+
+    function fromForm(event) {
+      event.preventDefault();
+      const field = event.currentTarget.querySelector('input[name="date"]');
+      if (!field.value) {
+        field.reportValidity();
+        return;
+      }
+      show(field.value, 'push');
+    }
+
+    form.addEventListener('submit', fromForm);
+    if (asideForm) asideForm.addEventListener('submit', fromForm);
+    input.addEventListener('change', () => {
+      // a date typed segment by segment is complete (and in range) only when valid
+      if (input.value && input.validity.valid && input.value !== shown) show(input.value, 'push');
+    });
+    for (const link of [prev, next]) {
+      link.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        show(new URL(link.href).searchParams.get('date'), 'push');
+      });
+    }
+    window.addEventListener('popstate', () => {
+      const day = dayFromUrl();
+      if (day) {
+        show(day, 'none');
+      } else {
+        shown = null;
+        input.value = '';
+        pager.hidden = true;
+        results.replaceChildren();
+        setStatus('', '');
+        document.title = initialTitle;
+      }
+    });
+
+    const day = dayFromUrl();
+    if (day !== null) show(day, 'replace');
+  }
+
+  // ---------- start ----------
+
+  markCurrentNavLink();
+  const directives = document.querySelector('[data-widget="directives"]');
+  if (directives) initDirectives(directives);
+  const rating = document.querySelector('[data-widget="rating"]');
+  if (rating) initRating(rating);
+  const dateSearch = document.querySelector('[data-widget="date-search-results"]');
+  if (dateSearch) initDateSearch(dateSearch);
+})();
