@@ -219,7 +219,7 @@
     const summary = el('p', { class: 'rating-summary' }, summaryStars, summaryText);
 
     const radios = [];
-    const stars = [];
+    const starItems = [];
     const group = el('div', { class: 'rating-stars' });
     for (let n = 1; n <= 5; n += 1) {
       const id = `danh-gia-sao-${n}`;
@@ -227,7 +227,7 @@
       const label = el('label', { for: id, class: 'rating-star-label' }, starIcon(''), el('span', { class: 'visually-hidden', text: `${n} sao` }));
       const star = el('span', { class: 'rating-star' }, input, label);
       radios.push(input);
-      stars.push(star);
+      starItems.push(star);
       group.append(star);
     }
     const choice = el('span', { class: 'rating-choice', 'aria-hidden': 'true' });
@@ -249,7 +249,7 @@
       el('div', { class: 'captcha-answer' }, el('label', { for: 'danh-gia-ma', class: 'field-label', text: 'Nhập các ký tự trong ảnh' }), answer),
       captchaId);
     const submit = el('button', { type: 'submit', class: 'button rating-submit', text: 'Gửi đánh giá' });
-    const message = el('p', { class: 'form-message', role: 'status', 'aria-live': 'polite' });
+    const message = el('p', { class: 'form-message', role: 'status', 'aria-live': 'polite', tabindex: -1 });
     const form = el('form', { class: 'rating-form', novalidate: true },
       fieldset, captcha, submit, message);
 
@@ -266,7 +266,7 @@
     function paint() {
       const picked = chosen();
       const lit = finished ? picked : preview || picked;
-      stars.forEach((star, i) => {
+      starItems.forEach((star, i) => {
         star.classList.toggle('is-lit', i < lit);
         star.classList.toggle('is-preview', !finished && preview > 0 && i < preview);
       });
@@ -296,13 +296,15 @@
     }
 
     async function loadSummary() {
-      const answerOf = await api(ratingsUrl);
-      if (answerOf.ok) renderSummary(answerOf.data);
-      else summaryText.textContent = answerOf.status === 404 ? 'Chưa có lượt đánh giá nào.' : 'Chưa tải được kết quả đánh giá.';
+      const result = await api(ratingsUrl);
+      if (result.ok) renderSummary(result.data);
+      else summaryText.textContent = result.status === 404 ? 'Chưa có lượt đánh giá nào.' : 'Chưa tải được kết quả đánh giá.';
     }
 
     /** Ends the widget: the reader's stars (if known) shown, nothing more to send. */
     function finish(stars) {
+      // the focused control is about to be hidden: keep the reader's place on the message instead
+      const hadFocus = form.contains(document.activeElement);
       finished = true;
       preview = 0;
       radios.forEach((radio) => {
@@ -315,6 +317,7 @@
       choice.textContent = stars ? `Bạn đã chọn ${stars}/5 sao.` : '';
       form.classList.add('is-finished');
       paint();
+      if (hadFocus) message.focus();
     }
 
     async function loadCaptcha() {
@@ -374,14 +377,14 @@
       }
 
       busy = true;
-      submit.disabled = true;
+      submit.setAttribute('aria-disabled', 'true');
       say('Đang gửi đánh giá…', '');
       const result = await api(ratingsUrl, {
         method: 'POST',
         json: { stars, captchaId: captchaId.value, captchaAnswer: answer.value.trim() },
       });
       busy = false;
-      submit.disabled = false;
+      submit.removeAttribute('aria-disabled');
 
       if (result.ok) {
         renderSummary(result.data);
@@ -412,7 +415,7 @@
     }
 
     radios.forEach((radio, i) => {
-      const star = stars[i];
+      const star = starItems[i];
       star.addEventListener('pointerenter', () => {
         if (finished) return;
         preview = i + 1;
@@ -503,7 +506,8 @@
 
     function pagerLink(link, day, label) {
       link.href = pageUrl(day);
-      link.replaceChildren(label, ' ', el('span', { class: 'day-pager-date', text: `(${dayText(day)})` }));
+      link.replaceChildren(el('span', { class: 'day-pager-label', text: label }), ' ',
+        el('span', { class: 'day-pager-date', text: `(${dayText(day)})` }));
     }
 
     function articleItem(article) {
@@ -565,8 +569,8 @@
       }
     }
 
-    /** Shows a day; history is "push" (a reader's choice), "replace" (page load) or "none" (back/forward). */
-    function show(day, history) {
+    /** Shows a day; mode is "push" (a reader's choice), "replace" (page load) or "none" (back/forward). */
+    function show(day, mode) {
       if (!parseDay(day)) {
         if (controller) controller.abort();
         shown = null;
@@ -578,8 +582,8 @@
       input.value = day;
       if (asideForm) asideForm.querySelector('input[name="date"]').value = day;
       const url = pageUrl(day);
-      if (history === 'push' && dayFromUrl() !== day) window.history.pushState({ date: day }, '', url);
-      else if (history === 'replace') window.history.replaceState({ date: day }, '', url);
+      if (mode === 'push' && dayFromUrl() !== day) window.history.pushState({ date: day }, '', url);
+      else if (mode === 'replace') window.history.replaceState({ date: day }, '', url);
       document.title = `Tin ngày ${dayText(day)}${titleSuffix}`;
       pagerLink(prev, addDays(day, -1), 'Ngày trước');
       pagerLink(next, addDays(day, 1), 'Ngày sau');

@@ -22,7 +22,7 @@ import vn.gov.portal.directives.store.DirectivesTable;
  */
 public final class LatestSnapshot {
 
-    public static final String PATH = "/data/van-ban-moi-nhat.json";
+    public static final String PATH = SiteBucket.LATEST_DIRECTIVES;
     public static final int SIZE = 10;
 
     /** Newest issue date first, then id: the order of the table's date index. */

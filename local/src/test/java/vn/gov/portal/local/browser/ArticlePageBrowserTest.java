@@ -247,6 +247,7 @@ class ArticlePageBrowserTest extends BrowserTest {
         useKnownCaptcha("ACEHJ");
         browser.press("ACEHJ", Keys.ENTER);
         assertThat(browser.text("#danh-gia .form-message", "Cảm ơn").getText()).isEqualTo("Cảm ơn bạn đã đánh giá.");
+        assertThat(browser.focused().getDomAttribute("class")).as("focus stays in the box, on the message").contains("form-message");
         assertThat(radio(3).isSelected()).isTrue();
         assertThat(browser.find("#danh-gia .rating-summary").getText()).isEqualTo("3,0/5 · 1 lượt đánh giá");
     }

@@ -45,6 +45,9 @@ final class Browser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("portal.chromedriver", "/usr/bin/chromedriver");
 
+    /** Chromium's UI language; -Dportal.chromium.language=en-US shows what a machine without chromium-l10n shows. */
+    static final String LANGUAGE = System.getProperty("portal.chromium.language", "vi");
+
     record Viewport(String name, int width, int height, boolean mobile) {}
 
     static final Viewport DESKTOP = new Viewport("desktop", 1280, 900, false);
@@ -72,7 +75,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--disable-default-apps", "--disable-features=Translate,MediaRouter",
-                "--hide-scrollbars", "--lang=vi", "--window-size=" + DESKTOP.width() + "," + DESKTOP.height(),
+                "--hide-scrollbars", "--lang=" + LANGUAGE, "--window-size=" + DESKTOP.width() + "," + DESKTOP.height(),
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", javascript
                 ? Map.of("intl.accept_languages", "vi-VN,vi")
@@ -83,7 +86,8 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
-                .withEnvironment(Map.of("LANGUAGE", "vi")) // dd/mm/yyyy date fields where Chromium has its Vietnamese pack
+                // Chromium's UI language (date fields show dd/mm/yyyy in "vi" where Debian's chromium-l10n is installed)
+                .withEnvironment(Map.of("LANGUAGE", LANGUAGE))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -64,6 +64,8 @@ class PageRendererTest {
         assertThat(doc.select("main#noi-dung")).hasSize(1);
         assertThat(doc.select("a.skip-link").attr("href")).isEqualTo("#noi-dung");
         assertThat(doc.select("body > footer.site-footer").text()).contains(MINISTRY);
+        assertThat(doc.select("head > link[rel=icon]").attr("href")).isEqualTo("/assets/emblem.svg");
+        assertThat(header.select("img.site-brand-emblem").attr("alt")).as("decorative").isEmpty();
 
         Element dateSearch = doc.selectFirst("aside section#tim-theo-ngay[data-widget=date-search]");
         Element form = dateSearch.selectFirst("form");
@@ -101,6 +103,15 @@ class PageRendererTest {
             assertThat(article.select("p.article-summary").text()).isEqualTo("Một câu tóm tắt.");
             assertThat(article.select(".article-body").html()).isEqualTo("<p>Nội dung <strong>đã lọc</strong>.</p>");
             assertThat(article.select(".article-figures")).isEmpty();
+        }
+
+        @Test
+        void leadsBackToItsDayAndShowsTheTime() {
+            Document doc = Jsoup.parse(renderer.articlePage(article("T", null, null, PUBLISHED, List.of())));
+            Elements crumbs = doc.select("main > nav.breadcrumb[aria-label] a");
+            assertThat(crumbs.eachAttr("href")).containsExactly("/", "/tin-tuc/2018/12/14/");
+            assertThat(crumbs.eachText()).containsExactly("Trang chủ", "Tin ngày 14-12-2018");
+            assertThat(doc.select(".article-date time").text()).isEqualTo("Ngày cập nhật: 14-12-2018 09:30");
         }
 
         @Test
@@ -207,6 +218,35 @@ class PageRendererTest {
         void saysSoWhenEmpty() {
             Document doc = Jsoup.parse(renderer.homePage(new HomeView(List.of())));
             assertThat(doc.select(".empty-state").text()).isEqualTo("Chưa có bài viết nào.");
+        }
+    }
+
+    @Nested
+    class FixedPages {
+
+        @Test
+        void theDateSearchPageHasItsFormPagerAndLiveStatus() {
+            String html = renderer.dateSearchPage();
+            assertLayout(html);
+            Document doc = Jsoup.parse(html);
+            Element page = doc.selectFirst("main section[data-widget=date-search-results]");
+            assertThat(page.select("h1").text()).isEqualTo("Tìm theo ngày");
+            Element form = page.selectFirst("form");
+            assertThat(form.attr("action")).isEqualTo("/tim-theo-ngay.html");
+            assertThat(form.select("input#ngay[type=date][name=date]")).hasSize(1);
+            assertThat(form.select("label[for=ngay]")).hasSize(1);
+            assertThat(page.select("nav.day-pager[hidden] a[rel=prev], nav.day-pager[hidden] a[rel=next]")).hasSize(2);
+            assertThat(page.select(".date-search-status[role=status][aria-live=polite]")).hasSize(1);
+            assertThat(page.select(".date-search-results")).hasSize(1);
+            assertThat(page.select("noscript").html()).contains("cần JavaScript");
+            assertThat(doc.select("section#danh-gia")).isEmpty();
+        }
+
+        @Test
+        void theNotFoundPageSharesTheLayout() {
+            String html = renderer.notFoundPage();
+            assertLayout(html);
+            assertThat(Jsoup.parse(html).select("main h1").text()).isEqualTo("Không tìm thấy trang");
         }
     }
 

@@ -18,6 +18,9 @@ public final class SiteBucket {
     /** Content addressed by an upload id: never changes. */
     public static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
+    /** The latest directives the pages' box reads; written by the directive functions. */
+    public static final String LATEST_DIRECTIVES = "/data/van-ban-moi-nhat.json";
+
     private final S3Client s3;
     private final String bucket;
 
