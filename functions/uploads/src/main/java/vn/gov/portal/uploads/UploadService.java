@@ -69,7 +69,8 @@ public final class UploadService {
                     + " for " + kind.wireName()));
         }
         long length = -1;
-        if (!(body.get("contentLength") instanceof Number n) || n instanceof Double || n instanceof Float
+        // only Integer and Long: a BigInteger past 2^63 would wrap in longValue()
+        if (!(body.get("contentLength") instanceof Number n) || !(n instanceof Integer || n instanceof Long)
                 || n.longValue() < 1) {
             errors.add(new FieldError("contentLength", "must be a positive integer (bytes)"));
         } else {
