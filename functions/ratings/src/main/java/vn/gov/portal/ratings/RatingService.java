@@ -67,8 +67,11 @@ public final class RatingService {
 
     public Summary rate(String articleId, Map<String, Object> body, Client client) {
         Vote vote = parse(body);
+        if (!Ids.isWellFormed(articleId)) {
+            throw noArticle(articleId); // before any storage call, the rate counter included
+        }
         limiter.acquire(keys.client(client.address()), "ratings");
-        if (!Ids.isWellFormed(articleId) || table.articleAggregate(articleId).isEmpty()) {
+        if (table.articleAggregate(articleId).isEmpty()) {
             throw noArticle(articleId);
         }
         String reader = keys.reader(client.address(), client.readerToken().orElse(""));
