@@ -2,7 +2,6 @@ package vn.gov.portal.local.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -88,7 +87,7 @@ class LoadTest {
     }
 
     @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void tenThousandMixedRequestsFromThirtyTwoClients() throws Exception {
         CaptchaService captchas = ratings.captchas();
         Map<Integer, String> seeded = new ConcurrentHashMap<>();
@@ -197,7 +196,6 @@ class LoadTest {
         for (int i = 0; i < REQUESTS; i++) {
             assertThat(statuses[i]).as(kinds[i] + " #" + i).isEqualTo(kinds[i] == Kind.CAPTCHA ? 201 : 200);
         }
-        assertThat(Duration.ofNanos((long) (seconds * 1e9))).isLessThan(Duration.ofMinutes(4));
     }
 
     private static long percentile(long[] sorted, int p) {
