@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -236,7 +239,7 @@ public final class Gateway implements AutoCloseable {
         }
         event.put("requestContext", context);
         if (body.length > 0) {
-            boolean text = isText(headers.get("content-type"));
+            boolean text = isText(headers.get("content-type")) && isUtf8(body);
             event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
             event.put("isBase64Encoded", !text);
         } else {
@@ -253,6 +256,17 @@ public final class Gateway implements AutoCloseable {
         String type = contentType.toLowerCase(Locale.ROOT);
         return type.startsWith("text/") || type.contains("json") || type.contains("xml")
                 || type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** Whether the bytes decode as UTF-8; new String(...) would silently put U+FFFD in their place. */
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private int respond(HttpExchange exchange, String responseJson) throws IOException {

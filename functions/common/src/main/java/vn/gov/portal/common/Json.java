@@ -1,5 +1,6 @@
 package vn.gov.portal.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,13 +28,27 @@ public final class Json {
         }
     }
 
-    /** Parses a JSON object; throws {@link IOException} for anything else. */
+    /** Parses a JSON object; throws {@link IOException} for anything else (trailing content included). */
     public static Map<String, Object> readObject(String text) throws IOException {
-        return CODEC.mapFrom(text);
+        if (readAny(text) instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) map;
+            return object;
+        }
+        throw new IOException("not a JSON object");
     }
 
-    /** Parses any JSON value (object, array, scalar). */
+    /**
+     * Parses one JSON value (object, array, scalar). Anything after it but white space is refused:
+     * jackson-jr alone would read {@code {"a":1} garbage} as {@code {"a":1}}.
+     */
     public static Object readAny(String text) throws IOException {
-        return CODEC.anyFrom(text);
+        try (JsonParser parser = CODEC.getStreamingFactory().createParser(text)) {
+            Object value = CODEC.anyFrom(parser);
+            if (parser.nextToken() != null) {
+                throw new IOException("content after the JSON value");
+            }
+            return value;
+        }
     }
 }

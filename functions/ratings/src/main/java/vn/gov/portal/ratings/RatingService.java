@@ -69,8 +69,11 @@ public final class RatingService {
 
     public Summary rate(String articleId, Map<String, Object> body, Client client) {
         Vote vote = parse(body);
+        if (!Ids.isWellFormed(articleId)) {
+            throw noArticle(articleId); // before any storage call, the rate counter included
+        }
         limiter.acquire(keys.client(client.address()), "ratings");
-        if (!Ids.isWellFormed(articleId) || table.articleAggregate(articleId).isEmpty()) {
+        if (table.articleAggregate(articleId).isEmpty()) {
             throw noArticle(articleId);
         }
         String reader = keys.reader(client.address(), client.readerToken().orElse(""));
@@ -115,7 +118,8 @@ public final class RatingService {
         body.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
                 .forEach(k -> errors.add(new FieldError(k, "is not a known field")));
         Object stars = body.get("stars");
-        boolean integral = stars instanceof Integer || stars instanceof Long || stars instanceof java.math.BigInteger;
+        // not BigInteger: jackson-jr gives one only past the long range, where longValue() wraps
+        boolean integral = stars instanceof Integer || stars instanceof Long;
         if (!integral || ((Number) stars).longValue() < 1 || ((Number) stars).longValue() > 5) {
             errors.add(new FieldError("stars", "must be an integer from 1 to 5"));
         }

@@ -54,9 +54,11 @@ public final class UploadService {
         } else {
             kind = UploadKind.fromWire(k).get();
         }
-        String filename = body.get("filename") instanceof String f ? VietnameseText.clean(f) : null;
+        // control characters are checked before cleaning, which would turn CR/LF into a space
+        String raw = body.get("filename") instanceof String f ? f : null;
+        String filename = VietnameseText.clean(raw);
         if (filename == null || filename.isEmpty() || filename.length() > 200
-                || filename.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                || raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             errors.add(new FieldError("filename", "must be 1 to 200 printable characters"));
         }
         String contentType = body.get("contentType") instanceof String t ? t.strip().toLowerCase(Locale.ROOT) : null;
@@ -67,7 +69,8 @@ public final class UploadService {
                     + " for " + kind.wireName()));
         }
         long length = -1;
-        if (!(body.get("contentLength") instanceof Number n) || n instanceof Double || n instanceof Float
+        // only Integer and Long: a BigInteger past 2^63 would wrap in longValue()
+        if (!(body.get("contentLength") instanceof Number n) || !(n instanceof Integer || n instanceof Long)
                 || n.longValue() < 1) {
             errors.add(new FieldError("contentLength", "must be a positive integer (bytes)"));
         } else {

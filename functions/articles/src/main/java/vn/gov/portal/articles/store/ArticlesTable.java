@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -48,6 +51,8 @@ public final class ArticlesTable {
 
     public static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private static final Set<String> CURSOR_FIELDS = Set.of("m", "k", "s");
+    private static final Pattern CURSOR_SORT_KEY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}:\\d{2}#([a-z2-7]{26})");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -174,11 +179,15 @@ public final class ArticlesTable {
     /** Articles published on Vietnam days {@code from..to} (inclusive), newest first. */
     public Page between(LocalDate from, LocalDate to, int limit, String cursor) {
         Map<String, String> position = cursor == null ? Map.of() : Cursors.decode(cursor);
+        if (cursor != null && (!position.containsKey("m") || !CURSOR_FIELDS.containsAll(position.keySet()))) {
+            throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
+        }
         YearMonth month = position.containsKey("m") ? parseMonth(position.get("m")) : YearMonth.from(to);
         if (month.isAfter(YearMonth.from(to)) || month.isBefore(YearMonth.from(from))) {
             throw new DomainException.Invalid("cursor", "does not belong to this query");
         }
-        Map<String, AttributeValue> startKey = position.containsKey("k") ? decodeKey(position) : null;
+        Map<String, AttributeValue> startKey = position.containsKey("k") || position.containsKey("s")
+                ? decodeKey(position, from, to) : null;
         List<Article> items = new ArrayList<>();
         int read = 0;
         while (!month.isBefore(YearMonth.from(from))) {
@@ -252,13 +261,31 @@ public final class ArticlesTable {
         return Cursors.encode(Map.of("m", month.toString(), "k", Items.str(key, "pk"), "s", Items.str(key, "gsi1sk")));
     }
 
-    private static Map<String, AttributeValue> decodeKey(Map<String, String> position) {
+    /**
+     * The exclusive start key a cursor names, checked to be one this query could have given out
+     * (an article's key, inside the query's days), since DynamoDB refuses a start key outside
+     * the key condition with a ValidationException (a 500, not the client's 400).
+     */
+    private static Map<String, AttributeValue> decodeKey(Map<String, String> position, LocalDate from, LocalDate to) {
         String pk = position.get("k");
         String gsi1sk = position.get("s");
-        if (pk == null || gsi1sk == null || !pk.startsWith("A#")) {
+        Matcher m = gsi1sk == null ? null : CURSOR_SORT_KEY.matcher(gsi1sk);
+        if (pk == null || m == null || !m.matches() || !pk.equals("A#" + m.group(2))) {
             throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
         }
+        LocalDate day = parseDay(m.group(1));
+        if (day.isBefore(from) || day.isAfter(to) || !YearMonth.from(day).toString().equals(position.get("m"))) {
+            throw new DomainException.Invalid("cursor", "does not belong to this query");
+        }
         return Map.of("pk", Items.s(pk), "sk", Items.s("A"), "gsi1pk", Items.s("M#" + position.get("m")), "gsi1sk", Items.s(gsi1sk));
+    }
+
+    private static LocalDate parseDay(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException e) {
+            throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
+        }
     }
 
     private static YearMonth parseMonth(String value) {

@@ -167,11 +167,16 @@ public final class ApiRequest {
         if (body.length() > MAX_BODY_BYTES * 4 / 3 + 4) {
             throw new DomainException.TooLarge("The body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
+        byte[] bytes;
         try {
-            return Base64.getDecoder().decode(body);
+            bytes = Base64.getDecoder().decode(body);
         } catch (IllegalArgumentException e) {
             throw new DomainException.Invalid("body", "is not valid base64");
         }
+        if (bytes.length > MAX_BODY_BYTES) { // the length check above lets up to 3 bytes too many through
+            throw new DomainException.TooLarge("The body is larger than " + MAX_BODY_BYTES + " bytes.");
+        }
+        return bytes;
     }
 
     private static Map<String, String> orEmpty(Map<String, String> map) {

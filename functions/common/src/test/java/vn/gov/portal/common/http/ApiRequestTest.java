@@ -64,4 +64,21 @@ class ApiRequestTest {
         String big = "x".repeat(ApiRequest.MAX_BODY_BYTES + 1);
         assertThatThrownBy(() -> ApiRequest.from(event(big, false, Map.of()))).isInstanceOf(DomainException.TooLarge.class);
     }
+
+    @Test
+    void refusesBase64BodiesOverTheLimitByOneToThreeBytes() {
+        for (int extra = 1; extra <= 3; extra++) {
+            String body = Base64.getEncoder().encodeToString(new byte[ApiRequest.MAX_BODY_BYTES + extra]);
+            assertThatThrownBy(() -> ApiRequest.from(event(body, true, Map.of()))).as("+" + extra)
+                    .isInstanceOf(DomainException.TooLarge.class);
+        }
+        String exact = Base64.getEncoder().encodeToString(new byte[ApiRequest.MAX_BODY_BYTES]);
+        assertThat(ApiRequest.from(event(exact, true, Map.of())).bodySize()).isEqualTo(ApiRequest.MAX_BODY_BYTES);
+    }
+
+    @Test
+    void refusesContentAfterTheJsonValue() {
+        ApiRequest request = ApiRequest.from(event("{\"stars\":5} {\"stars\":1}", false, Map.of()));
+        assertThatThrownBy(request::jsonObject).isInstanceOf(DomainException.Invalid.class);
+    }
 }

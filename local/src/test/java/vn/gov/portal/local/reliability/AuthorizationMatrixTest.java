@@ -1,0 +1,278 @@
+package vn.gov.portal.local.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import vn.gov.portal.common.Json;
+import vn.gov.portal.common.aws.S3Clients;
+import vn.gov.portal.local.EditorClient;
+import vn.gov.portal.local.Http;
+import vn.gov.portal.local.LocalJwt;
+import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.TestStack;
+
+/**
+ * Every editor route against every kind of bad credential (401 from the authorizer, 403 from the
+ * handler for a valid token without the editors group) with nothing written; and what protects
+ * pre-signed upload URLs: what moto verifies, what the signature covers, and that no upload can
+ * land anywhere but the uploads bucket's incoming/ prefix.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthorizationMatrixTest {
+
+    private static final Pattern UPLOAD_ID = Pattern.compile("[a-z2-7]{26}");
+
+    private static LocalPortal portal;
+    private static EditorClient editor;
+    private static String articleId;
+    private static String uploadId;
+    private static String directiveId;
+    private static final Map<String, Object> figures = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void start() {
+        portal = TestStack.portal();
+        editor = new EditorClient(portal);
+        uploadId = editor.uploadArticle("---\ntitle: Bài của biên tập viên\nslug: bai-cua-bien-tap-vien\n"
+                + "publishedAt: 2019-05-05T08:00:00+07:00\n---\nNội dung.\n");
+        articleId = (String) editor.awaitDone(uploadId).get("articleId");
+        var created = new Http(portal.baseUrl()).post("/api/directives",
+                Json.write(Map.of("title", "Quyết định số 15/QĐ-LĐTBXH về việc phân quyền", "issuedOn", "2020-02-02")),
+                "authorization", editor.bearer());
+        assertThat(created.status()).isEqualTo(201);
+        directiveId = (String) created.json().get("id");
+    }
+
+    @AfterAll
+    static void stop() {
+        Figures.report("authorization", figures);
+        portal.close();
+    }
+
+    /** A request each editor route would accept from an editor: only the credentials stand in the way. */
+    private static Map<String, String[]> editorRequests() {
+        Map<String, String[]> r = new LinkedHashMap<>(); // route key -> method, path, body
+        r.put("POST /api/uploads", new String[] {"POST", "/api/uploads", Json.write(Map.of("kind", "article",
+                "filename", "moi.md", "contentType", "text/markdown", "contentLength", 20))});
+        r.put("GET /api/uploads/{uploadId}", new String[] {"GET", "/api/uploads/" + uploadId, null});
+        r.put("DELETE /api/articles/{id}", new String[] {"DELETE", "/api/articles/" + articleId, null});
+        r.put("POST /api/directives", new String[] {"POST", "/api/directives",
+                Json.write(Map.of("title", "Quyết định số 16/QĐ-LĐTBXH về việc khác", "issuedOn", "2020-02-03"))});
+        r.put("POST /api/directives/import", new String[] {"POST", "/api/directives/import",
+                Json.write(List.of(Map.of("title", "Thông báo số 17/TB-LĐTBXH về lịch trực", "issuedOn", "2020-02-04")))});
+        r.put("DELETE /api/directives/{id}", new String[] {"DELETE", "/api/directives/" + directiveId, null});
+        return r;
+    }
+
+    /** Credential kind -> Authorization header (null: none) and the status it must get. */
+    private static Map<String, Object[]> credentials() throws Exception {
+        Instant now = Instant.now();
+        RSAKey otherKey = new RSAKeyGenerator(2048).keyID("other").generate();
+        RSAKey ours = portal.jwt().key();
+        List<String> editors = List.of("editors");
+        String unsignedHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+        String validPayload = portal.jwt().editorToken(Duration.ofMinutes(5)).split("\\.")[1];
+        Map<String, Object[]> c = new LinkedHashMap<>();
+        c.put("no token", new Object[] {null, 401});
+        c.put("malformed", new Object[] {"Bearer not.a.jwt", 401});
+        c.put("bad signature (other RSA key)", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER,
+                LocalJwt.AUDIENCE, now, Duration.ofMinutes(30), otherKey), 401});
+        c.put("expired", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER, LocalJwt.AUDIENCE,
+                now.minus(Duration.ofHours(2)), Duration.ofHours(1), ours), 401});
+        c.put("wrong audience", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER,
+                "another-app", now, Duration.ofMinutes(30), ours), 401});
+        c.put("valid, not an editor", new Object[] {"Bearer " + portal.jwt().issue("reader@local", List.of("readers"),
+                Duration.ofMinutes(30)), 403});
+        // more of the same kinds
+        c.put("wrong issuer", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, "https://evil.example",
+                LocalJwt.AUDIENCE, now, Duration.ofMinutes(30), ours), 401});
+        c.put("alg none", new Object[] {"Bearer " + unsignedHeader + "." + validPayload + ".", 401});
+        c.put("signature stripped", new Object[] {"Bearer " + unsignedHeader + "." + validPayload, 401});
+        c.put("Basic scheme", new Object[] {"Basic ZWRpdG9yOmVkaXRvcg==", 401});
+        c.put("not yet valid", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER, LocalJwt.AUDIENCE,
+                now.plus(Duration.ofHours(1)), Duration.ofHours(1), ours), 401});
+        c.put("valid, no groups", new Object[] {"Bearer " + portal.jwt().issue("nobody@local", List.of(), Duration.ofMinutes(30)), 403});
+        c.put("valid, group 'editors-x'", new Object[] {"Bearer " + portal.jwt().issue("x@local", List.of("editors-x", "Editors"),
+                Duration.ofMinutes(30)), 403});
+        return c;
+    }
+
+    @Test
+    @Order(1)
+    void everyEditorRouteRefusesEveryBadCredentialAndNothingIsWritten() throws Exception {
+        Map<String, String[]> requests = editorRequests();
+        assertThat(requests.keySet()).as("every route behind the JWT authorizer").containsExactlyInAnyOrderElementsOf(
+                portal.deployment().template().apiRoutes().stream().filter(r -> r.authorizer() != null).map(r -> r.routeKey()).toList());
+        Map<String, Object[]> credentials = credentials();
+
+        StackState before = StackState.of(portal);
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> byStatus = new TreeMap<>();
+        int tried = 0;
+        for (var route : requests.entrySet()) {
+            String[] r = route.getValue();
+            for (var credential : credentials.entrySet()) {
+                List<String> headers = new ArrayList<>(List.of("content-type", "application/json"));
+                if (credential.getValue()[0] != null) {
+                    headers.addAll(List.of("authorization", (String) credential.getValue()[0]));
+                }
+                int expected = (int) credential.getValue()[1];
+                Wire.Answer a = Wire.send(portal.baseUrl(), r[0], r[1], r[2] == null ? null : r[2].getBytes(StandardCharsets.UTF_8), headers);
+                tried++;
+                byStatus.merge(Integer.toString(a.status()), 1, Integer::sum);
+                boolean right = a.status() == expected && (expected == 401
+                        ? a.body().equals("{\"message\":\"Unauthorized\"}") // the authorizer, like AWS
+                        : a.isProblem() && a.body().contains("editors"));
+                if (!right) {
+                    wrong.add(route.getKey() + " with " + credential.getKey() + " -> " + a.status() + " " + a.body());
+                }
+            }
+        }
+        List<String> changes = StackState.of(portal).differencesFrom(before);
+        figures.put("matrixRequests", tried);
+        figures.put("editorRoutes", requests.size());
+        figures.put("credentialKinds", credentials.size());
+        figures.put("matrixByStatus", byStatus);
+        figures.put("matrixWrongAnswers", wrong.size());
+        figures.put("matrixStateChanges", changes.size());
+        assertThat(wrong).isEmpty();
+        assertThat(changes).as("writes by refused requests").isEmpty();
+
+        // and the same requests with an editor's token do get through (the matrix is not refusing everything)
+        for (var route : requests.entrySet()) {
+            String[] r = route.getValue();
+            Wire.Answer a = Wire.send(portal.baseUrl(), r[0], r[1], r[2] == null ? null : r[2].getBytes(StandardCharsets.UTF_8),
+                    List.of("content-type", "application/json", "authorization", editor.bearer()));
+            assertThat(a.status()).as(route.getKey() + " as an editor: " + a.body()).isBetween(200, 204);
+        }
+        assertThat(StackState.of(portal).differencesFrom(before)).isNotEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void aSignedUploadUrlIsBoundToItsKeyTypeLengthAndFifteenMinutes() {
+        Map<String, Object> signed = editor.requestUpload("article", "bai.md", "text/markdown", 11);
+        String url = (String) signed.get("uploadUrl");
+        SigV4 sig = SigV4.of(url);
+        String bucket = portal.deployment().physicalName("UploadsBucket");
+        String id = (String) signed.get("uploadId");
+
+        assertThat(URI.create(url).getRawPath()).isEqualTo("/" + bucket + "/incoming/" + id);
+        assertThat(sig.query()).containsEntry("X-Amz-Algorithm", "AWS4-HMAC-SHA256");
+        assertThat(sig.signedHeaders()).isEqualTo("content-length;content-type;host");
+        assertThat(sig.expiresSeconds()).isPositive().isLessThanOrEqualTo(900);
+        assertThat(Duration.between(Instant.now(), Instant.parse((String) signed.get("expiresAt")))).isLessThanOrEqualTo(Duration.ofMinutes(15));
+
+        // Recomputed from first principles over the URL's own inputs, the signature is the URL's...
+        String secret = portal.aws().credentials().resolveCredentials().secretAccessKey();
+        String path = "/" + bucket + "/incoming/" + id;
+        assertThat(sig.signPut(secret, path, "text/markdown", 11)).isEqualTo(sig.signature());
+        // ...and another key, content type or length would need another signature.
+        assertThat(sig.signPut(secret, "/" + bucket + "/incoming/" + id + "x", "text/markdown", 11)).isNotEqualTo(sig.signature());
+        assertThat(sig.signPut(secret, "/" + portal.deployment().physicalName("SiteBucket") + "/index.html", "text/markdown", 11))
+                .isNotEqualTo(sig.signature());
+        assertThat(sig.signPut(secret, path, "text/html", 11)).isNotEqualTo(sig.signature());
+        assertThat(sig.signPut(secret, path, "text/markdown", 12)).isNotEqualTo(sig.signature());
+        assertThat(sig.signPut(secret + "x", path, "text/markdown", 11)).as("the key").isNotEqualTo(sig.signature());
+
+        // What moto itself checks when the URL is used: it verifies none of it (no SigV4 check at all
+        // unless INITIAL_NO_AUTH_ACTION_COUNT is set), so each tampered PUT is recorded, not refused.
+        Map<String, Object> moto = new LinkedHashMap<>();
+        moto.put("sameInputs", editor.put(url, "text/markdown", "hello world".getBytes()));
+        Map<String, Object> other = editor.requestUpload("article", "b.md", "text/markdown", 11);
+        moto.put("otherContentType", editor.put((String) other.get("uploadUrl"), "text/html", "hello world".getBytes()));
+        Map<String, Object> longer = editor.requestUpload("article", "c.md", "text/markdown", 11);
+        moto.put("otherLength", editor.put((String) longer.get("uploadUrl"), "text/markdown", "hello world, longer".getBytes()));
+        Map<String, Object> moved = editor.requestUpload("article", "d.md", "text/markdown", 11);
+        moto.put("otherKey", editor.put(((String) moved.get("uploadUrl")).replace("/incoming/", "/incoming/moved-"),
+                "text/markdown", "hello world".getBytes()));
+        Map<String, Object> tampered = editor.requestUpload("article", "e.md", "text/markdown", 11);
+        String t = (String) tampered.get("uploadUrl");
+        moto.put("otherSignature", editor.put(t.substring(0, t.length() - 4) + "0000", "text/markdown", "hello world".getBytes()));
+        try (S3Presigner shortLived = S3Clients.presigner(portal.aws())) {
+            String expired = shortLived.presignPutObject(p -> p.signatureDuration(Duration.ofSeconds(1))
+                    .putObjectRequest(o -> o.bucket(bucket).key("incoming/expired-probe").contentType("text/markdown")
+                            .contentLength(11L))).url().toString();
+            EditorClientSleep.sleep(2500);
+            moto.put("expired", editor.put(expired, "text/markdown", "hello world".getBytes()));
+        }
+        figures.put("motoAnswersToTamperedPuts", moto);
+        System.out.println("[reliability] moto answers to pre-signed PUTs: " + moto);
+        assertThat(moto.get("sameInputs")).isEqualTo(200);
+        moto.forEach((probe, status) -> assertThat((int) status).as(probe).isIn(200, 403)); // accepted (not verified) or refused
+    }
+
+    @Test
+    @Order(3)
+    void noFilenameMovesAnUploadOutOfIncomingOrOntoThePublishedSite() {
+        String uploads = portal.deployment().physicalName("UploadsBucket");
+        String site = portal.deployment().physicalName("SiteBucket");
+        String indexEtag = portal.s3().headObject(r -> r.bucket(site).key("index.html")).eTag();
+        List<String> names = List.of("../../index.html", "/index.html", "..\\..\\index.html", "%2e%2e%2findex.html",
+                site + "/index.html", "incoming/../../index.html", "../" + site + "/tin-tuc/2019/05/05/bai-cua-bien-tap-vien.html",
+                "index.html?x-id=PutObject", "a#/../../index.html");
+        List<String> keys = new ArrayList<>();
+        for (String name : names) {
+            Map<String, Object> signed = editor.requestUpload("article", name, "text/html", 20);
+            String id = (String) signed.get("uploadId");
+            URI url = URI.create((String) signed.get("uploadUrl"));
+            assertThat(id).matches(UPLOAD_ID);
+            assertThat(url.getRawPath()).as(name).isEqualTo("/" + uploads + "/incoming/" + id);
+            assertThat(url.toString()).as(name).doesNotContain(site).doesNotContain("index.html").doesNotContain("..");
+            assertThat(editor.put(url.toString(), "text/html", "<p>không ghi đè</p>".getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(200);
+            keys.add("incoming/" + id);
+        }
+        for (String key : keys) {
+            assertThat(portal.s3().headObject(r -> r.bucket(uploads).key(key)).contentLength()).isPositive();
+        }
+        assertThat(portal.s3().headObject(r -> r.bucket(site).key("index.html")).eTag()).as("home page untouched").isEqualTo(indexEtag);
+        for (String stray : List.of("index.html", "../../index.html", "incoming/../../index.html")) {
+            assertThat(exists(uploads, stray)).as(stray).isFalse();
+        }
+        figures.put("traversalFilenamesTried", names.size());
+        figures.put("traversalFilenamesOutsideIncoming", 0);
+    }
+
+    private static boolean exists(String bucket, String key) {
+        try {
+            portal.s3().headObject(r -> r.bucket(bucket).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            return e.statusCode() != 404 && e.statusCode() != 400;
+        }
+    }
+
+    /** EditorClient.sleep is package-private to its package. */
+    private static final class EditorClientSleep {
+        static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
