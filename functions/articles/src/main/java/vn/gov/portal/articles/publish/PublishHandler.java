@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
+import org.crac.Core;
+import org.crac.Resource;
 import vn.gov.portal.articles.ArticlesModule;
 import vn.gov.portal.common.Env;
 
@@ -16,7 +18,7 @@ import vn.gov.portal.common.Env;
  * retried, and on its last allowed receive the upload is marked rejected before SQS moves the
  * message to the dead-letter queue.
  */
-public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Resource {
 
     private final UploadPublisher publisher;
     private final int maxAttempts;
@@ -28,6 +30,19 @@ public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public PublishHandler(Env env) {
         this.publisher = new ArticlesModule(env).publisher();
         this.maxAttempts = env.getInt("PUBLISH_MAX_ATTEMPTS", 5);
+        Core.getGlobalContext().register(this);
+    }
+
+    /** SnapStart priming: read an S3 test event and look up an upload that does not exist (reads only). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        S3EventMessages.uploadIds("{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\"}");
+        publisher.publish("aaaaaaaaaaaaaaaaaaaaaaaaaa");
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // SDK clients reconnect on demand
     }
 
     @Override
