@@ -242,7 +242,7 @@ public final class Bench {
     private void ratingThroughput() {
         RatingThroughput bench = new RatingThroughput(new RatingsModule(portal.functionEnv("RateArticleFunction")).ratings(),
                 captchas, portal.dynamo(), portal.deployment().physicalName("RatingsTable"), articleId);
-        int perClient = quick ? 2 : 6;
+        int perClient = quick ? 1 : 3;
         bench.rawUpdates(2); // warm-up of both paths
         bench.votes(1);
         report.ratingRounds = new ArrayList<>();
@@ -299,7 +299,7 @@ public final class Bench {
         cost.loadTheDay();
         report.dateSteps = new ArrayList<>();
         double perItem = 0;
-        double budget = intEnv("BENCH_LOAD_BUDGET_S", 420);
+        double budget = intEnv("BENCH_LOAD_BUDGET_S", 240);
         for (int size = 100; size <= maxItems; size *= 10) {
             DateQueryCost.Step step = cost.step(size, perItem, budget, quick ? 5 : 15);
             report.dateSteps.add(step);

@@ -47,6 +47,28 @@ public class PublishBench {
                 source.author(), source.publishedAt(), url, rendered.html(), rendered.trailingFigures(), source.category()));
     }
 
+    private final ArticleSource parsed = parser.parse(text, "text/markdown", uploadedAt);
+    private final RenderedBody renderedBody = bodies.render(parsed, Map.of());
+    private final ArticleView view = new ArticleView("01HBENCH0000000000000000", parsed.title(), parsed.summary(),
+            parsed.author(), parsed.publishedAt(), Paths.articlePath(parsed.category(), parsed.publishedAt(), parsed.slug()),
+            renderedBody.html(), renderedBody.trailingFigures(), parsed.category());
+
+    /** The three steps of {@link #publishArticlePage} alone, to see where its time goes. */
+    @Benchmark
+    public ArticleSource step1Parse() {
+        return parser.parse(text, "text/markdown", uploadedAt);
+    }
+
+    @Benchmark
+    public RenderedBody step2RenderAndSanitizeBody() {
+        return bodies.render(parsed, Map.of());
+    }
+
+    @Benchmark
+    public String step3RenderPage() {
+        return pages.articlePage(view);
+    }
+
     @Benchmark
     public String commonmarkOnly() {
         return html.render(markdown.parse(body));
