@@ -66,6 +66,9 @@ final class DateQueryCost {
         ArticlesTable.Page page = null;
         String someId = null;
         for (int i = 0; i < queries; i++) {
+            if (i == 3 && Stats.median(latencies) > 2e9) {
+                break; // moto walks the whole table per Query: three samples when one takes seconds
+            }
             long t0 = System.nanoTime();
             page = articles.between(DAY, DAY, 100, null);
             latencies.add(System.nanoTime() - t0);

@@ -26,7 +26,7 @@ final class RatingThroughput {
     static final int CLIENTS = 32;
     static final String ANSWER = "ACEHJ";
 
-    record Round(double perSecond, int ok, int failed, double sdkCallsPerOp) {}
+    record Round(double perSecond, int ok, int failed, double sdkCallsPerOp, Map<String, Integer> refusals) {}
 
     private final RatingService ratings;
     private final CaptchaService captchas;
@@ -34,6 +34,7 @@ final class RatingThroughput {
     private final String ratingsTable;
     private final String articleId;
     private final AtomicInteger readers = new AtomicInteger();
+    private final Map<String, Integer> refusals = new java.util.concurrent.ConcurrentHashMap<>();
 
     RatingThroughput(RatingService ratings, CaptchaService captchas, DynamoDbClient dynamo, String ratingsTable, String articleId) {
         this.ratings = ratings;
@@ -54,6 +55,7 @@ final class RatingThroughput {
         }
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        refusals.clear();
         return timed(CLIENTS * perClient, ok, failed, c -> {
             for (String captcha : seeded.get(c)) {
                 int n = readers.incrementAndGet();
@@ -64,6 +66,7 @@ final class RatingThroughput {
                     ok.incrementAndGet();
                 } catch (DomainException e) {
                     failed.incrementAndGet();
+                    refusals.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1, Integer::sum);
                 }
             }
         });
@@ -72,6 +75,7 @@ final class RatingThroughput {
     Round rawUpdates(int perClient) {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        refusals.clear();
         Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("BENCH#raw"), "sk", AttributeValue.fromS("0"));
         return timed(CLIENTS * perClient, ok, failed, c -> {
             for (int i = 0; i < perClient; i++) {
@@ -106,6 +110,7 @@ final class RatingThroughput {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] after = EmulatorTimer.totals();
-        return new Round(ok.get() / seconds, ok.get(), failed.get(), (double) (after[1] - before[1]) / operations);
+        return new Round(ok.get() / seconds, ok.get(), failed.get(), (double) (after[1] - before[1]) / operations,
+                new java.util.TreeMap<>(refusals));
     }
 }

@@ -214,9 +214,17 @@ final class Report {
                 String.join(" / ", ratingRounds.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),
                 ratingRounds.stream().mapToInt(RatingThroughput.Round::failed).sum(),
                 Stats.median(ratingRounds.stream().map(RatingThroughput.Round::sdkCallsPerOp).toList())));
+        Map<String, Integer> refused = new java.util.TreeMap<>();
+        ratingRounds.forEach(round -> round.refusals().forEach((k, v) -> refused.merge(k, v, Integer::sum)));
         md.append(String.format("| raw UpdateItem (baseline) | %.1f | %s | 0 | %.1f |\n\n", rawPerSecond(),
                 String.join(" / ", rawRounds.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),
                 Stats.median(rawRounds.stream().map(RatingThroughput.Round::sdkCallsPerOp).toList())));
+        if (!refused.isEmpty()) {
+            md.append("Votes refused (all rounds): ");
+            List<String> reasons = new ArrayList<>();
+            refused.forEach((k, v) -> reasons.add(v + "× " + k));
+            md.append(String.join("; ", reasons)).append(". Every refused vote was a valid one (fresh captcha, new reader).\n\n");
+        }
 
         // ---------------------------------------------------------------- publish
         md.append("## Publish throughput\n\n");
