@@ -81,9 +81,11 @@ final class Report {
         for (var e : pairs.entrySet()) {
             String f = e.getKey();
             double ratio = wall(f) / wall(f + " conventional");
-            md.append(String.format("| cold-start proxy ≤ ½ of the conventional baseline: %s | %s vs %s = %.2f× (floor %s) | %s |\n",
-                    e.getValue(), Stats.ms(wall(f)), Stats.ms(wall(f + " conventional")), ratio, Stats.ms(wall(floor)),
-                    ratio <= 0.5 ? "yes" : "**no**"));
+            double fl = wall(floor);
+            md.append(String.format("| cold-start proxy ≤ ½ of the conventional baseline: %s | %s vs %s = %.2f× (floor %s; above the floor %s vs %s = %.2f×) | %s |\n",
+                    e.getValue(), Stats.ms(wall(f)), Stats.ms(wall(f + " conventional")), ratio, Stats.ms(fl),
+                    Stats.ms(wall(f) - fl), Stats.ms(wall(f + " conventional") - fl),
+                    (wall(f) - fl) / (wall(f + " conventional") - fl), ratio <= 0.5 ? "yes" : "**no**"));
         }
         List<DateQueryCost.Step> run = dateSteps.stream().filter(s -> !s.skipped()).toList();
         boolean constant = !run.isEmpty() && run.stream().allMatch(s -> s.itemsRead() == run.getFirst().itemsRead());
@@ -124,7 +126,11 @@ final class Report {
                 .append("and which would lower the floor and every variant alike. Since our template turns SnapStart on, on AWS the\n")
                 .append("init phase runs before the snapshot; this proxy measures the plain cold start (no snapshot), the case for\n")
                 .append("`$LATEST`, for a snapshot's first creation, and an upper bound of what priming can remove.\n\n");
-        md.append("| variant | wall (median) | init | first invoke | JVM + runtime | vs floor | vs conventional |\n|---|---|---|---|---|---|---|\n");
+        md.append("The floor's first invoke is almost all the runtime's own event serializers (`aws-lambda-java-serialization`:\n")
+                .append("some 870 classes with their shaded Jackson, see the class-loading table). On Lambda these belong to the runtime,\n")
+                .append("which the java25 runtime starts from its AOT cache, so the absolute figures here overstate a real cold start and\n")
+                .append("compress the ratios towards 1; the time **above the floor** is what our code and dependencies add.\n\n");
+        md.append("| variant | wall (median) | init | first invoke | JVM + runtime | above the floor | vs floor | vs conventional |\n|---|---|---|---|---|---|---|---|\n");
         for (ColdStarts.Variant v : coldVariants) {
             String name = v.name();
             double w = wall(name);
@@ -134,8 +140,9 @@ final class Report {
             } else if (v.kind().equals("conventional")) {
                 vsConventional = "1.00× (baseline)";
             }
-            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s |\n", name, Stats.ms(w), Stats.ms(init(name)),
-                    Stats.ms(invoke(name)), Stats.ms(w - init(name) - invoke(name)), Stats.ratio(w, wall(floor)), vsConventional));
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, Stats.ms(w), Stats.ms(init(name)),
+                    Stats.ms(invoke(name)), Stats.ms(w - init(name) - invoke(name)), Stats.ms(w - wall(floor)),
+                    Stats.ratio(w, wall(floor)), vsConventional));
         }
         md.append("\nEvery sample (ms, wall): ");
         List<String> all = new ArrayList<>();
