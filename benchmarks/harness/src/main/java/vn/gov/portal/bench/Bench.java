@@ -55,11 +55,15 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Bench bench = new Bench(root);
         try {
-            new Bench(root).run();
+            bench.run();
         } catch (Throwable e) {
             e.printStackTrace();
-            Runtime.getRuntime().halt(1); // the local stack's threads and moto's shutdown hook would keep us waiting
+            if (bench.emulator != null) {
+                bench.emulator.close(); // halt skips shutdown hooks: stop moto here
+            }
+            Runtime.getRuntime().halt(1); // the local stack's non-daemon threads would keep the JVM alive
         }
         System.exit(0);
     }
