@@ -1,0 +1,346 @@
+package vn.gov.portal.bench;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import vn.gov.portal.common.Json;
+import vn.gov.portal.local.Emulator;
+import vn.gov.portal.local.LocalDeployment;
+import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.Template;
+import vn.gov.portal.ratings.CaptchaService;
+import vn.gov.portal.ratings.RatingsModule;
+
+/**
+ * ./bench: every figure of docs/benchmarks.md, each beside a baseline measured in the same run.
+ * Settings (environment): BENCH_REPS (cold starts per variant, 5), BENCH_REQUESTS (warm requests
+ * per route, 200), BENCH_MAX_ITEMS (largest date-query table, 100000), BENCH_QUICK=1 (a smoke run).
+ */
+public final class Bench {
+
+    private final Path root;
+    private final Path work;
+    private final boolean quick = "1".equals(System.getenv("BENCH_QUICK"));
+    private final int reps = intEnv("BENCH_REPS", quick ? 2 : 5);
+    private final int requests = intEnv("BENCH_REQUESTS", quick ? 30 : 200);
+    private final int maxItems = intEnv("BENCH_MAX_ITEMS", quick ? 1_000 : 100_000);
+    private final long benchStarted = System.nanoTime();
+    private final Map<String, Double> phaseSeconds = new LinkedHashMap<>();
+    private final Report report = new Report();
+
+    private Emulator emulator;
+    private LocalPortal portal;
+    private String articleId;
+    private String articleDay;
+    private String uploadId;
+    private CaptchaService captchas;
+    private final AtomicInteger addresses = new AtomicInteger();
+
+    private Bench(Path root) throws Exception {
+        this.root = root;
+        this.work = Files.createDirectories(root.resolve("target/bench"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Bench bench = new Bench(root);
+        try {
+            bench.run();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            if (bench.emulator != null) {
+                bench.emulator.close(); // halt skips shutdown hooks: stop moto here
+            }
+            Runtime.getRuntime().halt(1); // the local stack's non-daemon threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        report.machine = Machine.describe();
+        report.settings = String.format("%d cold starts per variant, %d warm requests per route, date query up to %,d items%s",
+                reps, requests, maxItems, quick ? " (BENCH_QUICK smoke run: not for comparison)" : "");
+        phase("start the local stack", this::startPortal);
+        phase("package sizes", this::packageSizes);
+        phase("cold starts", this::coldStarts);
+        phase("warm latency", this::warmLatency);
+        phase("rating throughput", this::ratingThroughput);
+        phase("publish throughput", this::publishThroughput);
+        phase("date query cost", this::dateQueryCost);
+        portal.close();
+        emulator.close();
+        report.phases = phaseSeconds;
+        report.javaSeconds = (System.nanoTime() - benchStarted) / 1e9;
+        Path out = root.resolve("docs/benchmarks.md");
+        Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+        System.out.printf("Wrote %s (measurements took %.0f s)%n", root.relativize(out), report.javaSeconds);
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    private void phase(String name, Phase phase) throws Exception {
+        System.out.println("== " + name);
+        long t0 = System.nanoTime();
+        phase.run();
+        double s = (System.nanoTime() - t0) / 1e9;
+        phaseSeconds.put(name, s);
+        System.out.printf("   %s: %.1f s%n", name, s);
+    }
+
+    // ------------------------------------------------------------------ setup
+
+    private void startPortal() {
+        emulator = Emulator.start(root);
+        portal = LocalPortal.start(new LocalPortal.Options(root, "127.0.0.1", 0, "bench", emulator, Clock.systemUTC()));
+        captchas = new RatingsModule(portal.functionEnv("CreateCaptchaFunction")).captchas();
+        Editor editor = new Editor(portal);
+        uploadId = editor.upload("article", "bai-mau.md", "text/markdown",
+                Setup.typicalArticle().getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> status = editor.awaitPublished(uploadId);
+        articleId = (String) status.get("articleId");
+        articleDay = "2019-01-08";
+        System.out.println("   published the typical article " + articleId + " (" + status.get("url") + ")");
+    }
+
+    /** A new client address for each request of rate-limited routes (limits are per address and minute). */
+    private String nextAddress() {
+        int n = addresses.incrementAndGet();
+        return "198.51." + (n / 250 % 250) + "." + (n % 250 + 1);
+    }
+
+    private String rateBody() {
+        return Json.write(Map.of("stars", 4, "captchaId", captchas.seed("ACEHJ"), "captchaAnswer", "acehj"));
+    }
+
+    // ------------------------------------------------------------------ package sizes
+
+    private void packageSizes() {
+        report.zips = Packages.functionZips(root.resolve("target/sam-build"), work);
+        report.conventionalZip = Packages.zipJars(Setup.conventionalPackage(root), work.resolve("conventional.zip"));
+        report.zips.forEach((f, size) -> System.out.printf("   %-28s %6.2f MiB%n", f, size / 1048576.0));
+    }
+
+    // ------------------------------------------------------------------ cold starts
+
+    private void coldStarts() throws Exception {
+        Path launcher = Setup.launcherJar(root);
+        // the Lambda runtime's own jars: its event serializers and the Joda-Time they load
+        List<Path> runtime = List.of(Setup.classpathJar("aws-lambda-java-serialization"), Setup.classpathJar("joda-time"));
+        List<Path> floorCp = List.of(launcher, runtime.get(0), runtime.get(1), Setup.classpathJar("aws-lambda-java-core"),
+                Setup.classpathJar("aws-lambda-java-events"));
+        List<Path> conventional = Setup.conventionalPackage(root);
+        List<ColdStarts.Variant> variants = new ArrayList<>();
+        variants.add(new ColdStarts.Variant("floor (trivial handler)", "floor", "FloorFunction",
+                "vn.gov.portal.bench.floor.FloorHandler", floorCp, Map.of(),
+                () -> Events.of("GET", "/api/health", "/api/health").toJson()));
+        addPair(variants, "HealthFunction", "health", conventional, launcher, runtime,
+                "vn.gov.portal.bench.conventional.ConventionalHealthHandler",
+                () -> Events.of("GET", "/api/health", "/api/health").toJson());
+        addPair(variants, "ListArticlesFunction", "list articles by date", conventional, launcher, runtime,
+                "vn.gov.portal.bench.conventional.ConventionalListArticlesHandler",
+                () -> Events.of("GET", "/api/articles", "/api/articles").query("date", articleDay).toJson());
+        addPair(variants, "RateArticleFunction", "rate article", conventional, launcher, runtime,
+                "vn.gov.portal.bench.conventional.ConventionalRateArticleHandler",
+                () -> Events.of("POST", "/api/articles/{id}/ratings", "/api/articles/" + articleId + "/ratings")
+                        .path("id", articleId).header("x-forwarded-for", nextAddress())
+                        .cookie("rid=" + String.format("benchcold%022d", addresses.get())).json(rateBody()).toJson());
+        addOurs(variants, "GetArticleFunction", launcher, runtime,
+                () -> Events.of("GET", "/api/articles/{id}", "/api/articles/" + articleId).path("id", articleId).toJson());
+        addOurs(variants, "GetRatingsFunction", launcher, runtime,
+                () -> Events.of("GET", "/api/articles/{id}/ratings", "/api/articles/" + articleId + "/ratings")
+                        .path("id", articleId).toJson());
+        addOurs(variants, "CreateCaptchaFunction", launcher, runtime,
+                () -> Events.of("POST", "/api/captchas", "/api/captchas").header("x-forwarded-for", nextAddress()).toJson());
+        addOurs(variants, "ListDirectivesFunction", launcher, runtime,
+                () -> read(root.resolve("events/directive-list-latest.json")));
+        addOurs(variants, "GetUploadFunction", launcher, runtime,
+                () -> Events.of("GET", "/api/uploads/{uploadId}", "/api/uploads/" + uploadId).path("uploadId", uploadId)
+                        .editor().toJson());
+        addOurs(variants, "CreateUploadFunction", launcher, runtime,
+                () -> Events.of("POST", "/api/uploads", "/api/uploads").editor().json(Json.write(Map.of("kind", "article",
+                        "filename", "bai.md", "contentType", "text/markdown", "contentLength", 4000))).toJson());
+
+        ColdStarts cold = new ColdStarts(work);
+        report.coldVariants = variants;
+        report.cold = cold.run(variants, reps);
+        report.classLoads = new LinkedHashMap<>();
+        for (ColdStarts.Variant v : variants) {
+            report.classLoads.put(v.name(), cold.classLoads(v));
+        }
+    }
+
+    private void addPair(List<ColdStarts.Variant> variants, String function, String label, List<Path> conventional,
+                         Path launcher, List<Path> runtime, String conventionalHandler, java.util.function.Supplier<String> event) {
+        addOurs(variants, function, launcher, runtime, event);
+        List<Path> cp = new ArrayList<>(conventional);
+        cp.addAll(runtime);
+        cp.add(launcher);
+        variants.add(new ColdStarts.Variant(function + " conventional", "conventional", function, conventionalHandler, cp,
+                portal.functionEnv(function).values(), event));
+        report.pairs.put(function, label);
+    }
+
+    private void addOurs(List<ColdStarts.Variant> variants, String function, Path launcher, List<Path> runtime,
+                         java.util.function.Supplier<String> event) {
+        List<Path> cp = new ArrayList<>(Setup.deploymentPackage(root, function));
+        cp.addAll(runtime);
+        cp.add(launcher);
+        String handler = (String) portal.deployment().template().properties(function).get("Handler");
+        variants.add(new ColdStarts.Variant(function, "ours", function, handler, cp, portal.functionEnv(function).values(), event));
+    }
+
+    // ------------------------------------------------------------------ warm latency
+
+    private void warmLatency() {
+        WarmLatency warm = new WarmLatency(portal);
+        List<WarmLatency.Route> routes = List.of(
+                new WarmLatency.Route("GET /api/health", () -> warm.request("/api/health").GET().build(), 200),
+                new WarmLatency.Route("GET /api/articles?date=", () -> warm.request("/api/articles?date=" + articleDay).GET().build(), 200),
+                new WarmLatency.Route("GET /api/articles/{id}", () -> warm.request("/api/articles/" + articleId).GET().build(), 200),
+                new WarmLatency.Route("GET /api/articles/{id}/ratings", () -> warm.request("/api/articles/" + articleId + "/ratings").GET().build(), 200),
+                new WarmLatency.Route("POST /api/articles/{id}/ratings", () -> {
+                    String address = nextAddress();
+                    return warm.request("/api/articles/" + articleId + "/ratings").header("x-forwarded-for", address)
+                            .header("cookie", "rid=" + String.format("benchwarm%022d", addresses.get()))
+                            .header("content-type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(rateBody())).build();
+                }, 200),
+                new WarmLatency.Route("POST /api/captchas", () -> warm.request("/api/captchas").header("x-forwarded-for", nextAddress())
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), 201),
+                new WarmLatency.Route("GET /api/directives?latest=10", () -> warm.request("/api/directives?latest=10").GET().build(), 200));
+        report.warm = new ArrayList<>();
+        for (WarmLatency.Route route : routes) {
+            WarmLatency.Result r = warm.measure(route, Math.max(10, requests / 10), requests);
+            report.warm.add(r);
+            System.out.printf("   %-34s p50 %6.2f ms  p99 %6.2f ms  emulator %4.0f%%  SDK calls/request %.1f%n", r.route(),
+                    r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.emulatorShare() * 100, r.sdkCallsPerRequest());
+        }
+        // the emulator's floor: one GetItem straight from the harness, no gateway, no handler
+        List<Long> getItems = new ArrayList<>();
+        String table = portal.deployment().physicalName("ArticlesTable");
+        for (int i = 0; i < requests; i++) {
+            long t0 = System.nanoTime();
+            portal.dynamo().getItem(g -> g.tableName(table).key(vn.gov.portal.articles.store.ArticlesTable.articleKey(articleId)));
+            getItems.add(System.nanoTime() - t0);
+        }
+        report.rawGetItemP50 = Stats.median(getItems);
+        report.rawGetItemP99 = Stats.percentile(getItems, 99);
+    }
+
+    // ------------------------------------------------------------------ ratings
+
+    private void ratingThroughput() {
+        RatingThroughput bench = new RatingThroughput(new RatingsModule(portal.functionEnv("RateArticleFunction")).ratings(),
+                captchas, portal.dynamo(), portal.deployment().physicalName("RatingsTable"), articleId);
+        int perClient = quick ? 1 : 2;
+        bench.rawUpdates(1); // warm-up of both paths
+        bench.votes(1);
+        report.ratingRounds = new ArrayList<>();
+        report.rawRounds = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            RatingThroughput.Round raw = bench.rawUpdates(perClient);
+            RatingThroughput.Round votes = bench.votes(perClient);
+            report.rawRounds.add(raw);
+            report.ratingRounds.add(votes);
+            System.out.printf("   round %d: votes %.1f/s (%d ok, %d refused %s, %.1f SDK calls/vote); raw UpdateItem %.1f/s%n",
+                    round + 1, votes.perSecond(), votes.ok(), votes.failed(), votes.refusals(), votes.sdkCallsPerOp(), raw.perSecond());
+        }
+    }
+
+    // ------------------------------------------------------------------ publish
+
+    private void publishThroughput() throws Exception {
+        var options = new OptionsBuilder().include(PublishBench.class.getName())
+                .forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend("-Xmx512m").shouldFailOnError(true).build();
+        Collection<RunResult> results = new Runner(options).run();
+        report.jmh = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            report.jmh.put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getStatistics().getPercentile(50));
+        }
+        Editor editor = new Editor(portal);
+        byte[] png = Files.readAllBytes(root.resolve("local/samples/hoi-thao.png"));
+        int n = quick ? 3 : 10;
+        report.publishArticle = new ArrayList<>();
+        report.publishImage = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            String id = editor.upload("image", "anh-" + i + ".png", "image/png", png);
+            editor.awaitPublished(id);
+            report.publishImage.add(System.nanoTime() - t0);
+            t0 = System.nanoTime();
+            id = editor.upload("article", "bai-" + i + ".md", "text/markdown",
+                    Setup.typicalArticle("bai-mau-do-tre-" + i).getBytes(StandardCharsets.UTF_8));
+            editor.awaitPublished(id);
+            report.publishArticle.add(System.nanoTime() - t0);
+        }
+        System.out.printf("   end to end: article %.0f ms, image %.0f ms (medians)%n",
+                Stats.median(report.publishArticle) / 1e6, Stats.median(report.publishImage) / 1e6);
+    }
+
+    // ------------------------------------------------------------------ date query
+
+    private void dateQueryCost() {
+        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), "benchq", LocalPortal.REGION);
+        stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
+        // moto takes seconds per Query on a large table: a client whose call timeout allows it (AwsClients' is 20 s)
+        var dynamo = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                .region(software.amazon.awssdk.regions.Region.of(LocalPortal.REGION))
+                .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
+                        .socketTimeout(java.time.Duration.ofMinutes(3)).build())
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofMinutes(3))
+                        .apiCallAttemptTimeout(java.time.Duration.ofMinutes(3)))
+                .build();
+        DateQueryCost cost = new DateQueryCost(dynamo, stack.physicalName("ArticlesTable"));
+        cost.loadTheDay();
+        report.dateSteps = new ArrayList<>();
+        double perItem = 0;
+        double budget = intEnv("BENCH_LOAD_BUDGET_S", 240);
+        for (int size = 100; size <= maxItems; size *= 10) {
+            DateQueryCost.Step step = cost.step(size, perItem, budget, quick ? 5 : 15);
+            report.dateSteps.add(step);
+            if (step.skipped()) {
+                System.out.println("   " + step.note());
+                break;
+            }
+            int previous = size == 100 ? 0 : size / 10;
+            perItem = step.loadSeconds() / (size - previous);
+            budget -= step.loadSeconds();
+            System.out.printf("   %,7d other articles: loaded in %.1f s; items read %d for %d returned; query p50 %.1f ms, GetItem p50 %.1f ms%n",
+                    size, step.loadSeconds(), step.itemsRead(), step.returned(), step.p50Nanos() / 1e6, step.getItemP50Nanos() / 1e6);
+        }
+    }
+
+    // ------------------------------------------------------------------
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+    }
+
+}

@@ -1,0 +1,159 @@
+package vn.gov.portal.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The cold-start proxy: one fresh JVM per sample, started with the flags of the Lambda java25
+ * runtime, whose classpath is a deployment package plus the launcher, answering one event against
+ * the emulator. Variants are run round-robin (every variant once, then again) so that the
+ * machine's noise falls on all of them alike.
+ */
+final class ColdStarts {
+
+    /**
+     * The flags the Lambda java25 runtime starts the JVM with when SnapStart and provisioned
+     * concurrency are off (a plain cold start): C1 only (tiered compilation stops at level 1) and
+     * the serial collector; class data sharing stays at the JVM's default (-Xshare:auto, the JDK's
+     * own CDS archive of its classes). Sources in docs/benchmarks.md.
+     */
+    static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-Xshare:auto");
+
+    /** One thing to start: a handler on a classpath with an environment, and the event it answers. */
+    record Variant(String name, String kind, String function, String handler, List<Path> classpath,
+                   Map<String, String> env, Supplier<String> event) {}
+
+    record Sample(long wallNanos, long initNanos, long invokeNanos, int status) {}
+
+    record ClassLoads(int total, int cds, int jdk, int jars, int generated, Map<String, Integer> byJar) {}
+
+    private static final Pattern RESULT = Pattern.compile("BENCH init_ns=(\\d+) invoke_ns=(\\d+) response=(.*)");
+    private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
+
+    private final Path work;
+    private final Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    ColdStarts(Path work) {
+        this.work = work;
+    }
+
+    Map<String, List<Sample>> run(List<Variant> variants, int repeats) {
+        Map<String, List<Sample>> out = new LinkedHashMap<>();
+        variants.forEach(v -> out.put(v.name(), new ArrayList<>()));
+        for (int r = 0; r < repeats; r++) {
+            for (Variant v : variants) {
+                Sample s = once(v, List.of());
+                out.get(v.name()).add(s);
+                System.out.printf("  cold %-34s run %d: %7.1f ms (init %6.1f, first invoke %6.1f) status %d%n", v.name(), r + 1,
+                        s.wallNanos() / 1e6, s.initNanos() / 1e6, s.invokeNanos() / 1e6, s.status());
+            }
+        }
+        return out;
+    }
+
+    /** One extra, untimed start with -Xlog:class+load: where the loaded classes come from. */
+    ClassLoads classLoads(Variant v) {
+        Path log = work.resolve("classload-" + v.name().replaceAll("\\W", "_") + ".log");
+        once(v, List.of("-Xlog:class+load=info:file=" + log));
+        int total = 0, cds = 0, jdk = 0, jars = 0, generated = 0;
+        Map<String, Integer> byJar = new TreeMap<>();
+        try (Stream<String> lines = Files.lines(log)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                int at = line.indexOf(" source: ");
+                if (at < 0) {
+                    continue;
+                }
+                total++;
+                String source = line.substring(at + 9).strip();
+                if (source.startsWith("shared objects file")) {
+                    cds++;
+                } else if (source.startsWith("jrt:/")) {
+                    jdk++;
+                } else if (source.startsWith("file:")) {
+                    jars++;
+                    String jar = source.substring(source.lastIndexOf('/') + 1).replaceAll("-\\d[\\w.\\-]*\\.jar$", "");
+                    byJar.merge(jar, 1, Integer::sum);
+                } else {
+                    generated++;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, Integer> top = new LinkedHashMap<>();
+        byJar.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(8).forEach(e -> top.put(e.getKey(), e.getValue()));
+        return new ClassLoads(total, cds, jdk, jars, generated, top);
+    }
+
+    private Sample once(Variant v, List<String> extraFlags) {
+        try {
+            Path event = work.resolve("event-" + v.name().replaceAll("\\W", "_") + ".json");
+            Files.writeString(event, v.event().get(), StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>();
+            command.add(javaBin.toString());
+            command.addAll(LAMBDA_FLAGS);
+            command.addAll(extraFlags);
+            command.add("-cp");
+            command.add(String.join(java.io.File.pathSeparator, v.classpath().stream().map(Path::toString).toList()));
+            command.add("vn.gov.portal.bench.launcher.ColdStart");
+            command.add(v.handler());
+            command.add(event.toString());
+            ProcessBuilder builder = new ProcessBuilder(command);
+            Path stderr = work.resolve("stderr-" + v.name().replaceAll("\\W", "_") + ".log");
+            builder.redirectError(stderr.toFile());
+            Map<String, String> env = builder.environment();
+            env.clear();
+            env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+            env.put("TZ", ":UTC");
+            env.put("LANG", "en_US.UTF-8");
+            env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java25");
+            env.put("AWS_LAMBDA_FUNCTION_NAME", v.function());
+            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+            env.putAll(v.env());
+            long started = System.nanoTime();
+            Process process = builder.start();
+            String result = null;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    if (line.startsWith("BENCH ")) {
+                        result = line;
+                        break;
+                    }
+                }
+            }
+            long answered = System.nanoTime();
+            process.waitFor();
+            Matcher m = result == null ? null : RESULT.matcher(result);
+            if (m == null || !m.matches()) {
+                throw new IllegalStateException(v.name() + " gave no result; stderr:\n" + Files.readString(stderr));
+            }
+            Matcher status = STATUS.matcher(m.group(3));
+            int code = status.find() ? Integer.parseInt(status.group(1)) : -1;
+            if (code < 200 || code >= 300) {
+                throw new IllegalStateException(v.name() + " answered " + m.group(3) + "\nstderr:\n" + Files.readString(stderr));
+            }
+            return new Sample(answered - started, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), code);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.gov.portal.bench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import vn.gov.portal.articles.store.Article;
+import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.common.Ids;
+
+/**
+ * One Vietnam day's query with more and more articles stored on other days (same month partition
+ * and neighbouring months, as DateQueryCostTest spreads them), bulk-loaded with BatchWriteItem
+ * from one thread (moto is serialized: parallel loaders do not help).
+ */
+final class DateQueryCost {
+
+    static final LocalDate DAY = LocalDate.of(2024, 5, 15);
+    static final int ON_THE_DAY = 3;
+
+    record Step(int otherArticles, double loadSeconds, int itemsRead, int returned, double p50Nanos,
+                double getItemP50Nanos, boolean skipped, String note) {}
+
+    private final DynamoDbClient dynamo;
+    private final ArticlesTable articles;
+    private int loaded;
+
+    DateQueryCost(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.articles = new ArticlesTable(dynamo, table);
+    }
+
+    void loadTheDay() {
+        List<Article> day = new ArrayList<>();
+        for (int i = 0; i < ON_THE_DAY; i++) {
+            day.add(article(DAY.atTime(8 + i, 0)));
+        }
+        load(day);
+    }
+
+    /** Loads up to {@code otherArticles} in total, unless that would not finish within {@code budgetSeconds}. */
+    Step step(int otherArticles, double secondsPerItemSoFar, double budgetSeconds, int queries) {
+        int toLoad = otherArticles - loaded;
+        double projected = secondsPerItemSoFar * toLoad;
+        if (secondsPerItemSoFar > 0 && projected > budgetSeconds) {
+            return new Step(otherArticles, projected, 0, 0, 0, 0, true,
+                    String.format("not run: loading %,d more items would take ≈%.0f s at the measured %.2f ms/item, over this step's budget of %.0f s",
+                            toLoad, projected, secondsPerItemSoFar * 1000, budgetSeconds));
+        }
+        long started = System.nanoTime();
+        int chunk = 5_000;
+        for (int from = loaded; from < otherArticles; from += chunk) {
+            load(otherDays(from, Math.min(otherArticles, from + chunk)));
+        }
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        loaded = otherArticles;
+        List<Long> latencies = new ArrayList<>();
+        List<Long> getItems = new ArrayList<>();
+        ArticlesTable.Page page = null;
+        String someId = null;
+        for (int i = 0; i < queries; i++) {
+            if (i == 3 && Stats.median(latencies) > 2e9) {
+                break; // moto walks the whole table per Query: three samples when one takes seconds
+            }
+            long t0 = System.nanoTime();
+            page = articles.between(DAY, DAY, 100, null);
+            latencies.add(System.nanoTime() - t0);
+            someId = page.items().getFirst().id();
+            long t1 = System.nanoTime();
+            articles.get(someId);
+            getItems.add(System.nanoTime() - t1);
+        }
+        return new Step(otherArticles, loadSeconds, page.itemsRead(), page.items().size(), Stats.median(latencies),
+                Stats.median(getItems), false, "");
+    }
+
+    private List<Article> otherDays(int from, int to) {
+        List<Article> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            LocalDate day = i % 4 == 0 ? DAY.plusMonths(i % 8 == 0 ? 1 : -1) : DAY.withDayOfMonth(1 + (i % 14)).plusDays(i % 2 == 0 ? 0 : 16);
+            if (day.equals(DAY)) {
+                day = DAY.plusDays(1);
+            }
+            out.add(article(day.atTime(i % 24, i % 60)));
+        }
+        return out;
+    }
+
+    private static Article article(LocalDateTime vietnamTime) {
+        String id = Ids.newId();
+        OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
+        return new Article(id, "bai-" + id, "Bài " + id, null, "tin-tuc", null, at,
+                "/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html", null, Instant.now(), 0, 0);
+    }
+
+    private void load(List<Article> batch) {
+        String table = articles.tableName();
+        for (int start = 0; start < batch.size(); start += 25) {
+            List<WriteRequest> writes = batch.subList(start, Math.min(batch.size(), start + 25)).stream()
+                    .map(a -> WriteRequest.builder().putRequest(PutRequest.builder().item(ArticlesTable.newItem(a)).build()).build())
+                    .toList();
+            Map<String, List<WriteRequest>> pending = Map.of(table, writes);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> request = pending;
+                pending = dynamo.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package vn.gov.portal.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import vn.gov.portal.common.Json;
+import vn.gov.portal.local.LocalPortal;
+
+/** An editor publishing through the local stack's real upload path: upload URL, PUT, status. */
+final class Editor {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final long POLL_MILLIS = 20;
+
+    private final String base;
+    private final String bearer;
+
+    Editor(LocalPortal portal) {
+        this.base = portal.baseUrl();
+        this.bearer = "Bearer " + portal.jwt().editorToken(Duration.ofHours(1));
+    }
+
+    /** Uploads and returns the upload id, without waiting for publication. */
+    String upload(String kind, String filename, String contentType, byte[] bytes) {
+        String request = Json.write(Map.of("kind", kind, "filename", filename, "contentType", contentType,
+                "contentLength", bytes.length));
+        Map<String, Object> signed = json(send(HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
+                .header("authorization", bearer).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), 201));
+        send(HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl"))).header("content-type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), 200);
+        return (String) signed.get("uploadId");
+    }
+
+    /** Polls the upload's status every {@value #POLL_MILLIS} ms until it is settled; fails unless published. */
+    Map<String, Object> awaitPublished(String uploadId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> status = json(send(HttpRequest.newBuilder(URI.create(base + "/api/uploads/" + uploadId))
+                    .header("authorization", bearer).GET().build(), 200));
+            if ("published".equals(status.get("status"))) {
+                return status;
+            }
+            if ("rejected".equals(status.get("status"))) {
+                throw new IllegalStateException("upload " + uploadId + " rejected: " + status.get("errors"));
+            }
+            sleep(POLL_MILLIS);
+        }
+        throw new IllegalStateException("upload " + uploadId + " not published within 60 s");
+    }
+
+    static String send(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> json(String text) {
+        try {
+            return Json.readObject(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + text, e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
