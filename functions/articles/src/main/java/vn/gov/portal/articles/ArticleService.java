@@ -5,27 +5,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
-import vn.gov.portal.common.aws.SiteBucket;
 
-/** Public article queries by Vietnam day, look-up by id, and unpublishing. */
+/**
+ * Public article queries by Vietnam day and look-up by id: DynamoDB reads only, so the read
+ * routes build no S3 client and compile no page template at cold start.
+ */
 public final class ArticleService {
 
     public static final int MAX_RANGE_DAYS = 366;
 
     private final ArticlesTable articles;
-    private final SiteBucket site;
-    private final Listings listings;
 
-    public ArticleService(ArticlesTable articles, SiteBucket site, Listings listings) {
+    public ArticleService(ArticlesTable articles) {
         this.articles = articles;
-        this.site = site;
-        this.listings = listings;
     }
 
     /** {@code date=} or {@code from=&to=} (inclusive, at most 366 days), newest first. */
@@ -62,14 +59,6 @@ public final class ArticleService {
             throw new DomainException.NotFound("No article " + id + ".");
         }
         return articles.get(id).orElseThrow(() -> new DomainException.NotFound("No article " + id + "."));
-    }
-
-    /** Unpublishes: metadata first, then every listing, then the page, so no listing points to a missing page. */
-    public void delete(String id) {
-        Article article = get(id);
-        articles.delete(article);
-        listings.refresh(Set.of(Listings.Place.of(article)));
-        site.delete(article.url());
     }
 
     /** The JSON item of the contract. */

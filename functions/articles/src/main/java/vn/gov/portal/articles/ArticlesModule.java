@@ -52,7 +52,11 @@ public final class ArticlesModule {
     }
 
     public ArticleService service() {
+        return new ArticleService(articles());
+    }
+
+    public ArticleUnpublisher unpublisher() {
         S3Client s3 = S3Clients.client(aws);
-        return new ArticleService(articles(), new SiteBucket(s3, env.require("SITE_BUCKET")), listings(s3));
+        return new ArticleUnpublisher(service(), articles(), new SiteBucket(s3, env.require("SITE_BUCKET")), listings(s3));
     }
 }

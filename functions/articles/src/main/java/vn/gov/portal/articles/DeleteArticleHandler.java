@@ -9,14 +9,14 @@ import vn.gov.portal.common.http.Editors;
 /** DELETE /api/articles/{id} (editor): unpublishes the page and its listings. */
 public final class DeleteArticleHandler extends ApiHandler {
 
-    private final ArticleService articles;
+    private final ArticleUnpublisher articles;
 
     public DeleteArticleHandler() {
         this(Env.system());
     }
 
     public DeleteArticleHandler(Env env) {
-        this.articles = new ArticlesModule(env).service();
+        this.articles = new ArticlesModule(env).unpublisher();
     }
 
     @Override
