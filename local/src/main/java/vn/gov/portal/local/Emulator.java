@@ -91,7 +91,8 @@ public final class Emulator implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("moto exited at start (see .local/moto.log)");
             }
-            try (Socket ignored = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            try {
+                new Socket(endpoint.getHost(), endpoint.getPort()).close();
                 return;
             } catch (IOException notYet) {
                 sleep(100);

@@ -30,6 +30,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     /** Well formed, never issued: look-ups with it find nothing. */
     private static final String UNKNOWN_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaa";
 
+    @SuppressWarnings("this-escape") // the checkpoint runs long after construction ends
     protected ApiHandler() {
         Core.getGlobalContext().register(this);
     }
