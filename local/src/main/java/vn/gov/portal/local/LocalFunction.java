@@ -92,10 +92,6 @@ public final class LocalFunction<I, O> {
         return handler().handleRequest(event, new LocalContext(name, timeoutSeconds, memoryMb));
     }
 
-    public PojoSerializer<O> outputSerializer() {
-        return output;
-    }
-
     public PojoSerializer<I> inputSerializer() {
         return input;
     }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
@@ -124,11 +124,7 @@ public final class LocalPortal implements AutoCloseable {
 
     /** Whether nothing was published yet (a fresh emulator, or a new stack on another endpoint). */
     public boolean isEmpty() {
-        String table = deployment.physicalName("ArticlesTable");
-        var months = dynamo.getItem(r -> r.tableName(table).key(java.util.Map.of(
-                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("MONTHS"),
-                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("MONTHS")))).item();
-        return months == null || months.isEmpty();
+        return new ArticlesTable(dynamo, deployment.physicalName("ArticlesTable")).months().isEmpty();
     }
 
     public int port() {

@@ -31,10 +31,6 @@ public final class Http {
         return send(builder(path, headers).GET().build());
     }
 
-    public Response head(String path) {
-        return send(builder(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-    }
-
     public Response delete(String path, String... headers) {
         return send(builder(path, headers).DELETE().build());
     }

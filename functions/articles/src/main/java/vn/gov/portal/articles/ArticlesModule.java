@@ -31,32 +31,38 @@ public final class ArticlesModule {
         return new ArticlesTable(dynamo, env.require("ARTICLES_TABLE"));
     }
 
-    public Listings listings(S3Client s3) {
-        return new Listings(articles(), new SiteBucket(s3, env.require("SITE_BUCKET")), pages(),
-                env.get("SITE_URL", "http://127.0.0.1:3000"));
-    }
-
     public PageRenderer pages() {
         return new PageRenderer(env.get("MINISTRY_NAME", "Bộ Lao động - Thương binh và Xã hội"));
-    }
-
-    public UploadPublisher publisher() {
-        S3Client s3 = S3Clients.client(aws);
-        return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles(), s3,
-                env.require("UPLOADS_BUCKET"), new SiteBucket(s3, env.require("SITE_BUCKET")), listings(s3), pages(),
-                Clock.systemUTC());
-    }
-
-    public SiteAssets siteAssets() {
-        return new SiteAssets(new SiteBucket(S3Clients.client(aws), env.require("SITE_BUCKET")), pages());
     }
 
     public ArticleService service() {
         return new ArticleService(articles());
     }
 
-    public ArticleUnpublisher unpublisher() {
+    public UploadPublisher publisher() {
         S3Client s3 = S3Clients.client(aws);
-        return new ArticleUnpublisher(service(), articles(), new SiteBucket(s3, env.require("SITE_BUCKET")), listings(s3));
+        ArticlesTable articles = articles();
+        SiteBucket site = site(s3);
+        PageRenderer pages = pages();
+        return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
+                env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC());
+    }
+
+    public ArticleUnpublisher unpublisher() {
+        ArticlesTable articles = articles();
+        SiteBucket site = site(S3Clients.client(aws));
+        return new ArticleUnpublisher(new ArticleService(articles), articles, site, listings(articles, site, pages()));
+    }
+
+    public SiteAssets siteAssets() {
+        return new SiteAssets(site(S3Clients.client(aws)), pages());
+    }
+
+    private SiteBucket site(S3Client s3) {
+        return new SiteBucket(s3, env.require("SITE_BUCKET"));
+    }
+
+    private Listings listings(ArticlesTable articles, SiteBucket site, PageRenderer pages) {
+        return new Listings(articles, site, pages, env.get("SITE_URL", "http://127.0.0.1:3000"));
     }
 }

@@ -50,13 +50,13 @@ public final class Listings {
 
     /** Home, feed and sitemap. */
     public void siteWide() {
-        List<Article> latest = articles.latest(Math.max(HOME_SIZE, FEED_SIZE));
-        List<ArticleLink> links = latest.stream().map(Listings::link).toList();
-        site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())))),
-                "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-        site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl, links.subList(0, Math.min(FEED_SIZE, links.size())))),
-                "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+        // One read serves all three: the sitemap lists every article, newest first, so the home
+        // page and the feed are its head.
         List<ArticleLink> all = articles.all().stream().map(Listings::link).toList();
+        site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(all.subList(0, Math.min(HOME_SIZE, all.size())))),
+                "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+        site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl, all.subList(0, Math.min(FEED_SIZE, all.size())))),
+                "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         site.putText(Paths.SITEMAP, pages.sitemap(new SitemapView(siteUrl, all)),
                 "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
     }

@@ -155,13 +155,6 @@ public final class RatingsTable {
         return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
-    /** Whether the reader already voted on this article. */
-    public boolean hasVoted(String articleId, String readerHash) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
-                .key(Map.of("pk", Items.s("V#" + articleId), "sk", Items.s(readerHash)))).item();
-        return item != null && !item.isEmpty();
-    }
-
     /** Adds one to the client's counter for this minute; false once it reached {@code limit}. */
     public boolean tryAcquire(String clientHash, long epochMinute, int limit) {
         try {
