@@ -62,12 +62,12 @@ final class CustomResources {
             event.put("RequestType", "Create");
             event.put("ServiceToken", resourceProperties.get("ServiceToken"));
             event.put("ResponseURL", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/cfn-response/" + id);
-            event.put("StackId", "arn:aws:cloudformation:local:" + LocalDeployment.ACCOUNT + ":stack/" + deployment.stackName() + "/local");
+            event.put("StackId", deployment.stackId());
             event.put("RequestId", UUID.randomUUID().toString());
             event.put("ResourceType", type);
             event.put("LogicalResourceId", id);
             event.put("ResourceProperties", resourceProperties);
-            LocalFunction<CloudFormationCustomResourceEvent, Object> function = LocalFunction.load(functionId, handler, env,
+            LocalFunction<CloudFormationCustomResourceEvent, Object> function = LocalFunction.load(functionId, deployment.functionArn(functionId), handler, env,
                     CloudFormationCustomResourceEvent.class, Object.class, 60, 512);
             function.invoke(function.inputSerializer().fromJson(Json.write(event)));
             Map<String, Object> response = Json.readObject(answer.get(60, TimeUnit.SECONDS));

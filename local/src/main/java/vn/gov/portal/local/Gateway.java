@@ -52,6 +52,7 @@ public final class Gateway implements AutoCloseable {
     private final LocalJwt jwt;
     private final S3Client s3;
     private final String siteBucket;
+    private final String accountId;
     private final Clock clock;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -86,7 +87,9 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    public Gateway(String host, int port, List<Route> routes, LocalJwt jwt, S3Client s3, String siteBucket, Clock clock) {
+    public Gateway(String host, int port, List<Route> routes, LocalJwt jwt, S3Client s3, String siteBucket,
+                   String accountId, Clock clock) {
+        this.accountId = accountId;
         this.routes = routes.stream().sorted(Comparator.comparingInt(Route::specificity).reversed()).toList();
         this.jwt = jwt;
         this.s3 = s3;
@@ -209,7 +212,7 @@ public final class Gateway implements AutoCloseable {
         http.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
         http.put("userAgent", headers.getOrDefault("user-agent", ""));
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("accountId", LocalDeployment.ACCOUNT);
+        context.put("accountId", accountId);
         context.put("apiId", "local");
         context.put("domainName", headers.getOrDefault("host", "127.0.0.1"));
         context.put("domainPrefix", "127");

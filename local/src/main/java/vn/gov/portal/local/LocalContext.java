@@ -13,13 +13,15 @@ import java.util.UUID;
 final class LocalContext implements Context {
 
     private final String functionName;
+    private final String functionArn;
     private final String requestId = UUID.randomUUID().toString();
     private final Instant deadline;
     private final int memoryMb;
     private final LambdaLogger logger;
 
-    LocalContext(String functionName, int timeoutSeconds, int memoryMb) {
+    LocalContext(String functionName, String functionArn, int timeoutSeconds, int memoryMb) {
         this.functionName = functionName;
+        this.functionArn = functionArn;
         this.deadline = Instant.now().plusSeconds(timeoutSeconds);
         this.memoryMb = memoryMb;
         this.logger = new LambdaLogger() {
@@ -47,7 +49,7 @@ final class LocalContext implements Context {
     @Override public String getFunctionName() { return functionName; }
     @Override public String getFunctionVersion() { return "$LATEST"; }
     @Override public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:local:" + LocalDeployment.ACCOUNT + ":function:" + functionName;
+        return functionArn;
     }
     @Override public CognitoIdentity getIdentity() { return null; }
     @Override public ClientContext getClientContext() { return null; }

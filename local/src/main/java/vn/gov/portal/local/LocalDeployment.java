@@ -38,18 +38,25 @@ import vn.gov.portal.common.Json;
  */
 public final class LocalDeployment {
 
-    public static final String ACCOUNT = "123456789012";
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
 
     private final Template template;
     private final String stackName;
     private final String region;
+    private final String account;
+    private String origin;
     private final Map<String, String> physicalNames = new LinkedHashMap<>();
 
-    public LocalDeployment(Template template, String stackName, String region) {
+    /**
+     * A deployment to one endpoint, in its region and account: the account is the endpoint's own
+     * (STS GetCallerIdentity: moto's 123456789012, MiniStack's and LocalStack's 000000000000, a real
+     * account's), since emulators that check ARNs refuse another's.
+     */
+    public LocalDeployment(Template template, String stackName, String region, String account) {
         this.template = template;
         this.stackName = stackName.toLowerCase(Locale.ROOT);
         this.region = region;
+        this.account = account;
         template.resources().forEach((id, resource) -> physicalNames.put(id, physicalName(id, resource)));
     }
 
@@ -59,6 +66,39 @@ public final class LocalDeployment {
 
     public String stackName() {
         return stackName;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    /**
+     * Where the local stack serves the site, standing in for the CloudFront distribution: the
+     * distribution's domain resolves to this origin, so feeds, sitemaps and canonical URLs made
+     * locally point at the local site ("http://127.0.0.1:3000").
+     */
+    public LocalDeployment servedAt(String origin) {
+        this.origin = origin.replaceAll("/+$", "");
+        return this;
+    }
+
+    /** The ARN CloudFormation would give a stack's function: what its context's invoked ARN is. */
+    public String functionArn(String functionId) {
+        return "arn:aws:lambda:" + region + ":" + account + ":function:" + stackName + "-" + functionId;
+    }
+
+    /** The stack id CloudFormation sends custom resources. */
+    public String stackId() {
+        return "arn:aws:cloudformation:" + region + ":" + account + ":stack/" + stackName + "/local";
+    }
+
+    /** The ARN of a template queue (what S3 notifications and SQS records name). */
+    public String queueArn(String queueId) {
+        return getAtt(queueId, "Arn");
     }
 
     /** Creates every table, bucket, queue and bucket notification; existing ones are kept. */
@@ -134,7 +174,7 @@ public final class LocalDeployment {
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(out);
-            return out.toString();
+            return origin == null ? out.toString() : out.toString().replace("https://" + hostOf(origin), origin);
         }
         throw new IllegalArgumentException("The local stack cannot resolve " + value);
     }
@@ -142,7 +182,7 @@ public final class LocalDeployment {
     private String ref(String name) {
         return switch (name) {
             case "AWS::StackName" -> stackName;
-            case "AWS::AccountId" -> ACCOUNT;
+            case "AWS::AccountId" -> account;
             case "AWS::Region" -> region;
             case "AWS::Partition" -> "aws";
             case "AWS::URLSuffix" -> "amazonaws.com";
@@ -160,10 +200,11 @@ public final class LocalDeployment {
         String type = (String) template.resources().get(id).get("Type");
         String name = physicalName(id);
         return switch (type + "." + attribute) {
-            case "AWS::SQS::Queue.Arn" -> "arn:aws:sqs:" + region + ":" + ACCOUNT + ":" + name;
+            case "AWS::SQS::Queue.Arn" -> "arn:aws:sqs:" + region + ":" + account + ":" + name;
             case "AWS::SQS::Queue.QueueName" -> name;
             case "AWS::S3::Bucket.Arn" -> "arn:aws:s3:::" + name;
-            case "AWS::DynamoDB::Table.Arn" -> "arn:aws:dynamodb:" + region + ":" + ACCOUNT + ":table/" + name;
+            case "AWS::DynamoDB::Table.Arn" -> "arn:aws:dynamodb:" + region + ":" + account + ":table/" + name;
+            case "AWS::CloudFront::Distribution.DomainName" -> origin == null ? "local-" + id + "-DomainName" : hostOf(origin);
             default -> "local-" + id + "-" + attribute;
         };
     }
@@ -276,6 +317,10 @@ public final class LocalDeployment {
         }
         s3.putBucketNotificationConfiguration(r -> r.bucket(physicalName(id))
                 .notificationConfiguration(n -> n.queueConfigurations(configurations)));
+    }
+
+    private static String hostOf(String origin) {
+        return origin.substring(origin.indexOf("://") + 3);
     }
 
     private static List<KeySchemaElement> keySchema(Object value) {

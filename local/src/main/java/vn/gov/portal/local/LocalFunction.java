@@ -16,6 +16,7 @@ import vn.gov.portal.common.Env;
 public final class LocalFunction<I, O> {
 
     private final String name;
+    private final String arn;
     private final String handlerName;
     private final Env env;
     private final PojoSerializer<I> input;
@@ -24,9 +25,10 @@ public final class LocalFunction<I, O> {
     private final int memoryMb;
     private volatile RequestHandler<I, O> handler;
 
-    private LocalFunction(String name, String handlerName, Env env, Class<I> in, Class<O> out,
+    private LocalFunction(String name, String arn, String handlerName, Env env, Class<I> in, Class<O> out,
                           int timeoutSeconds, int memoryMb) {
         this.name = name;
+        this.arn = arn;
         this.handlerName = handlerName;
         this.env = env;
         ClassLoader loader = LocalFunction.class.getClassLoader();
@@ -40,11 +42,12 @@ public final class LocalFunction<I, O> {
      * A function whose handler ("pkg.Class::handleRequest") is built on its first invocation, as a
      * Lambda container's init runs on its first request. Handlers have a no-argument constructor
      * (Lambda reads the process environment) and one taking {@link Env}, which the local stack uses
-     * to give each function its own template-defined environment in one JVM.
+     * to give each function its own template-defined environment in one JVM. {@code arn} is what
+     * the context's {@code getInvokedFunctionArn} answers.
      */
-    public static <I, O> LocalFunction<I, O> load(String name, String handler, Env env, Class<I> in, Class<O> out,
-                                                  int timeoutSeconds, int memoryMb) {
-        return new LocalFunction<>(name, handler, env, in, out, timeoutSeconds, memoryMb);
+    public static <I, O> LocalFunction<I, O> load(String name, String arn, String handler, Env env, Class<I> in,
+                                                  Class<O> out, int timeoutSeconds, int memoryMb) {
+        return new LocalFunction<>(name, arn, handler, env, in, out, timeoutSeconds, memoryMb);
     }
 
     /** Builds the handler now (init), if it is not built yet; fails if the class cannot load. */
@@ -89,7 +92,7 @@ public final class LocalFunction<I, O> {
     }
 
     public O invoke(I event) {
-        return handler().handleRequest(event, new LocalContext(name, timeoutSeconds, memoryMb));
+        return handler().handleRequest(event, new LocalContext(name, arn, timeoutSeconds, memoryMb));
     }
 
     public PojoSerializer<I> inputSerializer() {

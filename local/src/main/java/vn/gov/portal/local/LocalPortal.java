@@ -4,20 +4,24 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sts.StsClient;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.aws.AwsClients;
@@ -30,6 +34,7 @@ import vn.gov.portal.common.aws.S3Clients;
  */
 public final class LocalPortal implements AutoCloseable {
 
+    /** The region when AWS_REGION names none (the ministry's nearest: Singapore). */
     public static final String REGION = "ap-southeast-1";
 
     private final Emulator emulator;
@@ -43,21 +48,41 @@ public final class LocalPortal implements AutoCloseable {
     private final S3Client s3;
     private final SqsClient sqs;
 
-    /** How to start: where the project is, which port, which stack name, which emulator. */
-    public record Options(Path projectRoot, String host, int port, String stackName, Emulator emulator, Clock clock) {
-        public static Options fromEnvironment() {
+    /**
+     * How to start: where the project is, which port (0: any free one), which stack name, which
+     * emulator (null: start one), and where an emulator it starts keeps its state between runs
+     * (null: in memory only).
+     */
+    public record Options(Path projectRoot, String host, int port, String stackName, Emulator emulator, Clock clock,
+                          Path stateDir) {
+        public Options(Path projectRoot, String host, int port, String stackName, Emulator emulator, Clock clock) {
+            this(projectRoot, host, port, stackName, emulator, clock, null);
+        }
+
+        /** {@code ./run}: PORT or 3000, state kept in .local/state unless {@code --fresh} emptied it. */
+        public static Options fromEnvironment(boolean fresh) {
             Path root = Path.of(System.getProperty("portal.root", ".")).toAbsolutePath().normalize();
             int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "3000"));
-            return new Options(root, "127.0.0.1", port, "portal-local", null, Clock.systemUTC());
+            Path state = root.resolve(STATE_DIR);
+            if (fresh) {
+                deleteTree(state);
+            }
+            return new Options(root, "127.0.0.1", port, "portal-local", null, Clock.systemUTC(), state);
         }
     }
 
+    /** Where {@code ./run} keeps the emulator's state (tables, objects, queues, secrets) between runs. */
+    public static final String STATE_DIR = ".local/state";
+
     private LocalPortal(Options options) {
         this.ownsEmulator = options.emulator() == null;
-        this.emulator = ownsEmulator ? Emulator.start(options.projectRoot()) : options.emulator();
-        this.deployment = new LocalDeployment(Template.load(options.projectRoot().resolve("template.yaml")),
-                options.stackName(), REGION);
+        this.emulator = ownsEmulator ? Emulator.start(options.projectRoot(), Optional.ofNullable(options.stateDir()))
+                : options.emulator();
         this.aws = AwsClients.from(Env.of(baseEnvironment(emulator)));
+        int port = options.port() == 0 ? Emulator.freePort() : options.port();
+        this.deployment = new LocalDeployment(Template.load(options.projectRoot().resolve("template.yaml")),
+                options.stackName(), aws.region().id(), account(aws))
+                .servedAt("http://" + options.host() + ":" + port);
         this.dynamo = aws.build(DynamoDbClient.builder());
         this.s3 = S3Clients.client(aws);
         this.sqs = aws.build(SqsClient.builder());
@@ -69,20 +94,22 @@ public final class LocalPortal implements AutoCloseable {
 
         List<Gateway.Route> routes = new ArrayList<>();
         for (Template.ApiRoute route : deployment.template().apiRoutes()) {
-            routes.add(Gateway.Route.of(route, LocalFunction.load(route.functionId(), route.handler(),
+            routes.add(Gateway.Route.of(route, LocalFunction.load(route.functionId(),
+                    deployment.functionArn(route.functionId()), route.handler(),
                     functionEnv(route.functionId()), APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class,
                     timeout(route.functionId()), memory(route.functionId()))));
         }
         CustomResources.create(deployment, this::functionEnv);
         String siteBucket = deployment.physicalName(siteBucketId());
-        this.gateway = new Gateway(options.host(), options.port(), routes, jwt, s3, siteBucket, options.clock());
+        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, deployment.account(), options.clock());
 
         for (Template.QueueSource source : deployment.template().queueSources()) {
             String queueName = deployment.physicalName(source.queueId());
             String url = sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl();
-            String arn = "arn:aws:sqs:" + REGION + ":" + LocalDeployment.ACCOUNT + ":" + queueName;
-            pollers.add(new QueuePoller(sqs, url, arn, REGION, source.batchSize(), source.reportsBatchItemFailures(),
-                    LocalFunction.load(source.functionId(), source.handler(), functionEnv(source.functionId()),
+            String arn = deployment.queueArn(source.queueId());
+            pollers.add(new QueuePoller(sqs, url, arn, deployment.region(), source.batchSize(), source.reportsBatchItemFailures(),
+                    LocalFunction.load(source.functionId(), deployment.functionArn(source.functionId()), source.handler(),
+                            functionEnv(source.functionId()),
                             SQSEvent.class, SQSBatchResponse.class, timeout(source.functionId()), memory(source.functionId()))));
         }
     }
@@ -93,7 +120,8 @@ public final class LocalPortal implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        Options options = Options.fromEnvironment();
+        boolean fresh = List.of(args).contains("--fresh");
+        Options options = Options.fromEnvironment(fresh);
         LocalPortal portal = start(options);
         Path tokenFile = options.projectRoot().resolve(".local/editor.token");
         Files.createDirectories(tokenFile.getParent());
@@ -114,12 +142,42 @@ public final class LocalPortal implements AutoCloseable {
 
                 Portal ready in %.1fs: %s/
                   API        %s/api/health
-                  Emulator   %s%s
+                  Emulator   %s (%s, account %s, %s)
+                  State      %s
                   Editor     TOKEN=$(cat .local/editor.token)   (valid 12 h; send "Authorization: Bearer $TOKEN")
                 Ctrl-C stops everything.
                 %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
-                portal.emulator.isMoto() ? " (moto)" : " (AWS_ENDPOINT_URL)");
+                portal.emulator.name(), portal.deployment.account(), portal.deployment.region(),
+                stateLine(portal.emulator));
         stopped.await();
+    }
+
+    private static String stateLine(Emulator emulator) {
+        return switch (emulator.backend()) {
+            case MINISTACK -> STATE_DIR + "/ (kept between runs; ./run --fresh starts empty)";
+            case MOTO -> "in memory (moto keeps none; gone when ./run stops)";
+            default -> "the endpoint's own";
+        };
+    }
+
+    /** The account of the endpoint's credentials, as every ARN in the deployment names it. */
+    private static String account(AwsClients aws) {
+        try (StsClient sts = aws.build(StsClient.builder())) {
+            return sts.getCallerIdentity().account();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot empty " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether nothing was published yet (a fresh emulator, or a new stack on another endpoint). */
@@ -177,7 +235,7 @@ public final class LocalPortal implements AutoCloseable {
 
     static Map<String, String> baseEnvironment(Emulator emulator) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("AWS_REGION", REGION);
+        env.put("AWS_REGION", System.getenv().getOrDefault("AWS_REGION", REGION));
         env.put("AWS_ACCESS_KEY_ID", System.getenv().getOrDefault("AWS_ACCESS_KEY_ID", "test"));
         env.put("AWS_SECRET_ACCESS_KEY", System.getenv().getOrDefault("AWS_SECRET_ACCESS_KEY", "test"));
         env.put("AWS_ENDPOINT_URL", emulator.endpoint().toString());

@@ -20,6 +20,6 @@ final class LocalStack {
                         LocalStackContainer.Service.SQS, LocalStackContainer.Service.SECRETSMANAGER);
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-        return Emulator.external(container.getEndpoint());
+        return Emulator.localStack(container.getEndpoint());
     }
 }

@@ -50,7 +50,8 @@ class SampleEventsTest {
             Map<String, Object> event = Json.readObject(json);
             if (event.containsKey("Records")) {
                 Template.QueueSource source = template.queueSources().getFirst();
-                LocalFunction<SQSEvent, SQSBatchResponse> function = LocalFunction.load(source.functionId(), source.handler(),
+                LocalFunction<SQSEvent, SQSBatchResponse> function = LocalFunction.load(source.functionId(),
+                        portal.deployment().functionArn(source.functionId()), source.handler(),
                         portal.functionEnv(source.functionId()), SQSEvent.class, SQSBatchResponse.class, 60, 1024);
                 SQSBatchResponse response = function.invoke(function.inputSerializer().fromJson(json));
                 assertThat(response.getBatchItemFailures()).as(file.toString()).isEmpty();
@@ -61,7 +62,7 @@ class SampleEventsTest {
                     .orElseThrow(() -> new AssertionError(file + ": no route " + event.get("routeKey")));
             covered.add(route.routeKey());
             LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function = LocalFunction.load(route.functionId(),
-                    route.handler(), portal.functionEnv(route.functionId()), APIGatewayV2HTTPEvent.class,
+                    portal.deployment().functionArn(route.functionId()), route.handler(), portal.functionEnv(route.functionId()), APIGatewayV2HTTPEvent.class,
                     APIGatewayV2HTTPResponse.class, 15, 1024);
             Map<String, Object> response = Json.readObject(function.invokeJson(json));
             int status = ((Number) response.get("statusCode")).intValue();

@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * What the integration tests share: one emulator per test JVM (moto by default, the endpoint in
- * AWS_ENDPOINT_URL, or LocalStack through Testcontainers with TEST_BACKEND=localstack), and
+ * What the integration tests share: one emulator per test JVM (TEST_BACKEND=ministack, the
+ * default, or moto; LocalStack through Testcontainers with TEST_BACKEND=localstack; the endpoint
+ * in AWS_ENDPOINT_URL above all), and
  * portals each deployed under their own stack name, so tests never see each other's state and
  * pass when run twice in a row.
  */
@@ -19,9 +20,18 @@ public final class TestStack {
 
     public static synchronized Emulator emulator() {
         if (emulator == null) {
-            emulator = "localstack".equals(System.getenv("TEST_BACKEND")) ? LocalStack.start() : Emulator.start(ROOT);
+            boolean external = System.getenv("AWS_ENDPOINT_URL") != null && !System.getenv("AWS_ENDPOINT_URL").isBlank();
+            emulator = !external && Emulator.Backend.fromEnvironment() == Emulator.Backend.LOCALSTACK
+                    ? LocalStack.start() : Emulator.start(ROOT);
+            System.out.println("[backend] integration tests run on " + emulator.name() + " at " + emulator.endpoint());
         }
         return emulator;
+    }
+
+    /** The backend's name for reports: ministack, moto, localstack, or external. */
+    public static String backendLabel() {
+        String endpoint = System.getenv("AWS_ENDPOINT_URL");
+        return endpoint != null && !endpoint.isBlank() ? "external" : Emulator.Backend.fromEnvironment().label();
     }
 
     public static String uniqueStackName() {

@@ -297,7 +297,8 @@ public final class Bench {
     // ------------------------------------------------------------------ date query
 
     private void dateQueryCost() {
-        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), "benchq", LocalPortal.REGION);
+        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), "benchq",
+                portal.deployment().region(), portal.deployment().account());
         stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
         // moto takes seconds per Query on a large table: a client whose call timeout allows it (AwsClients' is 20 s)
         var dynamo = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,8 +35,9 @@ import vn.gov.portal.local.TestStack;
 /**
  * Every editor route against every kind of bad credential (401 from the authorizer, 403 from the
  * handler for a valid token without the editors group) with nothing written; and what protects
- * pre-signed upload URLs: what moto verifies, what the signature covers, and that no upload can
- * land anywhere but the uploads bucket's incoming/ prefix.
+ * pre-signed upload URLs: what the signature covers, that a backend verifying SigV4 (MiniStack,
+ * S3) refuses every tampered or expired URL, and that no upload can land anywhere but the uploads
+ * bucket's incoming/ prefix.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixTest {
@@ -195,35 +197,58 @@ class AuthorizationMatrixTest {
         assertThat(sig.signPut(secret, path, "text/markdown", 12)).isNotEqualTo(sig.signature());
         assertThat(sig.signPut(secret + "x", path, "text/markdown", 11)).as("the key").isNotEqualTo(sig.signature());
 
-        // What moto itself checks when the URL is used: it verifies none of it (no SigV4 check at all
-        // unless INITIAL_NO_AUTH_ACTION_COUNT is set), so each tampered PUT is recorded, not refused.
-        Map<String, Object> moto = new LinkedHashMap<>();
-        moto.put("sameInputs", editor.put(url, "text/markdown", "hello world".getBytes()));
-        Map<String, Object> other = editor.requestUpload("article", "b.md", "text/markdown", 11);
-        moto.put("otherContentType", editor.put((String) other.get("uploadUrl"), "text/html", "hello world".getBytes()));
-        Map<String, Object> longer = editor.requestUpload("article", "c.md", "text/markdown", 11);
-        moto.put("otherLength", editor.put((String) longer.get("uploadUrl"), "text/markdown", "hello world, longer".getBytes()));
-        Map<String, Object> moved = editor.requestUpload("article", "d.md", "text/markdown", 11);
-        moto.put("otherKey", editor.put(((String) moved.get("uploadUrl")).replace("/incoming/", "/incoming/moved-"),
-                "text/markdown", "hello world".getBytes()));
-        Map<String, Object> tampered = editor.requestUpload("article", "e.md", "text/markdown", 11);
-        String t = (String) tampered.get("uploadUrl");
-        moto.put("otherSignature", editor.put(t.substring(0, t.length() - 4) + "0000", "text/markdown", "hello world".getBytes()));
-        try (S3Presigner shortLived = S3Clients.presigner(portal.aws())) {
-            String expired = shortLived.presignPutObject(p -> p.signatureDuration(Duration.ofSeconds(1))
-                    .putObjectRequest(o -> o.bucket(bucket).key("incoming/expired-probe").contentType("text/markdown")
-                            .contentLength(11L))).url().toString();
-            EditorClientSleep.sleep(2500);
-            moto.put("expired", editor.put(expired, "text/markdown", "hello world".getBytes()));
-        }
-        figures.put("motoAnswersToTamperedPuts", moto);
-        System.out.println("[reliability] moto answers to pre-signed PUTs: " + moto);
-        assertThat(moto.get("sameInputs")).isEqualTo(200);
-        moto.forEach((probe, status) -> assertThat((int) status).as(probe).isIn(200, 403)); // accepted (not verified) or refused
+        assertThat(editor.put(url, "text/markdown", "hello world".getBytes())).as("the URL unchanged").isEqualTo(200);
     }
 
     @Test
     @Order(3)
+    void aTamperedOrExpiredUploadUrlIsRefusedAndStoresNothing() {
+        // moto checks no SigV4 signature at all: there every probe below would be accepted, which
+        // says nothing about S3. The same test runs on MiniStack, which verifies them as S3 does.
+        Assumptions.assumeTrue(TestStack.emulator().backend().verifiesSignatures(),
+                "cannot be checked on " + TestStack.emulator().name() + ": it verifies no pre-signed URL (checked on MiniStack)");
+        String bucket = portal.deployment().physicalName("UploadsBucket");
+        byte[] body = "hello world".getBytes(StandardCharsets.UTF_8);
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+
+        Map<String, Object> other = editor.requestUpload("article", "b.md", "text/markdown", body.length);
+        answers.put("otherContentType", editor.put((String) other.get("uploadUrl"), "text/html", body));
+        keys.put("otherContentType", "incoming/" + other.get("uploadId"));
+
+        Map<String, Object> longer = editor.requestUpload("article", "c.md", "text/markdown", body.length);
+        answers.put("otherLength", editor.put((String) longer.get("uploadUrl"), "text/markdown", "hello world, longer".getBytes()));
+        keys.put("otherLength", "incoming/" + longer.get("uploadId"));
+
+        Map<String, Object> moved = editor.requestUpload("article", "d.md", "text/markdown", body.length);
+        answers.put("otherKey", editor.put(((String) moved.get("uploadUrl")).replace("/incoming/", "/incoming/moved-"),
+                "text/markdown", body));
+        keys.put("otherKey", "incoming/moved-" + moved.get("uploadId"));
+
+        Map<String, Object> tampered = editor.requestUpload("article", "e.md", "text/markdown", body.length);
+        String t = (String) tampered.get("uploadUrl");
+        String signature = SigV4.of(t).signature();
+        String forged = t.replace(signature, signature.substring(0, signature.length() - 4)
+                + (signature.endsWith("0000") ? "1111" : "0000"));
+        answers.put("otherSignature", editor.put(forged, "text/markdown", body));
+        keys.put("otherSignature", "incoming/" + tampered.get("uploadId"));
+
+        try (S3Presigner shortLived = S3Clients.presigner(portal.aws())) {
+            String expired = shortLived.presignPutObject(p -> p.signatureDuration(Duration.ofSeconds(1))
+                    .putObjectRequest(o -> o.bucket(bucket).key("incoming/expired-probe").contentType("text/markdown")
+                            .contentLength((long) body.length))).url().toString();
+            EditorClientSleep.sleep(2500);
+            answers.put("expired", editor.put(expired, "text/markdown", body));
+            keys.put("expired", "incoming/expired-probe");
+        }
+        figures.put("tamperedPutAnswers", answers);
+        System.out.println("[reliability] " + TestStack.emulator().name() + " answers to tampered pre-signed PUTs: " + answers);
+        answers.forEach((probe, status) -> assertThat(status).as(probe).isEqualTo(403));
+        keys.forEach((probe, key) -> assertThat(exists(bucket, key)).as(probe + ": nothing stored at " + key).isFalse());
+    }
+
+    @Test
+    @Order(4)
     void noFilenameMovesAnUploadOutOfIncomingOrOntoThePublishedSite() {
         String uploads = portal.deployment().physicalName("UploadsBucket");
         String site = portal.deployment().physicalName("SiteBucket");
@@ -233,14 +258,14 @@ class AuthorizationMatrixTest {
                 "index.html?x-id=PutObject", "a#/../../index.html");
         List<String> keys = new ArrayList<>();
         for (String name : names) {
-            Map<String, Object> signed = editor.requestUpload("article", name, "text/html", 20);
+            byte[] body = "<p>không ghi đè</p>".getBytes(StandardCharsets.UTF_8);
+            Map<String, Object> signed = editor.requestUpload("article", name, "text/html", body.length);
             String id = (String) signed.get("uploadId");
             URI url = URI.create((String) signed.get("uploadUrl"));
             assertThat(id).matches(UPLOAD_ID);
             assertThat(url.getRawPath()).as(name).isEqualTo("/" + uploads + "/incoming/" + id);
             assertThat(url.toString()).as(name).doesNotContain(site).doesNotContain("index.html").doesNotContain("..");
-            assertThat(editor.put(url.toString(), "text/html", "<p>không ghi đè</p>".getBytes(StandardCharsets.UTF_8)))
-                    .isEqualTo(200);
+            assertThat(editor.put(url.toString(), "text/html", body)).isEqualTo(200);
             keys.add("incoming/" + id);
         }
         for (String key : keys) {

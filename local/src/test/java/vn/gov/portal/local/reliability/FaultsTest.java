@@ -136,9 +136,12 @@ class FaultsTest {
     @Test
     void withTheEmulatorStoppedTheApiAnswers503AndRecoversWithoutARestart() throws Exception {
         int port = freePort();
-        Emulator moto = Emulator.startMoto(TestStack.ROOT, port);
+        // An emulator of the suite's own kind that this test may stop (an external endpoint cannot be).
+        Emulator.Backend kind = TestStack.emulator().backend() == Emulator.Backend.MOTO ? Emulator.Backend.MOTO
+                : Emulator.Backend.MINISTACK;
+        Emulator emulator = Emulator.startOwn(kind, TestStack.ROOT, port);
         LocalPortal portal = LocalPortal.start(new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0,
-                TestStack.uniqueStackName(), moto, Clock.systemUTC()));
+                TestStack.uniqueStackName(), emulator, Clock.systemUTC()));
         try {
             Http http = new Http(portal.baseUrl());
             String unknown = Ids.newId();
@@ -151,7 +154,7 @@ class FaultsTest {
             routes.forEach((name, call) -> healthy.put(name, call.apply(http).status()));
             assertThat(healthy.values()).as("warm, before the outage: " + healthy).allMatch(s -> s < 500);
 
-            moto.close(); // the storage goes away; the portal keeps running
+            emulator.close(); // the storage goes away; the portal keeps running
             Map<String, Object> outage = new LinkedHashMap<>();
             for (var route : routes.entrySet()) {
                 long started = System.nanoTime();
@@ -165,7 +168,7 @@ class FaultsTest {
             }
             assertThat(http.get("/api/health").status()).as("no storage behind health").isEqualTo(200);
 
-            moto = Emulator.startMoto(TestStack.ROOT, port); // back on the same port, empty: moto keeps no state
+            emulator = Emulator.startOwn(kind, TestStack.ROOT, port); // back on the same port, empty: no state kept
             portal.deployment().deploy(portal.dynamo(), portal.s3(), portal.sqs());
             try (SecretsManagerClient secrets = portal.aws().build(SecretsManagerClient.builder())) {
                 portal.deployment().deploySecrets(secrets);
@@ -179,7 +182,7 @@ class FaultsTest {
             survived.add("emulator back: same answers as before the outage, no portal restart");
         } finally {
             portal.close();
-            moto.close();
+            emulator.close();
         }
     }
 

@@ -9,10 +9,13 @@ import java.util.Map;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.TestStack;
 
-/** The figures a reliability test measured: printed, and written to local/target/reliability/NAME.json for docs/reliability.md. */
+/**
+ * The figures a reliability test measured: printed, and written to
+ * local/target/reliability/BACKEND/NAME.json for docs/reliability.md.
+ */
 final class Figures {
 
-    static final Path DIR = TestStack.ROOT.resolve("local/target/reliability");
+    static final Path DIR = TestStack.ROOT.resolve("local/target/reliability").resolve(TestStack.backendLabel());
 
     private Figures() {}
 
