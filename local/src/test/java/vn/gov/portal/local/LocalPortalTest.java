@@ -95,4 +95,34 @@ class LocalPortalTest {
                     .satisfies(rule -> assertThat(rule.value()).isEqualTo("incoming/"));
         });
     }
+
+    @Test
+    void everyArnNamesTheEndpointsOwnAccountAndRegion() {
+        String account = portal.aws().build(software.amazon.awssdk.services.sts.StsClient.builder())
+                .getCallerIdentity().account();
+        assertThat(portal.deployment().account()).isEqualTo(account);
+        // The redrive policy names the dead-letter queue by the ARN the emulator itself gives it.
+        String dlq = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("UploadsDeadLetterQueue"))).queueUrl();
+        String dlqArn = portal.sqs().getQueueAttributes(r -> r.queueUrl(dlq).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        assertThat(portal.deployment().queueArn("UploadsDeadLetterQueue")).isEqualTo(dlqArn);
+        String url = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("UploadsQueue"))).queueUrl();
+        assertThat(portal.sqs().getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.REDRIVE_POLICY))
+                .attributes().get(QueueAttributeName.REDRIVE_POLICY)).contains(dlqArn);
+    }
+
+    @Test
+    void feedAndSitemapLinksPointAtTheLocalSite() {
+        assertThat(portal.functionEnv("PublishFunction").get("SITE_URL")).contains(portal.baseUrl());
+        EditorClient editor = new EditorClient(portal);
+        String id = editor.uploadArticle("---\ntitle: Liên kết trên trang cục bộ\npublishedAt: 2021-03-04T08:00:00+07:00\n---\nNội dung.\n");
+        assertThat(editor.awaitDone(id)).containsEntry("status", "published");
+        String page = "/tin-tuc/2021/03/04/lien-ket-tren-trang-cuc-bo.html";
+        for (String path : List.of("/rss.xml", "/sitemap.xml")) {
+            var response = http.get(path);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains(portal.baseUrl() + "/").doesNotContain("local-", "https://127.0.0.1");
+        }
+        assertThat(http.get("/rss.xml").body()).contains(portal.baseUrl() + page);
+    }
 }
