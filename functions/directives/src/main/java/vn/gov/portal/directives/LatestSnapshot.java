@@ -53,12 +53,17 @@ public final class LatestSnapshot {
     }
 
     static List<Directive> merge(List<Directive> indexed, Collection<Directive> added, Set<String> removedIds) {
+        return merge(indexed, added, removedIds, SIZE);
+    }
+
+    /** The newest {@code size} of what the index returned, with the caller's own changes applied. */
+    static List<Directive> merge(List<Directive> indexed, Collection<Directive> added, Set<String> removedIds, int size) {
         Map<String, Directive> byId = new LinkedHashMap<>();
         indexed.forEach(d -> byId.put(d.id(), d));
         added.forEach(d -> byId.put(d.id(), d));
         removedIds.forEach(byId::remove);
         List<Directive> all = new ArrayList<>(byId.values());
         all.sort(NEWEST_FIRST);
-        return List.copyOf(all.subList(0, Math.min(SIZE, all.size())));
+        return List.copyOf(all.subList(0, Math.min(size, all.size())));
     }
 }
