@@ -397,6 +397,18 @@ public final class DirectivesTable {
         return out;
     }
 
+    /**
+     * The one document registered under a symbol, if exactly one is: one Query that reads at most
+     * two items (a second one makes it ambiguous).
+     */
+    public Optional<Directive> onlyBySymbol(String symbol) {
+        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :p")
+                .expressionAttributeValues(Map.of(":p", Items.s(dedupKey(symbol, null))))
+                .limit(2).build());
+        return response.items().size() == 1 ? Optional.of(fromItem(response.items().getFirst())) : Optional.empty();
+    }
+
     /** {@link #bySymbol}, or nothing for a document without a symbol. */
     public List<Directive> bySymbolIfAny(String symbol) {
         return symbol == null ? List.of() : bySymbol(symbol);
