@@ -131,7 +131,7 @@ public final class DirectivePages {
             return;
         }
         out.add(Map.of("label", label, "items", relations.stream().map(r -> Map.of(
-                "text", r.symbol() != null ? r.symbol() + " – " + r.title() : r.title(),
+                "text", r.symbol() == null || r.title().contains(r.symbol()) ? r.title() : r.symbol() + " – " + r.title(),
                 "url", gone.contains(r.id()) || r.pagePath() == null ? "" : r.pagePath())).toList()));
     }
 
