@@ -59,7 +59,7 @@ public final class DirectivePages {
         m.put("summary", text(d.summary()));
         List<Map<String, Object>> relations = new ArrayList<>();
         for (RelationKind kind : RelationKind.values()) {
-            addRelations(relations, kind.label(false), d.relations().stream().filter(r -> r.kind() == kind).toList(), gone);
+            addRelations(relations, kind.label(false), d.outgoing().stream().filter(r -> r.kind() == kind).toList(), gone);
             addRelations(relations, kind.label(true), full.incoming().stream().filter(r -> r.kind() == kind).toList(), gone);
         }
         m.put("relations", relations);

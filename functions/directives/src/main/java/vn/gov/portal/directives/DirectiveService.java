@@ -169,7 +169,6 @@ public final class DirectiveService {
         if (!table.delete(directive, endsOnWithout(directive))) {
             throw new DomainException.NotFound("No directive " + id + ".");
         }
-        table.removeIncoming(directive.id(), full.incoming());
         site.removed(directive, full.incoming().stream().map(Relation::id).toList(), targetIds(directive));
         snapshot.refresh(List.of(), Set.of(directive.id()));
         if (directive.attachmentUrl() != null) {
@@ -227,32 +226,55 @@ public final class DirectiveService {
                 d.issuerName(), relations, d.pagePath(), d.attachmentSize(), d.attachmentType(), d.endsOn());
     }
 
-    /** Each target once, with its new end day when the new document replaces or repeals it earlier. */
+    /**
+     * Each target once: the new document's entries for its incoming list, and its new end day
+     * when the new document replaces or repeals it and takes effect before it would end.
+     */
     static List<DirectivesTable.Target> endsOnChanges(Directive d, List<Directive> targets) {
         Map<String, DirectivesTable.Target> out = new LinkedHashMap<>();
         for (Directive t : targets) {
-            boolean ends = d.relations().stream().anyMatch(r -> r.id().equals(t.id()) && r.kind().endsEffect());
+            if (out.containsKey(t.id())) {
+                continue;
+            }
+            List<Relation> add = d.outgoing().stream().filter(r -> r.id().equals(t.id()))
+                    .map(r -> new Relation(r.kind(), d.id(), d.symbol(), d.title(), DirectiveSite.pagePath(d), d.effectiveFrom(), true))
+                    .toList();
+            boolean ends = add.stream().anyMatch(r -> r.kind().endsEffect());
             boolean earlier = ends && (t.endsOn() == null || d.effectiveFrom().isBefore(t.endsOn()));
-            out.putIfAbsent(t.id(), new DirectivesTable.Target(t, earlier ? d.effectiveFrom() : t.endsOn(), earlier));
+            out.put(t.id(), new DirectivesTable.Target(t, earlier ? d.effectiveFrom() : t.endsOn(), earlier, add, List.of(), null));
         }
         return List.copyOf(out.values());
     }
 
-    /** The targets of a document being deleted, with the end day each has without it (gone ones skipped). */
+    /**
+     * The targets of a document being deleted: the positions of its entries in each one's incoming
+     * list, and the end day each has without it (targets already gone are skipped).
+     */
     private List<DirectivesTable.Target> endsOnWithout(Directive d) {
         List<DirectivesTable.Target> out = new ArrayList<>();
         for (String id : targetIds(d)) {
-            table.full(id).ifPresent(f -> {
-                List<Relation> others = f.incoming().stream().filter(r -> !r.id().equals(d.id())).toList();
-                LocalDate end = DirectiveStatus.endsOn(f.directive().expiresOn(), others);
-                out.add(new DirectivesTable.Target(f.directive(), end, !Objects.equals(end, f.directive().endsOn())));
-            });
+            table.full(id).ifPresent(f -> out.add(without(f.directive(), d.id())));
         }
         return out;
     }
 
+    static DirectivesTable.Target without(Directive target, String removedId) {
+        List<Relation> incoming = target.incoming();
+        List<Integer> positions = new ArrayList<>();
+        List<Relation> others = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            if (incoming.get(i).id().equals(removedId)) {
+                positions.add(i);
+            } else {
+                others.add(incoming.get(i));
+            }
+        }
+        LocalDate end = DirectiveStatus.endsOn(target.expiresOn(), others);
+        return new DirectivesTable.Target(target, end, !Objects.equals(end, target.endsOn()), List.of(), positions, removedId);
+    }
+
     private static List<String> targetIds(Directive d) {
-        return d.relations().stream().map(Relation::id).distinct().toList();
+        return d.outgoing().stream().map(Relation::id).distinct().toList();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -291,16 +313,19 @@ public final class DirectiveService {
      * to it ({@code replacedBy}, {@code amendedBy}, {@code repealedBy}).
      */
     public static Map<String, Object> toJson(DirectivesTable.Full full, LocalDate today) {
-        Map<String, Object> out = toJson(full.directive(), today);
-        for (RelationKind kind : RelationKind.values()) {
-            out.put(kind.reverse(), full.incoming().stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
-        }
-        return out;
+        return toJson(full.directive(), full.incoming(), today);
     }
 
-    /** A directive as lists show it, with its status on {@code today} (Vietnam calendar). */
+    /** A directive as the API shows it everywhere (lists too), with its status on {@code today} (Vietnam calendar). */
     public static Map<String, Object> toJson(Directive d, LocalDate today) {
+        return toJson(d, d.incoming(), today);
+    }
+
+    private static Map<String, Object> toJson(Directive d, List<Relation> incoming, LocalDate today) {
         Map<String, Object> out = toJson(d);
+        for (RelationKind kind : RelationKind.values()) {
+            out.put(kind.reverse(), incoming.stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
+        }
         DirectiveStatus status = DirectiveStatus.of(d, today);
         out.put("status", status.key());
         out.put("statusLabel", status.label());
@@ -316,7 +341,7 @@ public final class DirectiveService {
         return out;
     }
 
-    /** A directive as the API and the snapshot show it; absent values are null, not left out. */
+    /** A directive's own fields as the API shows them; absent values are null, not left out. */
     public static Map<String, Object> toJson(Directive d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", d.id());
@@ -343,7 +368,7 @@ public final class DirectiveService {
         out.put("issuerName", issuerName(d));
         out.put("pageUrl", DirectiveSite.pagePath(d));
         for (RelationKind kind : RelationKind.values()) {
-            out.put(kind.key(), d.relations().stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
+            out.put(kind.key(), d.outgoing().stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
         }
         return out;
     }

@@ -111,7 +111,7 @@ public final class DirectiveSite {
     private void write(String id) {
         table.full(id).ifPresent(full -> {
             Set<String> gone = new HashSet<>();
-            for (Relation r : full.directive().relations()) {
+            for (Relation r : full.directive().outgoing()) {
                 if (table.get(r.id()).isEmpty()) {
                     gone.add(r.id());
                 }

@@ -18,7 +18,7 @@ import vn.gov.portal.directives.store.DirectivesTable;
 /**
  * The "latest directives" box of every page reads {@value #PATH} from the site, so it stays
  * current without republishing articles: the newest {@value #SIZE} directives as the API lists
- * them, rewritten after each create, import and delete.
+ * them (status as of the write: the box does not show it), rewritten after each create, import and delete.
  */
 public final class LatestSnapshot {
 
@@ -47,7 +47,8 @@ public final class LatestSnapshot {
     public void refresh(Collection<Directive> added, Set<String> removedIds) {
         List<Directive> items = merge(table.latest(SIZE + removedIds.size()), added, removedIds);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", items.stream().map(DirectiveService::toJson).toList());
+        java.time.LocalDate today = DirectiveStatus.today(clock);
+        body.put("items", items.stream().map(d -> DirectiveService.toJson(d, today)).toList());
         body.put("updatedAt", OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
         site.putText(PATH, Json.write(body), "application/json; charset=utf-8", SiteBucket.LISTING_CACHE);
     }

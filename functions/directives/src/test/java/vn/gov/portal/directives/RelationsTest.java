@@ -80,6 +80,26 @@ class RelationsTest {
     }
 
     @Test
+    void deletingAReplacementRemovesItsEntriesAndGivesBackTheEndDayOfTheOthers() {
+        Relation first = new Relation(RelationKind.REPLACES, "bbbbbbbbbbbbbbbbbbbbbbbbbb", "06/QĐ-TTg", "t", "/p", LocalDate.parse("2026-04-01"), true);
+        Relation amend = new Relation(RelationKind.AMENDS, "cccccccccccccccccccccccccc", "07/QĐ-TTg", "t", "/p", LocalDate.parse("2026-02-01"), true);
+        Relation second = new Relation(RelationKind.REPEALS, "dddddddddddddddddddddddddd", "08/QĐ-TTg", "t", "/p", LocalDate.parse("2026-06-01"), true);
+        Directive d = doc(OLD_ID, null);
+        Directive target = new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
+                d.unit(), d.subject(), d.issuedOn(), null, null, null, null, d.dedupKey(), d.createdAt(), d.createdBy(),
+                null, null, null, null, null, List.of(first, amend, second), null, null, null, LocalDate.parse("2026-04-01"));
+
+        DirectivesTable.Target t = DirectiveService.without(target, first.id());
+        assertThat(t.removeAt()).containsExactly(0);
+        assertThat(t.endsOnChanges()).isTrue();
+        assertThat(t.newEndsOn()).isEqualTo(LocalDate.parse("2026-06-01"));
+
+        DirectivesTable.Target amendGone = DirectiveService.without(target, amend.id());
+        assertThat(amendGone.removeAt()).containsExactly(1);
+        assertThat(amendGone.endsOnChanges()).isFalse();
+    }
+
+    @Test
     void relationsAreShownBothWaysInTheApi() {
         Directive target = doc(OLD_ID, null).withEndsOn(LocalDate.parse("2026-04-01"));
         Relation incoming = new Relation(RelationKind.REPLACES, "bbbbbbbbbbbbbbbbbbbbbbbbbb", "06/QĐ-TTg", "Quyết định mới",

@@ -17,7 +17,8 @@ import java.util.List;
  *                           without one (they are in effect from {@code issuedOn})
  * @param expiresOn          the first day no longer in effect, as the document says; null if open-ended
  * @param issuerName         the authority's full name as the editor gave it; null to derive it from the issuer code
- * @param relations          what this document does to others (replaces, amends, repeals), as registered
+ * @param relations          what this document does to others (replaces, amends, repeals), as registered,
+ *                           and what others did to it ({@link Relation#incoming()}), kept on its item by the table
  * @param pagePath           the document's page on the site; null for records registered before pages existed
  * @param endsOn             the first day out of effect: the earlier of {@code expiresOn} and the effective
  *                           day of a document replacing or repealing this one; null if none (only on the
@@ -43,6 +44,16 @@ public record Directive(String id, String title, String type, String symbol, Int
         this(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn, signer, summary,
                 attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, null, null, null, null, null,
                 List.of(), null, null, null, null);
+    }
+
+    /** What this document does to others. */
+    public List<Relation> outgoing() {
+        return relations.stream().filter(r -> !r.incoming()).toList();
+    }
+
+    /** What other documents did to this one, oldest registration first. */
+    public List<Relation> incoming() {
+        return relations.stream().filter(Relation::incoming).toList();
     }
 
     /** The first day in effect: {@code effectiveOn}, else the issue day. */

@@ -36,7 +36,6 @@ import vn.gov.portal.common.text.VietnameseText;
  *   by symbol   SYM#&lt;fold(symbol)&gt;   &lt;issuedOn&gt;  -  (a full copy of the directive, no index keys)
  *   by title    TTL#&lt;sha256(title)&gt;  &lt;issuedOn&gt;  -  (a full copy; only directives without a symbol)
  *   attachment  ATT#&lt;uploadId&gt;        ATT         -  (directiveId)
- *   incoming    D#&lt;target id&gt;         R#&lt;kind&gt;#&lt;source id&gt;  (the source's symbol, title, page, effFrom)
  *   directive's field index: gsi4pk F#&lt;fold(field)&gt;, gsi4sk &lt;issuedOn&gt;#&lt;id&gt; (sparse)
  *
  * Access patterns                                  How
@@ -52,9 +51,10 @@ import vn.gov.portal.common.text.VietnameseText;
  *                                                      returns the existing copy (ReturnValuesOnConditionCheckFailure)
  *   an attachment belongs to one directive           + Put ATT#uploadId attribute_not_exists(pk) in the same transaction
  *   delete                                           TransactWriteItems: Delete D#id, its SYM/TTL item and ATT item
- *   a directive and what others did to it           Query pk = D#id (consistent): the item and its R# items
- *   relate to earlier documents                      in the registering transaction: Put R# on each target and
- *                                                      Update the target's endsOn (or ConditionCheck it exists)
+ *   a directive and what others did to it           Query pk = D#id (consistent); the item's "incoming" list
+ *   relate to earlier documents                      in the registering transaction: Update each target, appending
+ *                                                      to its "incoming" list (and setting its endsOn), conditioned
+ *                                                      on its endsOn being what was read; deleting removes the entries
  *   browse, filtered by type/issuer/field/year/      Query the most selective index (gsi3 issuer, gsi4 field,
  *     status                                           gsi2 type, gsi1), the others as FilterExpression,
  *                                                      at most READ_BUDGET items evaluated per call
@@ -101,10 +101,13 @@ public final class DirectivesTable {
                          LocalDate today) {}
 
     /**
-     * One target of a registration's relations: the target as read, and the end day it gets
-     * (null: unchanged). The write is conditioned on the target being unchanged since the read.
+     * The change a registration or deletion makes to one document it relates to: the target as
+     * read, its new end day (when {@code endsOnChanges}), the entries appended to its incoming list,
+     * and the positions in that list of the entries to remove (each checked to name {@code removedId}).
+     * The write is conditioned on the target's end day being what was read.
      */
-    public record Target(Directive directive, LocalDate newEndsOn, boolean endsOnChanges) {}
+    public record Target(Directive directive, LocalDate newEndsOn, boolean endsOnChanges, List<Relation> add,
+                         List<Integer> removeAt, String removedId) {}
 
     // ------------------------------------------------------------------------------------ keys
 
@@ -139,10 +142,6 @@ public final class DirectivesTable {
         return "F#" + VietnameseText.fold(field);
     }
 
-    private static Map<String, AttributeValue> incomingKey(String targetId, RelationKind kind, String sourceId) {
-        return Map.of("pk", Items.s("D#" + targetId), "sk", Items.s("R#" + kind.key() + "#" + sourceId));
-    }
-
     private static Map<String, AttributeValue> directiveKey(String id) {
         return Map.of("pk", Items.s("D#" + id), "sk", Items.s("D"));
     }
@@ -175,8 +174,8 @@ public final class DirectivesTable {
     }
 
     /**
-     * Stores a new directive with its relations: an incoming item on each target, and each target's
-     * new end day when this one replaces or repeals it. A target changed or deleted since it was
+     * Stores a new directive with its relations: an entry in each target's incoming list, and each
+     * target's new end day when this one replaces or repeals it. A target changed or deleted since it was
      * read fails the transaction (409, retry): nothing is half-written.
      */
     public Saved insert(Directive d, List<Target> targets) {
@@ -213,12 +212,6 @@ public final class DirectivesTable {
                     .conditionExpression("attribute_not_exists(pk)")).build());
         }
         int firstRelationWrite = writes.size();
-        for (Relation r : d.relations()) {
-            Map<String, AttributeValue> incoming = new HashMap<>(incomingKey(r.id(), r.kind(), d.id()));
-            incoming.putAll(Items.item().s("kind", r.kind().key()).s("id", d.id()).s("symbol", d.symbol())
-                    .s("title", d.title()).s("pagePath", d.pagePath()).s("effFrom", d.effectiveFrom().toString()).build());
-            writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(incoming)).build());
-        }
         for (Target t : targets) {
             writes.add(targetWrite(t));
         }
@@ -249,35 +242,49 @@ public final class DirectivesTable {
     }
 
     /**
-     * The write on a relation's target: its new end day (SET or REMOVE), or only a check that it
-     * still exists; either way conditioned on its end day being what was read.
+     * The write on a relation's target: its new end day and incoming entries, or only a check that
+     * it still exists; either way conditioned on its end day being what was read.
      */
     private TransactWriteItem targetWrite(Target t) {
         Directive target = t.directive();
         Map<String, AttributeValue> values = new HashMap<>();
-        String unchanged = "attribute_exists(pk) AND ";
+        List<String> conditions = new ArrayList<>(List.of("attribute_exists(pk)"));
         if (target.endsOn() == null) {
-            unchanged += "attribute_not_exists(endsOn)";
+            conditions.add("attribute_not_exists(endsOn)");
         } else {
-            unchanged += "endsOn = :old";
+            conditions.add("endsOn = :old");
             values.put(":old", Items.s(target.endsOn().toString()));
         }
-        String condition = unchanged;
-        if (!t.endsOnChanges()) {
-            return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(directiveKey(target.id()))
-                    .conditionExpression(condition).expressionAttributeValues(values.isEmpty() ? null : values)).build();
-        }
-        String update;
-        if (t.newEndsOn() == null) {
-            update = "REMOVE endsOn";
-        } else {
-            update = "SET endsOn = :new";
+        List<String> set = new ArrayList<>();
+        List<String> remove = new ArrayList<>();
+        if (t.endsOnChanges() && t.newEndsOn() != null) {
+            set.add("endsOn = :new");
             values.put(":new", Items.s(t.newEndsOn().toString()));
+        } else if (t.endsOnChanges()) {
+            remove.add("endsOn");
         }
-        String expression = update;
+        if (!t.add().isEmpty()) {
+            set.add("incoming = list_append(if_not_exists(incoming, :none), :add)");
+            values.put(":none", AttributeValue.fromL(List.of()));
+            values.put(":add", AttributeValue.fromL(t.add().stream().map(DirectivesTable::relationItem).toList()));
+        }
+        if (!t.removeAt().isEmpty()) {
+            values.put(":removed", Items.s(t.removedId()));
+            for (int i : t.removeAt()) {
+                remove.add("incoming[" + i + "]");
+                conditions.add("incoming[" + i + "].id = :removed");
+            }
+        }
+        String condition = String.join(" AND ", conditions);
+        Map<String, AttributeValue> bound = values.isEmpty() ? null : values;
+        if (set.isEmpty() && remove.isEmpty()) {
+            return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(directiveKey(target.id()))
+                    .conditionExpression(condition).expressionAttributeValues(bound)).build();
+        }
+        String update = (set.isEmpty() ? "" : "SET " + String.join(", ", set) + " ")
+                + (remove.isEmpty() ? "" : "REMOVE " + String.join(", ", remove));
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(directiveKey(target.id()))
-                .updateExpression(expression).conditionExpression(condition)
-                .expressionAttributeValues(values.isEmpty() ? null : values)).build();
+                .updateExpression(update.strip()).conditionExpression(condition).expressionAttributeValues(bound)).build();
     }
 
     private static boolean failedCondition(List<CancellationReason> reasons, int index) {
@@ -289,9 +296,8 @@ public final class DirectivesTable {
     }
 
     /**
-     * Removes a directive with its index items, the incoming items it put on the documents it
-     * relates to and their new end days; false when it was already gone. What other documents did
-     * to it (its own R# items) is removed afterwards by {@link #removeIncoming}.
+     * Removes a directive with its index items, the entries it put in the incoming lists of the
+     * documents it relates to and their new end days; false when it was already gone.
      */
     public boolean delete(Directive d, List<Target> targets) {
         Map<String, AttributeValue> owner = Map.of(":id", Items.s(d.id()));
@@ -305,9 +311,6 @@ public final class DirectivesTable {
         if (d.attachmentUploadId() != null) {
             writes.add(TransactWriteItem.builder().delete(x -> x.tableName(table).key(attachmentKey(d.attachmentUploadId()))
                     .conditionExpression("attribute_not_exists(pk) OR directiveId = :id").expressionAttributeValues(owner)).build());
-        }
-        for (Relation r : d.relations()) {
-            writes.add(TransactWriteItem.builder().delete(x -> x.tableName(table).key(incomingKey(r.id(), r.kind(), d.id()))).build());
         }
         for (Target t : targets) {
             writes.add(targetWrite(t));
@@ -327,12 +330,6 @@ public final class DirectivesTable {
         }
     }
 
-    /** Deletes what other documents said about a deleted one (its R# items; a bounded, known list). */
-    public void removeIncoming(String id, List<Relation> incoming) {
-        for (Relation r : incoming) {
-            dynamo.deleteItem(x -> x.tableName(table).key(incomingKey(id, r.kind(), r.id())));
-        }
-    }
 
     // ----------------------------------------------------------------------------------- reads
 
@@ -341,28 +338,20 @@ public final class DirectivesTable {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
-    /** A directive and what other documents did to it: one consistent Query of its partition. */
+    /**
+     * A directive and what other documents did to it (kept on its item): one consistent Query of
+     * its partition, the permission the read routes have.
+     */
     public Optional<Full> full(String id) {
-        Directive directive = null;
-        List<Relation> incoming = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
-                    .keyConditionExpression("pk = :p").expressionAttributeValues(Map.of(":p", Items.s("D#" + id)))
-                    .consistentRead(true).exclusiveStartKey(start).build());
-            for (Map<String, AttributeValue> item : response.items()) {
-                String sk = Items.str(item, "sk");
-                if ("D".equals(sk)) {
-                    directive = fromItem(item);
-                } else if (sk.startsWith("R#")) {
-                    RelationKind.of(Items.str(item, "kind")).ifPresent(kind -> incoming.add(new Relation(kind,
-                            Items.str(item, "id"), Items.str(item, "symbol"), Items.str(item, "title"),
-                            Items.str(item, "pagePath"), LocalDate.parse(Items.str(item, "effFrom")), true)));
-                }
-            }
-            start = more(response);
-        } while (start != null);
-        return directive == null ? Optional.empty() : Optional.of(new Full(directive, List.copyOf(incoming)));
+        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :p AND sk = :s")
+                .expressionAttributeValues(Map.of(":p", Items.s("D#" + id), ":s", Items.s("D")))
+                .consistentRead(true).build());
+        if (response.items().isEmpty()) {
+            return Optional.empty();
+        }
+        Directive directive = fromItem(response.items().getFirst());
+        return Optional.of(new Full(directive, directive.incoming()));
     }
 
     /** The directive registered under a symbol (or title) key on a day, if any. */
@@ -618,11 +607,14 @@ public final class DirectivesTable {
                 .s("pagePath", d.pagePath())
                 .n("attachmentSize", d.attachmentSize())
                 .s("attachmentType", d.attachmentType())
-                .l("relations", d.relations().isEmpty() ? null : d.relations().stream()
-                        .map(r -> AttributeValue.fromM(Items.item().s("kind", r.kind().key()).s("id", r.id())
-                                .s("symbol", r.symbol()).s("title", r.title()).s("pagePath", r.pagePath())
-                                .s("effFrom", r.effectiveFrom().toString()).build())).toList())
+                .l("relations", d.outgoing().isEmpty() ? null : d.outgoing().stream().map(DirectivesTable::relationItem).toList())
+                .l("incoming", d.incoming().isEmpty() ? null : d.incoming().stream().map(DirectivesTable::relationItem).toList())
                 .build();
+    }
+
+    private static AttributeValue relationItem(Relation r) {
+        return AttributeValue.fromM(Items.item().s("kind", r.kind().key()).s("id", r.id()).s("symbol", r.symbol())
+                .s("title", r.title()).s("pagePath", r.pagePath()).s("effFrom", r.effectiveFrom().toString()).build());
     }
 
     private static String day(LocalDate day) {
@@ -634,16 +626,20 @@ public final class DirectivesTable {
         return text == null ? null : LocalDate.parse(text);
     }
 
+    /** The outgoing relations, then the incoming ones. */
     private static List<Relation> relations(Map<String, AttributeValue> item) {
-        AttributeValue list = item.get("relations");
-        if (list == null || !list.hasL()) {
-            return List.of();
-        }
         List<Relation> out = new ArrayList<>();
-        for (AttributeValue v : list.l()) {
-            Map<String, AttributeValue> m = v.m();
-            RelationKind.of(Items.str(m, "kind")).ifPresent(kind -> out.add(new Relation(kind, Items.str(m, "id"),
-                    Items.str(m, "symbol"), Items.str(m, "title"), Items.str(m, "pagePath"), day(m, "effFrom"), false)));
+        for (String name : List.of("relations", "incoming")) {
+            AttributeValue list = item.get(name);
+            if (list == null || !list.hasL()) {
+                continue;
+            }
+            for (AttributeValue v : list.l()) {
+                Map<String, AttributeValue> m = v.m();
+                RelationKind.of(Items.str(m, "kind")).ifPresent(kind -> out.add(new Relation(kind, Items.str(m, "id"),
+                        Items.str(m, "symbol"), Items.str(m, "title"), Items.str(m, "pagePath"), day(m, "effFrom"),
+                        name.equals("incoming"))));
+            }
         }
         return out;
     }
