@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,8 +104,8 @@ class DirectiveReaderPagesTest {
         Map<String, Object> oldNow = get(old.get("id"));
         assertThat(oldNow).containsEntry("status", "het-hieu-luc").containsEntry("statusLabel", "Hết hiệu lực")
                 .containsEntry("endsOn", TODAY.toString());
-        assertThat(oldNow.get("replacedBy")).asList().extracting("id").containsExactlyInAnyOrder(tomorrow.get("id"), today.get("id"));
-        assertThat(today.get("replaces")).asList().extracting("pageUrl").containsExactly(old.get("pageUrl"));
+        assertThat(oldNow.get("replacedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).extracting("id").containsExactlyInAnyOrder(tomorrow.get("id"), today.get("id"));
+        assertThat(today.get("replaces")).asInstanceOf(InstanceOfAssertFactories.LIST).extracting("pageUrl").containsExactly(old.get("pageUrl"));
 
         Document oldPage = page(old.get("pageUrl"));
         assertThat(oldPage.select("[data-widget=directive-status]").text()).isEqualTo("Hết hiệu lực");
@@ -128,7 +129,7 @@ class DirectiveReaderPagesTest {
         Document orphan = page(tomorrow.get("pageUrl"));
         assertThat(orphan.select(".directive-relations dd").text()).contains("301/QĐ-LĐTBXH");
         assertThat(orphan.select(".directive-relations a")).isEmpty();
-        assertThat(get(tomorrow.get("id")).get("replaces")).asList().hasSize(1);
+        assertThat(get(tomorrow.get("id")).get("replaces")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.directives.store.Directive;
@@ -108,8 +109,8 @@ class RelationsTest {
                 LocalDate.parse("2026-04-01"));
         assertThat(json.get("status")).isEqualTo("het-hieu-luc");
         assertThat(json.get("statusLabel")).isEqualTo("Hết hiệu lực");
-        assertThat(json.get("replacedBy")).asList().singleElement().asString().contains("pageUrl=/van-ban/2026/06-qd-ttg.html");
-        assertThat(json.get("amendedBy")).asList().isEmpty();
+        assertThat(json.get("replacedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement().asString().contains("pageUrl=/van-ban/2026/06-qd-ttg.html");
+        assertThat(json.get("amendedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         assertThat(DirectiveService.toJson(target, LocalDate.parse("2026-03-31")).get("status")).isEqualTo("con-hieu-luc");
     }
 

@@ -88,7 +88,12 @@ public final class DirectivesTable {
     public record Saved(Directive directive, boolean created) {}
 
     /** A page of a date range and the cursor to the next one (null on the last page). */
-    public record Page(List<Directive> items, String nextCursor) {}
+    public record Page(List<Directive> items, String nextCursor, int itemsRead) {
+
+        public Page(List<Directive> items, String nextCursor) {
+            this(items, nextCursor, items.size());
+        }
+    }
 
     /** A directive with what other documents did to it (replaced, amended, repealed it). */
     public record Full(Directive directive, List<Relation> incoming) {}
@@ -180,22 +185,7 @@ public final class DirectivesTable {
      */
     public Saved insert(Directive d, List<Target> targets) {
         Map<String, AttributeValue> fields = attributes(d);
-        Map<String, AttributeValue> main = new HashMap<>(fields);
-        main.putAll(directiveKey(d.id()));
-        main.put("gsi1pk", Items.s(ALL));
-        main.put("gsi1sk", Items.s(sortKey(d)));
-        if (d.type() != null) {
-            main.put("gsi2pk", Items.s(typeKey(d.type())));
-            main.put("gsi2sk", Items.s(sortKey(d)));
-        }
-        if (d.issuer() != null) {
-            main.put("gsi3pk", Items.s(issuerKey(d.issuer())));
-            main.put("gsi3sk", Items.s(sortKey(d)));
-        }
-        if (d.field() != null) {
-            main.put("gsi4pk", Items.s(fieldKey(d.field())));
-            main.put("gsi4sk", Items.s(sortKey(d)));
-        }
+        Map<String, AttributeValue> main = mainItem(d);
         Map<String, AttributeValue> copy = new HashMap<>(fields);
         copy.putAll(dedupItemKey(d.dedupKey(), d.issuedOn()));
 
@@ -285,6 +275,27 @@ public final class DirectivesTable {
                 + (remove.isEmpty() ? "" : "REMOVE " + String.join(", ", remove));
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(directiveKey(target.id()))
                 .updateExpression(update.strip()).conditionExpression(condition).expressionAttributeValues(bound)).build();
+    }
+
+    /** The directive's own item with its index keys (sparse: only the values it has), as {@link #insert} writes it. */
+    public static Map<String, AttributeValue> mainItem(Directive d) {
+        Map<String, AttributeValue> main = new HashMap<>(attributes(d));
+        main.putAll(directiveKey(d.id()));
+        main.put("gsi1pk", Items.s(ALL));
+        main.put("gsi1sk", Items.s(sortKey(d)));
+        if (d.type() != null) {
+            main.put("gsi2pk", Items.s(typeKey(d.type())));
+            main.put("gsi2sk", Items.s(sortKey(d)));
+        }
+        if (d.issuer() != null) {
+            main.put("gsi3pk", Items.s(issuerKey(d.issuer())));
+            main.put("gsi3sk", Items.s(sortKey(d)));
+        }
+        if (d.field() != null) {
+            main.put("gsi4pk", Items.s(fieldKey(d.field())));
+            main.put("gsi4sk", Items.s(sortKey(d)));
+        }
+        return main;
     }
 
     private static boolean failedCondition(List<CancellationReason> reasons, int index) {
@@ -549,12 +560,12 @@ public final class DirectivesTable {
 
         if (out.size() > limit) {
             List<Directive> page = List.copyOf(out.subList(0, limit));
-            return new Page(page, Cursors.encode(Map.of("s", sortKey(page.getLast()))));
+            return new Page(page, Cursors.encode(Map.of("s", sortKey(page.getLast()))), evaluated);
         }
         if (start != null) { // the read budget ran out: go on after the last item evaluated
-            return new Page(List.copyOf(out), Cursors.encode(Map.of("s", Items.str(start, index + "sk"))));
+            return new Page(List.copyOf(out), Cursors.encode(Map.of("s", Items.str(start, index + "sk"))), evaluated);
         }
-        return new Page(List.copyOf(out), null);
+        return new Page(List.copyOf(out), null, evaluated);
     }
 
     /** The exclusive start key after the item a cursor names, checked to lie inside this query. */
