@@ -4,6 +4,8 @@
  *   [data-widget="directives"]             the latest directive documents (/data/van-ban-moi-nhat.json)
  *   [data-widget="rating"][data-article-id] stars, average and count, captcha, vote (article pages)
  *   [data-widget="date-search-results"]    the day's articles on /tim-theo-ngay.html?date=YYYY-MM-DD
+ *   [data-widget="directive-status"]       a document's legal status, recomputed for today from its dates
+ *   [data-widget="directive-list"]         /van-ban/: filters and pages from the API, in shareable URLs
  * No globals, no inline styles (the CSP forbids them): state lives in classes and attributes.
  * docs/reader-pages.md describes the widgets and their tests.
  */
@@ -18,6 +20,7 @@
   const DIRECTIVES_SHOWN = 10;
   const DIRECTIVE_TITLE_MAX = 80;
   const DAY_PAGE_SIZE = 50;
+  const DIRECTIVE_LIST_PATH = '/van-ban/';
 
   // ---------- small helpers ----------
 
@@ -174,7 +177,8 @@
   function directiveItem(item) {
     const title = String(item.title);
     const short = shorten(title, DIRECTIVE_TITLE_MAX);
-    const href = safeHref(item.attachmentUrl) || `/api/directives/${encodeURIComponent(item.id)}`;
+    // Every link opens an HTML page: the document's own, or the list for a record without one.
+    const href = safeHref(item.pageUrl) || DIRECTIVE_LIST_PATH;
     // The visible text may be cut; the tooltip and the accessible name are the whole title.
     const link = el('a', { class: 'directive-link', href, title, 'aria-label': short === title ? null : title }, short);
     const meta = el('p', { class: 'directive-meta' });
@@ -202,7 +206,8 @@
       .sort((a, b) => String(b.item.issuedOn).localeCompare(String(a.item.issuedOn)) || a.index - b.index)
       .map(({ item }) => item);
     const list = el('ul', { class: 'directive-list' }, ...newestFirst.slice(0, DIRECTIVES_SHOWN).map(directiveItem));
-    body.replaceChildren(list);
+    const all = el('p', { class: 'box-more' }, el('a', { href: DIRECTIVE_LIST_PATH, text: 'Xem tất cả' }));
+    body.replaceChildren(list, all);
   }
 
   // ---------- Đánh giá ----------
@@ -634,6 +639,160 @@
     if (day !== null) show(day, 'replace');
   }
 
+  // ---------- Tình trạng hiệu lực, danh sách văn bản ----------
+
+  const DIRECTIVE_STATUS = {
+    'chua-co-hieu-luc': 'Chưa có hiệu lực',
+    'con-hieu-luc': 'Còn hiệu lực',
+    'het-hieu-luc': 'Hết hiệu lực',
+  };
+
+  /** The status on a Vietnam day, by the rule of DirectiveStatus.java: ended first, then not yet, else in effect. */
+  function directiveStatus(today, effectiveFrom, endsOn) {
+    if (endsOn && today >= endsOn) return 'het-hieu-luc';
+    return today < effectiveFrom ? 'chua-co-hieu-luc' : 'con-hieu-luc';
+  }
+
+  /** Pages are written when a document changes, not when a day passes: the status is recomputed here. */
+  function refreshStatus(node, today) {
+    const from = node.getAttribute('data-effective-from');
+    if (!parseDay(from)) return;
+    const key = directiveStatus(today, from, node.getAttribute('data-ends-on') || '');
+    node.textContent = DIRECTIVE_STATUS[key];
+    node.className = node.className.replace(/\bdirective-status-[a-z-]+/g, '').trim() + ` directive-status-${key}`;
+    const asOf = node.parentElement && node.parentElement.querySelector('.directive-status-as-of time');
+    if (asOf) {
+      asOf.setAttribute('datetime', today);
+      asOf.textContent = dayText(today);
+    }
+  }
+
+  const DIRECTIVE_FILTERS = ['type', 'issuer', 'field', 'year', 'status'];
+
+  function directiveRow(item) {
+    const href = safeHref(item.pageUrl) || DIRECTIVE_LIST_PATH;
+    const meta = el('p', { class: 'directive-row-meta' });
+    if (item.symbol) {
+      meta.append(el('span', { class: 'directive-symbol' }, el('span', { class: 'visually-hidden', text: 'Số ký hiệu: ' }), String(item.symbol)));
+    }
+    if (parseDay(item.issuedOn)) {
+      meta.append(el('span', { class: 'directive-date' }, el('span', { class: 'visually-hidden', text: 'Ngày ban hành: ' }),
+        el('time', { datetime: item.issuedOn, text: dayText(item.issuedOn) })), ' ');
+    }
+    if (item.issuerName) meta.append(el('span', { class: 'directive-issuer', text: String(item.issuerName) }), ' ');
+    if (DIRECTIVE_STATUS[item.status]) {
+      meta.append(el('span', { class: `directive-status directive-status-${item.status}`, text: DIRECTIVE_STATUS[item.status] }));
+    }
+    return el('li', { class: 'directive-row' },
+      el('h2', { class: 'directive-row-title' }, el('a', { href, text: String(item.title || '') })), meta);
+  }
+
+  function initDirectiveList(section) {
+    const form = section.querySelector('.directive-filters');
+    const results = section.querySelector('.directive-list-results');
+    const status = section.querySelector('.directive-list-status');
+    const pager = section.querySelector('.directive-pager');
+    const first = pager.querySelector('.directive-pager-first');
+    const next = pager.querySelector('.directive-pager-next');
+    const pageSize = Number(section.getAttribute('data-page-size')) || 20;
+    const staticResults = Array.from(results.childNodes);
+    const staticCursor = pager.getAttribute('data-next-cursor') || '';
+    let controller = null;
+
+    /** The filters and cursor of a URL of this page, only the known ones. */
+    function stateOf(url) {
+      const params = new URL(url, window.location.href).searchParams;
+      const state = {};
+      for (const name of [...DIRECTIVE_FILTERS, 'cursor']) {
+        const value = (params.get(name) || '').trim();
+        if (value) state[name] = value;
+      }
+      return state;
+    }
+
+    function pageUrl(state) {
+      const params = new URLSearchParams(state);
+      const query = params.toString();
+      return query ? `${DIRECTIVE_LIST_PATH}?${query}` : DIRECTIVE_LIST_PATH;
+    }
+
+    function fillForm(state) {
+      for (const name of DIRECTIVE_FILTERS) {
+        const field = form.elements.namedItem(name);
+        if (field) field.value = state[name] || '';
+      }
+    }
+
+    function showPager(state, nextCursor) {
+      const { cursor, ...filters } = state;
+      first.hidden = !cursor;
+      first.href = pageUrl(filters);
+      next.hidden = !nextCursor;
+      if (nextCursor) next.href = pageUrl({ ...filters, cursor: nextCursor });
+      pager.hidden = first.hidden && next.hidden;
+    }
+
+    async function show(state) {
+      fillForm(state);
+      if (Object.keys(state).length === 0) { // the first page, as written with the site
+        results.replaceChildren(...staticResults);
+        status.textContent = '';
+        showPager(state, staticCursor);
+        return;
+      }
+      if (controller) controller.abort();
+      controller = new AbortController();
+      status.textContent = 'Đang tải danh sách văn bản...';
+      let answer;
+      try {
+        answer = await api(`/api/directives?${new URLSearchParams({ ...state, limit: String(pageSize) })}`,
+          { signal: controller.signal });
+      } catch (error) {
+        return; // a newer request replaced this one
+      }
+      if (!answer.ok || !answer.data || !Array.isArray(answer.data.items)) {
+        status.textContent = answer.status === 400
+          ? 'Bộ lọc không hợp lệ; hãy kiểm tra năm ban hành hoặc quay về trang đầu.'
+          : 'Không tải được danh sách văn bản; hãy thử lại sau.';
+        results.replaceChildren();
+        showPager({}, '');
+        return;
+      }
+      const items = answer.data.items;
+      results.replaceChildren(items.length
+        ? el('ol', { class: 'directive-rows' }, ...items.map(directiveRow))
+        : el('p', { class: 'empty-state', text: 'Không có văn bản nào phù hợp.' }));
+      status.textContent = items.length ? `Đang hiện ${items.length} văn bản.` : '';
+      showPager(state, answer.data.nextCursor || '');
+    }
+
+    function go(state) {
+      const url = pageUrl(state);
+      if (url !== window.location.pathname + window.location.search) window.history.pushState(null, '', url);
+      show(state);
+    }
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const state = {};
+      for (const name of DIRECTIVE_FILTERS) {
+        const field = form.elements.namedItem(name);
+        if (field && field.value.trim()) state[name] = field.value.trim();
+      }
+      go(state);
+    });
+    for (const link of [first, next]) {
+      link.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        go(stateOf(link.href));
+        section.querySelector('.page-title').scrollIntoView();
+      });
+    }
+    window.addEventListener('popstate', () => show(stateOf(window.location.href)));
+    show(stateOf(window.location.href));
+  }
+
   // ---------- start ----------
 
   markCurrentNavLink();
@@ -643,4 +802,8 @@
   if (rating) initRating(rating);
   const dateSearch = document.querySelector('[data-widget="date-search-results"]');
   if (dateSearch) initDateSearch(dateSearch);
+  const today = vietnamToday();
+  for (const node of document.querySelectorAll('[data-widget="directive-status"]')) refreshStatus(node, today);
+  const directiveList = document.querySelector('[data-widget="directive-list"]');
+  if (directiveList) initDirectiveList(directiveList);
 })();

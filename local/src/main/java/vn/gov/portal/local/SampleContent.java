@@ -20,7 +20,9 @@ import vn.gov.portal.common.Json;
  * Publishes local/samples through the same paths an editor uses: ask the API for an upload URL,
  * PUT the file to S3, and wait for the publish function to report it published. Images go first;
  * articles name them as {@code ${image:<file name>}}, replaced by the image's upload id. Sample
- * directive titles go through the import route.
+ * directive titles go through the import route, then the richer records of directives-related.json
+ * (dates of effect, fields, relations) one by one through POST /api/directives, in order, before
+ * the articles that mention them.
  */
 final class SampleContent {
 
@@ -45,6 +47,24 @@ final class SampleContent {
             pending.add(id);
         }
         awaitPublished(pending);
+        // Directives before articles: an article's page links the symbols registered when it is published.
+        Path directives = samples.resolve("directives.json");
+        if (Files.exists(directives)) {
+            send(HttpRequest.newBuilder(URI.create(base + "/api/directives/import"))
+                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(directives, StandardCharsets.UTF_8))).build(), 200);
+        }
+        Path related = samples.resolve("directives-related.json");
+        if (Files.exists(related)) {
+            for (Object body : (List<?>) Json.readAny(Files.readString(related, StandardCharsets.UTF_8))) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/directives"))
+                        .header("authorization", "Bearer " + token).header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 201 && response.statusCode() != 200) {
+                    throw new IllegalStateException("POST /api/directives answered " + response.statusCode() + ": " + response.body());
+                }
+            }
+        }
         List<String> articles = new ArrayList<>();
         for (Path source : list(samples.resolve("articles"), ".md", ".html")) {
             String text = Files.readString(source, StandardCharsets.UTF_8);
@@ -55,12 +75,6 @@ final class SampleContent {
             articles.add(upload("article", source.getFileName().toString(), type, text.getBytes(StandardCharsets.UTF_8)));
         }
         awaitPublished(articles);
-        Path directives = samples.resolve("directives.json");
-        if (Files.exists(directives)) {
-            send(HttpRequest.newBuilder(URI.create(base + "/api/directives/import"))
-                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(directives, StandardCharsets.UTF_8))).build(), 200);
-        }
         return articles.size();
     }
 

@@ -5,6 +5,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.publish.UploadPublisher;
+import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.site.SiteAssets;
 import vn.gov.portal.articles.store.ArticlesTable;
@@ -13,6 +14,8 @@ import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
+import vn.gov.portal.directives.SymbolPages;
+import vn.gov.portal.directives.store.DirectivesTable;
 
 /** Builds the articles area's services from configuration, once per container. */
 public final class ArticlesModule {
@@ -44,8 +47,10 @@ public final class ArticlesModule {
         ArticlesTable articles = articles();
         SiteBucket site = site(s3);
         PageRenderer pages = pages();
+        SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
         return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
-                env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC());
+                env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
+                new SymbolLinker(directives::pagesIn));
     }
 
     public ArticleUnpublisher unpublisher() {

@@ -25,7 +25,8 @@ public final class CreateDirectiveHandler extends ApiHandler {
         String editor = Editors.require(request);
         DirectiveQuery.requireNone(request.queryParameters());
         DirectivesTable.Saved saved = directives.create(editor, request.jsonObject());
-        ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200, DirectiveService.toJson(saved.directive()));
+        ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200,
+                DirectiveService.toJson(directives.full(saved.directive().id()), directives.today()));
         return response.withHeader("location", "/api/directives/" + saved.directive().id());
     }
 }

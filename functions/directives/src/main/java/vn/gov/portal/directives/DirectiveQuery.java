@@ -26,14 +26,26 @@ public sealed interface DirectiveQuery {
     /** {@code latest=N}: the newest N by issue date. */
     record Latest(int count) implements DirectiveQuery {}
 
-    /** {@code from=&to=[&type=][&issuer=][&limit=][&cursor=]}; type canonical, issuer as typed. */
-    record Range(LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor) implements DirectiveQuery {}
+    /**
+     * {@code from=&to=[&type=][&issuer=][&limit=][&cursor=]}; type canonical, issuer as typed. Also
+     * the browse of the list page: without {@code from}/{@code to} (the whole archive, or
+     * {@code year=}), and with {@code field=} and {@code status=}; {@code from}/{@code to} are then null
+     * for no bound.
+     */
+    record Range(LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor,
+                 String field, String status, boolean browsing) implements DirectiveQuery {
+
+        public Range(LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor) {
+            this(from, to, type, issuer, limit, cursor, null, null, false);
+        }
+    }
 
     /** {@code symbol=}: the normalized symbol (the look-up folds it). */
     record BySymbol(String symbol) implements DirectiveQuery {}
 
     Set<String> LATEST = Set.of("latest");
-    Set<String> RANGE = Set.of("from", "to", "type", "issuer", "limit", "cursor");
+    Set<String> RANGE = Set.of("from", "to", "type", "issuer", "limit", "cursor", "field", "status", "year");
+    int MAX_FIELD = 100;
     Set<String> SYMBOL = Set.of("symbol");
 
     static DirectiveQuery parse(Map<String, String> query) {
@@ -59,8 +71,9 @@ public sealed interface DirectiveQuery {
             }
             return new BySymbol(parsed.symbol());
         }
-        if (!query.containsKey("from") || !query.containsKey("to")) {
-            throw new DomainException.Invalid("query", "give latest=N, from=YYYY-MM-DD&to=YYYY-MM-DD, or symbol=");
+        if (query.isEmpty() || query.containsKey("from") != query.containsKey("to")) {
+            throw new DomainException.Invalid("query", "give latest=N, from=YYYY-MM-DD&to=YYYY-MM-DD, symbol=, "
+                    + "or the filters of the list (type, issuer, field, year, status, limit, cursor)");
         }
         return range(query);
     }
@@ -75,9 +88,38 @@ public sealed interface DirectiveQuery {
 
     private static Range range(Map<String, String> query) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate from = day("from", query.get("from"), errors);
-        LocalDate to = day("to", query.get("to"), errors);
-        if (from != null && to != null) {
+        boolean dated = query.containsKey("from");
+        LocalDate from = dated ? day("from", query.get("from"), errors) : null;
+        LocalDate to = dated ? day("to", query.get("to"), errors) : null;
+        if (query.containsKey("year")) {
+            if (dated) {
+                errors.add(new FieldError("year", "cannot be combined with from and to"));
+            } else {
+                try {
+                    int year = Params.integer("year", query.get("year"), 1945, 2100);
+                    from = LocalDate.of(year, 1, 1);
+                    to = LocalDate.of(year, 12, 31);
+                } catch (DomainException.Invalid e) {
+                    errors.addAll(e.errors());
+                }
+            }
+        }
+        String field = null;
+        if (query.containsKey("field")) {
+            field = VietnameseText.clean(query.get("field"));
+            if (field.isEmpty() || field.length() > MAX_FIELD) {
+                errors.add(new FieldError("field", "must be a field (lĩnh vực) such as " + DirectiveFields.KNOWN.getFirst()));
+            }
+        }
+        String status = null;
+        if (query.containsKey("status")) {
+            status = DirectiveStatus.of(query.get("status")).map(DirectiveStatus::key).orElse(null);
+            if (status == null) {
+                errors.add(new FieldError("status", "must be one of: chua-co-hieu-luc, con-hieu-luc, het-hieu-luc"));
+            }
+        }
+        boolean browsing = !dated || field != null || status != null;
+        if (dated && from != null && to != null) {
             if (to.isBefore(from)) {
                 errors.add(new FieldError("to", "must not be before from"));
             } else if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_RANGE_DAYS) {
@@ -113,7 +155,7 @@ public sealed interface DirectiveQuery {
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        return new Range(from, to, type, issuer, limit, cursor);
+        return new Range(from, to, type, issuer, limit, cursor, field, status, browsing);
     }
 
     private static void only(Map<String, String> query, String mode, Set<String> allowed) {

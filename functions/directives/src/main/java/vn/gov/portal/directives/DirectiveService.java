@@ -2,10 +2,12 @@ package vn.gov.portal.directives;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.gov.portal.common.DomainException;
@@ -14,12 +16,15 @@ import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
+import vn.gov.portal.directives.store.Relation;
+import vn.gov.portal.directives.store.RelationKind;
 
 /**
  * Directive documents: registration (one or an import of many), look-ups and deletion. What the
  * editor does not give is derived from the title with {@link DirectiveTitleParser}; explicit
  * fields win. Registering the same symbol (or, without one, the same title) on the same day
- * again returns the directive already there.
+ * again returns the directive already there. Every change rewrites the pages it affects
+ * ({@link DirectiveSite}): the document's own, those of the documents it relates to, the list.
  */
 public final class DirectiveService {
 
@@ -29,12 +34,15 @@ public final class DirectiveService {
     private final DirectivesTable table;
     private final Attachments attachments;
     private final LatestSnapshot snapshot;
+    private final DirectiveSite site;
     private final Clock clock;
 
-    public DirectiveService(DirectivesTable table, Attachments attachments, LatestSnapshot snapshot, Clock clock) {
+    public DirectiveService(DirectivesTable table, Attachments attachments, LatestSnapshot snapshot, DirectiveSite site,
+                            Clock clock) {
         this.table = table;
         this.attachments = attachments;
         this.snapshot = snapshot;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -53,9 +61,14 @@ public final class DirectiveService {
     public DirectivesTable.Saved create(String editor, Map<String, Object> body) {
         DirectiveRequest request = DirectiveRequest.from(body);
         Directive directive = derive(request, Ids.newId(), clock.instant(), editor);
+        List<Directive> targets = resolve(request.relations());
+        directive = withRelations(directive, request.relations(), targets);
+        directive = directive.withPagePath(site.pagePathFor(directive, table.bySymbolIfAny(directive.symbol())));
         if (request.attachmentUploadId() != null) {
             Optional<Directive> existing = table.byDedupKey(directive.dedupKey(), directive.issuedOn());
             if (existing.isPresent()) {
+                site.published(existing.get().id(), List.of());
+                site.listChanged(List.of(), Set.of());
                 snapshot.refresh(List.of(), Set.of());
                 return new DirectivesTable.Saved(existing.get(), false);
             }
@@ -64,9 +77,11 @@ public final class DirectiveService {
                 throw new DomainException.Conflict("This attachment upload belongs to another directive; upload the file again.");
             }
             String url = attachments.publish(upload, directive.issuedOn(), directive.symbol(), directive.title());
-            directive = withAttachment(directive, url, upload.uploadId());
+            directive = directive.withAttachment(url, upload.uploadId(), upload.contentLength(), upload.contentType());
         }
-        DirectivesTable.Saved saved = table.insert(directive);
+        DirectivesTable.Saved saved = table.insert(directive, endsOnChanges(directive, targets));
+        site.published(saved.directive().id(), saved.created() ? targetIds(saved.directive()) : List.of());
+        site.listChanged(saved.created() ? List.of(saved.directive()) : List.of(), Set.of());
         snapshot.refresh(saved.created() ? List.of(saved.directive()) : List.of(), Set.of());
         return saved;
     }
@@ -92,10 +107,13 @@ public final class DirectiveService {
         for (int i = 0; i < lines.size(); i++) {
             try {
                 DirectiveRequest request = DirectiveRequest.fromImportLine(lines.get(i));
-                DirectivesTable.Saved saved = table.insert(derive(request, Ids.newId(), clock.instant(), editor));
+                Directive directive = derive(request, Ids.newId(), clock.instant(), editor);
+                directive = directive.withPagePath(site.pagePathFor(directive, table.bySymbolIfAny(directive.symbol())));
+                DirectivesTable.Saved saved = table.insert(directive);
                 if (saved.created()) {
                     created.add(saved.directive());
                 }
+                site.published(saved.directive().id(), List.of());
                 results.add(new ImportResult(i, saved.created() ? "created" : "existing", saved.directive().id(), null));
             } catch (DomainException.Invalid e) {
                 results.add(new ImportResult(i, "rejected", null, e.errors()));
@@ -103,6 +121,7 @@ public final class DirectiveService {
                 results.add(new ImportResult(i, "rejected", null, List.of(new FieldError("line", e.getMessage()))));
             }
         }
+        site.listChanged(created, Set.of());
         snapshot.refresh(created, Set.of());
         return results;
     }
@@ -110,31 +129,152 @@ public final class DirectiveService {
     public Page list(Map<String, String> query) {
         return switch (DirectiveQuery.parse(query)) {
             case DirectiveQuery.Latest q -> new Page(table.latest(q.count()), null);
-            case DirectiveQuery.BySymbol q -> new Page(table.bySymbol(q.symbol()), null);
+            // The symbol items hold copies made at registration: the end day lives on the directive's own item.
+            case DirectiveQuery.BySymbol q -> new Page(table.bySymbol(q.symbol()).stream()
+                    .map(d -> table.full(d.id()).map(DirectivesTable.Full::directive).orElse(d)).toList(), null);
             case DirectiveQuery.Range q -> {
-                DirectivesTable.Page page = table.between(q.from(), q.to(), q.type(), q.issuer(), q.limit(), q.cursor());
+                DirectivesTable.Page page = q.browsing()
+                        ? table.browse(new DirectivesTable.Filter(q.from(), q.to(), q.type(), q.issuer(), q.field(),
+                                q.status(), today()), q.limit(), q.cursor())
+                        : table.between(q.from(), q.to(), q.type(), q.issuer(), q.limit(), q.cursor());
                 yield new Page(page.items(), page.nextCursor());
             }
         };
     }
 
     public Directive get(String id) {
+        return full(id).directive();
+    }
+
+    /** A directive and what other documents did to it. */
+    public DirectivesTable.Full full(String id) {
         if (!Ids.isWellFormed(id)) {
             throw new DomainException.NotFound("No directive " + id + ".");
         }
-        return table.get(id).orElseThrow(() -> new DomainException.NotFound("No directive " + id + "."));
+        return table.full(id).orElseThrow(() -> new DomainException.NotFound("No directive " + id + "."));
     }
 
-    /** Deletes the directive, then rewrites the snapshot, then removes its file: no listing points to a missing file. */
+    /** Today on the Vietnam calendar, the day statuses are computed for. */
+    public LocalDate today() {
+        return DirectiveStatus.today(clock);
+    }
+
+    /**
+     * Deletes the directive (with the links it put on other documents and their end days), then
+     * rewrites the pages and the snapshot, then removes its file: no listing points to a missing file.
+     */
     public void delete(String id) {
-        Directive directive = get(id);
-        if (!table.delete(directive)) {
+        DirectivesTable.Full full = full(id);
+        Directive directive = full.directive();
+        if (!table.delete(directive, endsOnWithout(directive))) {
             throw new DomainException.NotFound("No directive " + id + ".");
         }
+        site.removed(directive, full.incoming().stream().map(Relation::id).toList(), targetIds(directive));
         snapshot.refresh(List.of(), Set.of(directive.id()));
         if (directive.attachmentUrl() != null) {
             attachments.remove(directive.attachmentUrl());
         }
+    }
+
+    // ------------------------------------------------------------------------------- relations
+
+    /**
+     * The documents a registration names, each read once: by id, or by symbol when exactly one
+     * document has it. An unknown or ambiguous one is a 400 on its field (nothing is written).
+     */
+    private List<Directive> resolve(List<DirectiveRequest.RelationTarget> wanted) {
+        List<Directive> out = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (DirectiveRequest.RelationTarget t : wanted) {
+            String field = t.kind().key();
+            if (t.id() != null) {
+                table.full(t.id()).ifPresentOrElse(f -> out.add(f.directive()),
+                        () -> errors.add(new FieldError(field, "no directive has the id " + t.id())));
+                continue;
+            }
+            List<Directive> found = table.bySymbol(t.symbol().symbol());
+            if (found.isEmpty()) {
+                errors.add(new FieldError(field, "no directive is registered with the symbol " + t.symbol().symbol()));
+            } else if (found.size() > 1) {
+                errors.add(new FieldError(field, found.size() + " directives have the symbol " + t.symbol().symbol()
+                        + " (one per day it was used); name the one you mean by its id"));
+            } else {
+                table.full(found.getFirst().id()).ifPresentOrElse(f -> out.add(f.directive()),
+                        () -> errors.add(new FieldError(field, "no directive is registered with the symbol " + t.symbol().symbol())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
+        }
+        return out;
+    }
+
+    /** The relations as stored on the new document: a copy of what a page shows of each target. */
+    private Directive withRelations(Directive d, List<DirectiveRequest.RelationTarget> wanted, List<Directive> targets) {
+        List<Relation> relations = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Directive t = targets.get(i);
+            Relation r = new Relation(wanted.get(i).kind(), t.id(), t.symbol(), t.title(), DirectiveSite.pagePath(t),
+                    t.effectiveFrom(), false);
+            if (relations.stream().noneMatch(x -> x.kind() == r.kind() && x.id().equals(r.id()))) {
+                relations.add(r);
+            }
+        }
+        return new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
+                d.unit(), d.subject(), d.issuedOn(), d.signer(), d.summary(), d.attachmentUrl(), d.attachmentUploadId(),
+                d.dedupKey(), d.createdAt(), d.createdBy(), d.effectiveOn(), d.expiresOn(), d.signerTitle(), d.field(),
+                d.issuerName(), relations, d.pagePath(), d.attachmentSize(), d.attachmentType(), d.endsOn());
+    }
+
+    /**
+     * Each target once: the new document's entries for its incoming list, and its new end day
+     * when the new document replaces or repeals it and takes effect before it would end.
+     */
+    static List<DirectivesTable.Target> endsOnChanges(Directive d, List<Directive> targets) {
+        Map<String, DirectivesTable.Target> out = new LinkedHashMap<>();
+        for (Directive t : targets) {
+            if (out.containsKey(t.id())) {
+                continue;
+            }
+            List<Relation> add = d.outgoing().stream().filter(r -> r.id().equals(t.id()))
+                    .map(r -> new Relation(r.kind(), d.id(), d.symbol(), d.title(), DirectiveSite.pagePath(d), d.effectiveFrom(), true))
+                    .toList();
+            boolean ends = add.stream().anyMatch(r -> r.kind().endsEffect());
+            boolean earlier = ends && (t.endsOn() == null || d.effectiveFrom().isBefore(t.endsOn()));
+            out.put(t.id(), new DirectivesTable.Target(t, earlier ? d.effectiveFrom() : t.endsOn(), earlier, add, List.of(), null));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * The targets of a document being deleted: the positions of its entries in each one's incoming
+     * list, and the end day each has without it (targets already gone are skipped).
+     */
+    private List<DirectivesTable.Target> endsOnWithout(Directive d) {
+        List<DirectivesTable.Target> out = new ArrayList<>();
+        for (String id : targetIds(d)) {
+            table.full(id).ifPresent(f -> out.add(without(f.directive(), d.id())));
+        }
+        return out;
+    }
+
+    static DirectivesTable.Target without(Directive target, String removedId) {
+        List<Relation> incoming = target.incoming();
+        List<Integer> positions = new ArrayList<>();
+        List<Relation> others = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            if (incoming.get(i).id().equals(removedId)) {
+                positions.add(i);
+            } else {
+                others.add(incoming.get(i));
+            }
+        }
+        LocalDate end = DirectiveStatus.endsOn(target.expiresOn(), others);
+        return new DirectivesTable.Target(target, end, !Objects.equals(end, target.endsOn()), List.of(), positions, removedId);
+    }
+
+    private static List<String> targetIds(Directive d) {
+        return d.outgoing().stream().map(Relation::id).distinct().toList();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -153,7 +293,9 @@ public final class DirectiveService {
                 parts == null ? null : parts.number(), parts == null ? null : parts.year(),
                 parts == null ? null : parts.docCode(), parts == null ? null : parts.issuer(),
                 parts == null ? null : parts.unit(), parsed.subject(), request.issuedOn(), request.signer(),
-                request.summary(), null, null, DirectivesTable.dedupKey(symbol, request.title()), now, editor);
+                request.summary(), null, null, DirectivesTable.dedupKey(symbol, request.title()), now, editor,
+                request.effectiveOn(), request.expiresOn(), request.signerTitle(), request.field(), request.issuerName(),
+                List.of(), null, null, null, request.expiresOn());
     }
 
     /** The title's own type word, else what the symbol implies (its code's name, or Công văn). */
@@ -166,13 +308,40 @@ public final class DirectiveService {
         return parts == null ? null : PARSER.parse(parts.symbol()).type();
     }
 
-    private static Directive withAttachment(Directive d, String url, String uploadId) {
-        return new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), d.signer(), d.summary(), url, uploadId, d.dedupKey(),
-                d.createdAt(), d.createdBy());
+    /**
+     * A directive as the API shows one document: the list's fields, and what other documents did
+     * to it ({@code replacedBy}, {@code amendedBy}, {@code repealedBy}).
+     */
+    public static Map<String, Object> toJson(DirectivesTable.Full full, LocalDate today) {
+        return toJson(full.directive(), full.incoming(), today);
     }
 
-    /** A directive as the API and the snapshot show it; absent values are null, not left out. */
+    /** A directive as the API shows it everywhere (lists too), with its status on {@code today} (Vietnam calendar). */
+    public static Map<String, Object> toJson(Directive d, LocalDate today) {
+        return toJson(d, d.incoming(), today);
+    }
+
+    private static Map<String, Object> toJson(Directive d, List<Relation> incoming, LocalDate today) {
+        Map<String, Object> out = toJson(d);
+        for (RelationKind kind : RelationKind.values()) {
+            out.put(kind.reverse(), incoming.stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
+        }
+        DirectiveStatus status = DirectiveStatus.of(d, today);
+        out.put("status", status.key());
+        out.put("statusLabel", status.label());
+        return out;
+    }
+
+    private static Map<String, Object> toJson(Relation r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", r.id());
+        out.put("symbol", r.symbol());
+        out.put("title", r.title());
+        out.put("pageUrl", r.pagePath());
+        return out;
+    }
+
+    /** A directive's own fields as the API shows them; absent values are null, not left out. */
     public static Map<String, Object> toJson(Directive d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", d.id());
@@ -189,7 +358,24 @@ public final class DirectiveService {
         out.put("signer", d.signer());
         out.put("summary", d.summary());
         out.put("attachmentUrl", d.attachmentUrl());
+        out.put("attachmentSize", d.attachmentSize());
+        out.put("attachmentType", d.attachmentType());
+        out.put("effectiveOn", d.effectiveOn() == null ? null : d.effectiveOn().toString());
+        out.put("expiresOn", d.expiresOn() == null ? null : d.expiresOn().toString());
+        out.put("endsOn", d.endsOn() == null ? null : d.endsOn().toString());
+        out.put("signerTitle", d.signerTitle());
+        out.put("field", d.field());
+        out.put("issuerName", issuerName(d));
+        out.put("pageUrl", DirectiveSite.pagePath(d));
+        for (RelationKind kind : RelationKind.values()) {
+            out.put(kind.key(), d.outgoing().stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
+        }
         return out;
+    }
+
+    /** The name the editor gave, else the one the issuer code stands for; null when unknown. */
+    public static String issuerName(Directive d) {
+        return d.issuerName() != null ? d.issuerName() : IssuerNames.of(d.issuer()).orElse(null);
     }
 
     public static Map<String, Object> toJson(ImportResult r) {

@@ -1,6 +1,7 @@
 package vn.gov.portal.directives;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.common.Env;
@@ -28,6 +29,30 @@ public final class DirectivesModule {
         DirectivesTable table = new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE"));
         Attachments attachments = new Attachments(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), site,
                 env.require("UPLOADS_BUCKET"));
-        return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), Clock.systemUTC());
+        DirectiveSite pages = new DirectiveSite(table, site,
+                memoize(() -> new DirectivePages(env.require("MINISTRY_NAME"))), Clock.systemUTC());
+        return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), pages,
+                Clock.systemUTC());
+    }
+
+    /** Built on first use and kept: only the routes that write pages compile the templates. */
+    private static <T> Supplier<T> memoize(Supplier<T> factory) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = factory.get();
+                        }
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
     }
 }

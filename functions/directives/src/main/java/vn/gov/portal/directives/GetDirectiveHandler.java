@@ -21,6 +21,6 @@ public final class GetDirectiveHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         DirectiveQuery.requireNone(request.queryParameters());
-        return ApiResponse.ok(DirectiveService.toJson(directives.get(request.pathParameter("id"))));
+        return ApiResponse.ok(DirectiveService.toJson(directives.full(request.pathParameter("id")), directives.today()));
     }
 }

@@ -18,7 +18,7 @@ import vn.gov.portal.directives.store.DirectivesTable;
 /**
  * The "latest directives" box of every page reads {@value #PATH} from the site, so it stays
  * current without republishing articles: the newest {@value #SIZE} directives as the API lists
- * them, rewritten after each create, import and delete.
+ * them (status as of the write: the box does not show it), rewritten after each create, import and delete.
  */
 public final class LatestSnapshot {
 
@@ -47,18 +47,24 @@ public final class LatestSnapshot {
     public void refresh(Collection<Directive> added, Set<String> removedIds) {
         List<Directive> items = merge(table.latest(SIZE + removedIds.size()), added, removedIds);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", items.stream().map(DirectiveService::toJson).toList());
+        java.time.LocalDate today = DirectiveStatus.today(clock);
+        body.put("items", items.stream().map(d -> DirectiveService.toJson(d, today)).toList());
         body.put("updatedAt", OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
         site.putText(PATH, Json.write(body), "application/json; charset=utf-8", SiteBucket.LISTING_CACHE);
     }
 
     static List<Directive> merge(List<Directive> indexed, Collection<Directive> added, Set<String> removedIds) {
+        return merge(indexed, added, removedIds, SIZE);
+    }
+
+    /** The newest {@code size} of what the index returned, with the caller's own changes applied. */
+    static List<Directive> merge(List<Directive> indexed, Collection<Directive> added, Set<String> removedIds, int size) {
         Map<String, Directive> byId = new LinkedHashMap<>();
         indexed.forEach(d -> byId.put(d.id(), d));
         added.forEach(d -> byId.put(d.id(), d));
         removedIds.forEach(byId::remove);
         List<Directive> all = new ArrayList<>(byId.values());
         all.sort(NEWEST_FIRST);
-        return List.copyOf(all.subList(0, Math.min(SIZE, all.size())));
+        return List.copyOf(all.subList(0, Math.min(size, all.size())));
     }
 }

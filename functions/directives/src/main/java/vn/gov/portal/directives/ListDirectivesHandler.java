@@ -7,7 +7,7 @@ import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
 
-/** GET /api/directives?latest=N | ?from=&to=[&type=][&issuer=] | ?symbol= (public). */
+/** GET /api/directives?latest=N | ?from=&to=[&type=][&issuer=] | ?symbol= | the list's filters (public). */
 public final class ListDirectivesHandler extends ApiHandler {
 
     private final DirectiveService directives;
@@ -24,7 +24,8 @@ public final class ListDirectivesHandler extends ApiHandler {
     protected ApiResponse handle(ApiRequest request) {
         DirectiveService.Page page = directives.list(request.queryParameters());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(DirectiveService::toJson).toList());
+        var today = directives.today();
+        body.put("items", page.items().stream().map(d -> DirectiveService.toJson(d, today)).toList());
         body.put("nextCursor", page.nextCursor());
         return ApiResponse.ok(body).withHeader("cache-control", "public, max-age=30");
     }

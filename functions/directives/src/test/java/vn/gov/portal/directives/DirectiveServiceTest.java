@@ -98,6 +98,9 @@ class DirectiveServiceTest {
         assertThat(json).isEqualTo("{\"id\":\"" + ID + "\",\"title\":\"Hội nghị tổng kết năm\",\"type\":null,\"symbol\":null,"
                 + "\"number\":null,\"year\":null,\"docCode\":null,\"issuer\":null,\"unit\":null,"
                 + "\"subject\":\"Hội nghị tổng kết năm\",\"issuedOn\":\"2020-01-14\",\"signer\":null,\"summary\":null,"
-                + "\"attachmentUrl\":null}");
+                + "\"attachmentUrl\":null,\"attachmentSize\":null,\"attachmentType\":null,\"effectiveOn\":null,"
+                + "\"expiresOn\":null,\"endsOn\":null,\"signerTitle\":null,\"field\":null,\"issuerName\":null,"
+                + "\"pageUrl\":\"/van-ban/2020/hoi-nghi-tong-ket-nam-2020-01-14.html\","
+                + "\"replaces\":[],\"amends\":[],\"repeals\":[]}");
     }
 }

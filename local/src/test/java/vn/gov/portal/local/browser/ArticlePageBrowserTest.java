@@ -129,7 +129,8 @@ class ArticlePageBrowserTest extends BrowserTest {
         assertThat(LONG_TITLE.charAt(kept.length())).as("cut at a word boundary").isIn(' ', ',');
         assertThat(first.getDomAttribute("title")).isEqualTo(LONG_TITLE);
         assertThat(first.getAccessibleName()).isEqualTo(LONG_TITLE);
-        assertThat(first.getDomAttribute("href")).isEqualTo(withAttachment.get("attachmentUrl")).endsWith(".pdf");
+        // every link opens the document's page (the file is one click further, on the page)
+        assertThat(first.getDomAttribute("href")).isEqualTo(withAttachment.get("pageUrl")).endsWith("/1600-qd-ldtbxh.html");
         WebElement firstItem = browser.find("#van-ban-chi-dao .directive-item");
         assertThat(firstItem.findElement(org.openqa.selenium.By.cssSelector(".directive-meta")).getText())
                 .contains("1600/QĐ-LĐTBXH", "25-11-2026", "PDF");
@@ -138,8 +139,11 @@ class ArticlePageBrowserTest extends BrowserTest {
         assertThat(second.getText()).isEqualTo(SHORT_TITLE);
         assertThat(second.getDomAttribute("title")).isEqualTo(SHORT_TITLE);
         assertThat(second.getAccessibleName()).isEqualTo(SHORT_TITLE);
-        assertThat(second.getDomAttribute("href")).isEqualTo("/api/directives/" + withoutAttachment.get("id"));
+        assertThat(second.getDomAttribute("href")).isEqualTo(withoutAttachment.get("pageUrl"));
         assertThat(browser.findAll("#van-ban-chi-dao .directive-item").get(1).getText()).contains("15/TB-VP", "24-11-2026");
+        assertThat(browser.findAll("#van-ban-chi-dao a[href^='/api/']")).isEmpty();
+        assertThat(browser.find("#van-ban-chi-dao .box-more a").getText()).isEqualTo("Xem tất cả");
+        assertThat(browser.find("#van-ban-chi-dao .box-more a").getDomAttribute("href")).isEqualTo("/van-ban/");
     }
 
     @Test

@@ -120,7 +120,7 @@ final class ReaderSite implements AutoCloseable {
         }
     }
 
-    /** What ./run publishes on a fresh stack: local/samples (images, articles, directives.json). */
+    /** What ./run publishes on a fresh stack: local/samples (images, directives.json, directives-related.json, articles). */
     private void publishSamples(Path samples) {
         try {
             Map<String, String> images = new LinkedHashMap<>();
@@ -130,6 +130,24 @@ final class ReaderSite implements AutoCloseable {
                 images.put(name, editor.upload("image", name, type, Files.readAllBytes(image)));
             }
             images.values().forEach(editor::awaitDone);
+            // directives first, as ./run does: the articles link the symbols registered when they are published
+            Path directives = samples.resolve("directives.json");
+            if (Files.exists(directives)) {
+                Http.Response response = http.post("/api/directives/import", Files.readString(directives, StandardCharsets.UTF_8),
+                        "authorization", editor.bearer());
+                if (response.status() != 200) {
+                    throw new AssertionError("sample directives refused: " + response.body());
+                }
+            }
+            Path related = samples.resolve("directives-related.json");
+            if (Files.exists(related)) {
+                for (Object body : (List<?>) Json.readAny(Files.readString(related, StandardCharsets.UTF_8))) {
+                    Http.Response response = http.post("/api/directives", Json.write(body), "authorization", editor.bearer());
+                    if (response.status() != 201 && response.status() != 200) {
+                        throw new AssertionError("sample directive refused: " + response.body());
+                    }
+                }
+            }
             for (Path source : files(samples.resolve("articles"), ".md", ".html")) {
                 String text = Files.readString(source, StandardCharsets.UTF_8);
                 for (var image : images.entrySet()) {
@@ -138,14 +156,6 @@ final class ReaderSite implements AutoCloseable {
                 String type = source.toString().endsWith(".html") ? "text/html" : "text/markdown";
                 published(editor.awaitDone(editor.upload("article", source.getFileName().toString(), type,
                         text.getBytes(StandardCharsets.UTF_8))));
-            }
-            Path directives = samples.resolve("directives.json");
-            if (Files.exists(directives)) {
-                Http.Response response = http.post("/api/directives/import", Files.readString(directives, StandardCharsets.UTF_8),
-                        "authorization", editor.bearer());
-                if (response.status() != 200) {
-                    throw new AssertionError("sample directives refused: " + response.body());
-                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.BodyRenderer;
+import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.Figure;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.Paths;
@@ -63,9 +64,17 @@ public final class UploadPublisher {
     private final BodyRenderer bodies = new BodyRenderer();
     private final PageRenderer pages;
     private final Clock clock;
+    private final SymbolLinker symbolLinks;
 
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock) {
+        this(uploads, articles, s3, uploadsBucket, site, listings, pages, clock, new SymbolLinker(text -> Map.of()));
+    }
+
+    /** @param symbolLinks links the directive symbols a body mentions to their documents' pages */
+    public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
+                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks) {
+        this.symbolLinks = symbolLinks;
         this.uploads = uploads;
         this.articles = articles;
         this.s3 = s3;
@@ -135,7 +144,7 @@ public final class UploadPublisher {
         Optional<Article> previous = articles.idForSlug(source.slug()).flatMap(articles::get);
         String id = previous.map(Article::id).orElseGet(Ids::newId);
         String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
-        RenderedBody body = bodies.render(source, figures);
+        RenderedBody body = symbolLinks.link(bodies.render(source, figures));
         Article article = new Article(id, source.slug(), source.title(), source.summary(), source.category(),
                 source.author(), Dates.inVietnam(source.publishedAt()), url, upload.uploadId(), clock.instant(),
                 previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L));
