@@ -1,0 +1,56 @@
+package vn.gov.portal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plain-text snippets around the first matched word, with the [start, end) ranges (UTF-16
+ * offsets, as JavaScript strings count) of every matched word in them. No HTML: the page marks
+ * the ranges itself, so nothing the server sends is ever parsed as markup.
+ */
+final class Snippets {
+
+    static final int LENGTH = 220;
+    private static final int LEAD = 60;
+    private static final String ELLIPSIS = "…";
+
+    private Snippets() {}
+
+    record Snippet(String text, List<int[]> highlights) {}
+
+    static Snippet of(String text, Set<String> foldedWords) {
+        String nfc = Tokenizer.nfc(text == null ? "" : text);
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(nfc);
+        int first = -1;
+        for (Tokenizer.Token t : tokens) {
+            if (foldedWords.contains(t.folded())) {
+                first = t.start();
+                break;
+            }
+        }
+        int start = first <= LEAD ? 0 : wordStart(nfc, first - LEAD);
+        int end = Math.min(nfc.length(), start + LENGTH);
+        if (end < nfc.length()) {
+            int space = nfc.lastIndexOf(' ', end);
+            end = space > start + LENGTH / 2 ? space : end;
+        }
+        String prefix = start > 0 ? ELLIPSIS : "";
+        String body = nfc.substring(start, end).strip();
+        int shift = prefix.length() - start - (nfc.substring(start, end).length() - nfc.substring(start, end).stripLeading().length());
+        String snippet = prefix + body + (end < nfc.length() ? ELLIPSIS : "");
+        List<int[]> highlights = new ArrayList<>();
+        for (Tokenizer.Token t : tokens) {
+            if (t.start() >= start && t.end() <= end && foldedWords.contains(t.folded())) {
+                highlights.add(new int[] {t.start() + shift, t.end() + shift});
+            }
+        }
+        return new Snippet(snippet, highlights);
+    }
+
+    /** The start of the word at or after {@code index}. */
+    private static int wordStart(String text, int index) {
+        int space = text.indexOf(' ', index);
+        return space < 0 ? index : space + 1;
+    }
+}

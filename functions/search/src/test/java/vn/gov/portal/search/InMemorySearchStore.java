@@ -1,0 +1,73 @@
+package vn.gov.portal.search;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The index in memory, with DynamoDB's semantics (postings sorted by sort key, Limit); counts what it reads and writes. */
+final class InMemorySearchStore implements SearchStore {
+
+    private final Map<String, NavigableMap<String, Posting>> postings = new ConcurrentHashMap<>();
+    private final Map<String, StoredDoc> docs = new ConcurrentHashMap<>();
+    final AtomicInteger postingWrites = new AtomicInteger();
+
+    @Override
+    public PostingList postings(Kind kind, String term, int limit) {
+        NavigableMap<String, Posting> list = postings.getOrDefault(SearchTable.postingPk(kind, term), new ConcurrentSkipListMap<>());
+        List<Posting> out = list.values().stream().limit(limit).toList();
+        return new PostingList(out, list.size() < limit);
+    }
+
+    @Override
+    public Optional<StoredDoc> doc(Kind kind, String id) {
+        return Optional.ofNullable(docs.get(kind.code() + "#" + id));
+    }
+
+    @Override
+    public Map<String, StoredDoc> docs(Collection<String> keys) {
+        Map<String, StoredDoc> out = new LinkedHashMap<>();
+        keys.forEach(k -> {
+            if (docs.containsKey(k)) {
+                out.put(k, docs.get(k));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public void putDoc(StoredDoc doc) {
+        docs.put(doc.key(), doc);
+    }
+
+    @Override
+    public void deleteDoc(Kind kind, String id) {
+        docs.remove(kind.code() + "#" + id);
+    }
+
+    @Override
+    public void writePostings(Kind kind, List<Posting> puts, Collection<String> deletes) {
+        for (String entry : deletes) {
+            int tab = entry.indexOf('\t');
+            NavigableMap<String, Posting> list = postings.get(SearchTable.postingPk(kind, entry.substring(0, tab)));
+            if (list != null) {
+                list.remove(entry.substring(tab + 1));
+            }
+            postingWrites.incrementAndGet();
+        }
+        for (Posting p : puts) {
+            postings.computeIfAbsent(SearchTable.postingPk(kind, p.term()), k -> new ConcurrentSkipListMap<>()).put(p.sortKey(), p);
+            postingWrites.incrementAndGet();
+        }
+    }
+
+    /** Every posting item held (what a Scan would see), for tests that prove removals leave nothing. */
+    int postingCount() {
+        return postings.values().stream().mapToInt(Map::size).sum();
+    }
+}
