@@ -13,6 +13,7 @@ import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
+import vn.gov.portal.search.SearchModule;
 
 /** Builds the articles area's services from configuration, once per container. */
 public final class ArticlesModule {
@@ -45,13 +46,15 @@ public final class ArticlesModule {
         SiteBucket site = site(s3);
         PageRenderer pages = pages();
         return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
-                env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC());
+                env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
+                SearchModule.indexer(dynamo, env));
     }
 
     public ArticleUnpublisher unpublisher() {
         ArticlesTable articles = articles();
         SiteBucket site = site(S3Clients.client(aws));
-        return new ArticleUnpublisher(new ArticleService(articles), articles, site, listings(articles, site, pages()));
+        return new ArticleUnpublisher(new ArticleService(articles), articles, site, listings(articles, site, pages()),
+                SearchModule.indexer(dynamo, env));
     }
 
     public SiteAssets siteAssets() {

@@ -14,6 +14,8 @@ import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
+import vn.gov.portal.search.Kind;
+import vn.gov.portal.search.SearchIndexer;
 
 /**
  * Directive documents: registration (one or an import of many), look-ups and deletion. What the
@@ -30,12 +32,14 @@ public final class DirectiveService {
     private final Attachments attachments;
     private final LatestSnapshot snapshot;
     private final Clock clock;
+    private final SearchIndexer search;
 
-    public DirectiveService(DirectivesTable table, Attachments attachments, LatestSnapshot snapshot, Clock clock) {
+    public DirectiveService(DirectivesTable table, Attachments attachments, LatestSnapshot snapshot, Clock clock, SearchIndexer search) {
         this.table = table;
         this.attachments = attachments;
         this.snapshot = snapshot;
         this.clock = clock;
+        this.search = search;
     }
 
     /** One line of an import's answer. */
@@ -56,6 +60,7 @@ public final class DirectiveService {
         if (request.attachmentUploadId() != null) {
             Optional<Directive> existing = table.byDedupKey(directive.dedupKey(), directive.issuedOn());
             if (existing.isPresent()) {
+                search.index(DirectiveSearchDocument.of(existing.get()));
                 snapshot.refresh(List.of(), Set.of());
                 return new DirectivesTable.Saved(existing.get(), false);
             }
@@ -67,6 +72,7 @@ public final class DirectiveService {
             directive = withAttachment(directive, url, upload.uploadId());
         }
         DirectivesTable.Saved saved = table.insert(directive);
+        search.index(DirectiveSearchDocument.of(saved.directive())); // also when existing: repairs a failed first try
         snapshot.refresh(saved.created() ? List.of(saved.directive()) : List.of(), Set.of());
         return saved;
     }
@@ -93,6 +99,7 @@ public final class DirectiveService {
             try {
                 DirectiveRequest request = DirectiveRequest.fromImportLine(lines.get(i));
                 DirectivesTable.Saved saved = table.insert(derive(request, Ids.newId(), clock.instant(), editor));
+                search.index(DirectiveSearchDocument.of(saved.directive()));
                 if (saved.created()) {
                     created.add(saved.directive());
                 }
@@ -128,6 +135,7 @@ public final class DirectiveService {
     /** Deletes the directive, then rewrites the snapshot, then removes its file: no listing points to a missing file. */
     public void delete(String id) {
         Directive directive = get(id);
+        search.remove(Kind.DIRECTIVE, directive.id()); // first: a failure leaves the directive, and a retry finishes
         if (!table.delete(directive)) {
             throw new DomainException.NotFound("No directive " + id + ".");
         }

@@ -9,6 +9,7 @@ import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.store.DirectivesTable;
+import vn.gov.portal.search.SearchModule;
 
 /** Builds the directives service from configuration, once per container. */
 public final class DirectivesModule {
@@ -28,6 +29,7 @@ public final class DirectivesModule {
         DirectivesTable table = new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE"));
         Attachments attachments = new Attachments(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), site,
                 env.require("UPLOADS_BUCKET"));
-        return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), Clock.systemUTC());
+        return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), Clock.systemUTC(),
+                SearchModule.indexer(dynamo, env));
     }
 }

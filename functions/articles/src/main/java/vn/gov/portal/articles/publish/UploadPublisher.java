@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import vn.gov.portal.articles.ArticleSearchDocument;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.Figure;
@@ -34,6 +35,7 @@ import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
+import vn.gov.portal.search.SearchIndexer;
 
 /**
  * Publishes what editors upload, one upload at a time:
@@ -63,9 +65,10 @@ public final class UploadPublisher {
     private final BodyRenderer bodies = new BodyRenderer();
     private final PageRenderer pages;
     private final Clock clock;
+    private final SearchIndexer search;
 
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
-                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock) {
+                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SearchIndexer search) {
         this.uploads = uploads;
         this.articles = articles;
         this.s3 = s3;
@@ -74,6 +77,7 @@ public final class UploadPublisher {
         this.listings = listings;
         this.pages = pages;
         this.clock = clock;
+        this.search = search;
     }
 
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
@@ -144,6 +148,7 @@ public final class UploadPublisher {
                 article.publishedAt(), url, body.html(), body.trailingFigures(), article.category())),
                 "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
         articles.save(article);
+        search.index(ArticleSearchDocument.of(article, body)); // before the listings: found once listed
         Set<Listings.Place> places = new LinkedHashSet<>();
         places.add(Listings.Place.of(article));
         previous.ifPresent(p -> places.add(Listings.Place.of(p)));
