@@ -79,6 +79,7 @@ public final class Bench {
         phase("rating throughput", this::ratingThroughput);
         phase("publish throughput", this::publishThroughput);
         phase("date query cost", this::dateQueryCost);
+        phase("search query cost", this::searchQueryCost);
         portal.close();
         emulator.close();
         report.phases = phaseSeconds;
@@ -325,6 +326,40 @@ public final class Bench {
             budget -= step.loadSeconds();
             System.out.printf("   %,7d other articles: loaded in %.1f s; items read %d for %d returned; query p50 %.1f ms, GetItem p50 %.1f ms%n",
                     size, step.loadSeconds(), step.itemsRead(), step.returned(), step.p50Nanos() / 1e6, step.getItemP50Nanos() / 1e6);
+        }
+    }
+
+    // ------------------------------------------------------------------ search query
+
+    /** 10³, 10⁴, 10⁵ indexed articles, as far as the load budget allows on this emulator. */
+    private void searchQueryCost() {
+        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), "benchs", LocalPortal.REGION);
+        stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
+        var dynamo = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                .region(software.amazon.awssdk.regions.Region.of(LocalPortal.REGION))
+                .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
+                        .socketTimeout(java.time.Duration.ofMinutes(3)).build())
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofMinutes(3))
+                        .apiCallAttemptTimeout(java.time.Duration.ofMinutes(3)))
+                .build();
+        SearchQueryCost cost = new SearchQueryCost(dynamo, stack.physicalName("SearchTable"));
+        cost.loadTheMatch();
+        report.searchSteps = new ArrayList<>();
+        double perArticle = 0;
+        double budget = intEnv("BENCH_SEARCH_LOAD_BUDGET_S", 240);
+        for (int size = 1_000; size <= maxItems; size *= 10) {
+            SearchQueryCost.Step step = cost.step(size, perArticle, budget, quick ? 10 : 50);
+            report.searchSteps.add(step);
+            if (step.skipped()) {
+                System.out.println("   " + step.note());
+                break;
+            }
+            int previous = size == 1_000 ? 0 : size / 10;
+            perArticle = step.loadSeconds() / (size - previous);
+            budget -= step.loadSeconds();
+            System.out.printf("   %,7d articles: indexed in %.1f s; items read %d for %d returned (first %s); p50 %.1f ms, p99 %.1f ms%n",
+                    size, step.loadSeconds(), step.itemsRead(), step.returned(), step.first(), step.p50Nanos() / 1e6, step.p99Nanos() / 1e6);
         }
     }
 

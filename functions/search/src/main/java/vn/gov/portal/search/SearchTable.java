@@ -87,6 +87,19 @@ public final class SearchTable implements SearchStore {
         return item;
     }
 
+    /**
+     * Every item {@link SearchIndexer#index} leaves for a new document (its postings, then its
+     * document item), for bulk loads: benchmarks seed thousands of documents with BatchWriteItem.
+     */
+    public static List<Map<String, AttributeValue>> newItems(SearchDocument doc) {
+        List<Posting> postings = DocumentTerms.of(doc);
+        List<Map<String, AttributeValue>> items = new ArrayList<>(postings.size() + 1);
+        postings.forEach(p -> items.add(postingItem(doc.kind(), p)));
+        items.add(docItem(new StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(), doc.snippetText(),
+                postings.stream().map(Posting::listEntry).toList(), false)));
+        return items;
+    }
+
     private static Posting posting(String term, Map<String, AttributeValue> item) {
         Posting.Parsed parsed = Posting.parse(item.get("sk").s());
         if (parsed == null) {
@@ -134,6 +147,10 @@ public final class SearchTable implements SearchStore {
 
     @Override
     public void putDoc(StoredDoc doc) {
+        dynamo.putItem(p -> p.tableName(table).item(docItem(doc)));
+    }
+
+    private static Map<String, AttributeValue> docItem(StoredDoc doc) {
         Map<String, AttributeValue> item = new HashMap<>(docKey(doc.key()));
         item.put("title", Items.s(doc.title()));
         item.put("url", Items.s(doc.url()));
@@ -141,7 +158,7 @@ public final class SearchTable implements SearchStore {
         item.put("text", Items.s(doc.snippetText()));
         item.put("terms", AttributeValue.fromL(doc.terms().stream().map(Items::s).toList()));
         item.put("removed", AttributeValue.fromBool(doc.removed()));
-        dynamo.putItem(p -> p.tableName(table).item(item));
+        return item;
     }
 
     @Override
