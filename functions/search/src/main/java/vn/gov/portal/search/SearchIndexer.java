@@ -11,10 +11,11 @@ import java.util.Set;
  * Writes grow with the document's own distinct terms (its new postings, plus the old ones it no
  * longer has), never with the size of the archive.
  *
- * <p>Crash-safe order: the document item first lists the union of its old and new postings, so a
- * retry after any failure still knows every posting to clean up; then the postings; then the
- * document item with exactly the new ones. Removal first marks the document removed (results skip
- * it from that moment), then deletes its postings, then the item.
+ * <p>Crash-safe order: the document's term list first holds the union of its old and new
+ * postings, so a retry after any failure still knows every posting to clean up; then the
+ * postings; then the term list with exactly the new ones; then what results show. A posting whose
+ * document item is missing is never shown. Removal first marks the document removed (results skip
+ * it from that moment), then deletes its postings, then its items.
  */
 public final class SearchIndexer {
 
@@ -31,33 +32,28 @@ public final class SearchIndexer {
         List<Posting> postings = DocumentTerms.of(doc);
         Set<String> entries = new LinkedHashSet<>();
         postings.forEach(p -> entries.add(p.listEntry()));
-        Optional<SearchStore.StoredDoc> old = store.doc(doc.kind(), doc.id());
         List<String> stale = new ArrayList<>();
-        old.ifPresent(o -> o.terms().stream().filter(t -> !entries.contains(t)).forEach(stale::add));
+        store.terms(doc.kind(), doc.id()).ifPresent(old -> old.stream().filter(t -> !entries.contains(t)).forEach(stale::add));
         if (!stale.isEmpty()) {
             List<String> union = new ArrayList<>(stale);
             union.addAll(entries);
-            store.putDoc(stored(doc, union, false));
+            store.putTerms(doc.kind(), doc.id(), union);
         }
         store.writePostings(doc.kind(), postings, stale);
-        store.putDoc(stored(doc, List.copyOf(entries), false));
+        store.putTerms(doc.kind(), doc.id(), List.copyOf(entries));
+        store.putDoc(new SearchStore.StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(),
+                doc.snippetText(), false));
         return new Writes(postings.size(), stale.size());
     }
 
     /** Removes a document from every result, at once; nothing happens for one that is not indexed. */
     public void remove(Kind kind, String id) {
-        Optional<SearchStore.StoredDoc> old = store.doc(kind, id);
-        if (old.isEmpty()) {
+        Optional<List<String>> terms = store.terms(kind, id);
+        if (terms.isEmpty()) {
             return;
         }
-        SearchStore.StoredDoc doc = old.get();
-        store.putDoc(new SearchStore.StoredDoc(kind, id, doc.title(), doc.url(), doc.day(), doc.snippetText(), doc.terms(), true));
-        store.writePostings(kind, List.of(), doc.terms());
+        store.markRemoved(kind, id);
+        store.writePostings(kind, List.of(), terms.get());
         store.deleteDoc(kind, id);
-    }
-
-    private static SearchStore.StoredDoc stored(SearchDocument doc, List<String> terms, boolean removed) {
-        return new SearchStore.StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(),
-                doc.snippetText(), terms, removed);
     }
 }

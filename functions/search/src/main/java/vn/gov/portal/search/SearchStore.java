@@ -13,15 +13,11 @@ import java.util.Optional;
 public interface SearchStore {
 
     /**
-     * A document as a result shows it, and the postings it owns ({@link Posting#listEntry}), so
-     * that an update or removal deletes exactly those. {@code removed} hides it at once while its
-     * postings are being deleted.
+     * A document as a result shows it; {@code removed} hides it at once while its postings are
+     * being deleted. The postings it owns are kept apart ({@link #terms}), so reading a page of
+     * results never reads the (long) term lists.
      */
-    record StoredDoc(Kind kind, String id, String title, String url, String day, String snippetText,
-                     List<String> terms, boolean removed) {
-        public StoredDoc {
-            terms = List.copyOf(terms);
-        }
+    record StoredDoc(Kind kind, String id, String title, String url, String day, String snippetText, boolean removed) {
 
         public String key() {
             return kind.code() + "#" + id;
@@ -34,14 +30,20 @@ public interface SearchStore {
     /** The first {@code limit} postings of a term (by {@link Posting#sortKey}). */
     PostingList postings(Kind kind, String term, int limit);
 
-    /** A document, read consistently (the indexer's own read before it writes). */
-    Optional<StoredDoc> doc(Kind kind, String id);
+    /** The postings a document owns ({@link Posting#listEntry}), read consistently; empty when not indexed. */
+    Optional<List<String>> terms(Kind kind, String id);
+
+    void putTerms(Kind kind, String id, List<String> terms);
 
     /** Documents by key ({@link StoredDoc#key}), read consistently; absent ones are left out. */
     Map<String, StoredDoc> docs(Collection<String> keys);
 
     void putDoc(StoredDoc doc);
 
+    /** Hides a document from results (nothing happens to one that is not there). */
+    void markRemoved(Kind kind, String id);
+
+    /** Deletes the document and its term list. */
     void deleteDoc(Kind kind, String id);
 
     /** Writes {@code puts} and deletes the postings named by {@code deletes} (list entries). */

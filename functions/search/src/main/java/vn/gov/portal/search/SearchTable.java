@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -25,13 +26,14 @@ import vn.gov.portal.common.store.Items;
  * <pre>
  * Item        pk                      sk                                   attributes
  *   posting   P#&lt;kind&gt;#&lt;term&gt;        &lt;99-impact&gt;#&lt;99999999999-epochSecond&gt;#&lt;id&gt;   f (toned forms, SS), p (pair positions "3,17")
- *   document  D#&lt;kind&gt;#&lt;id&gt;          D                                    title, url, day, text, terms (L of "term\tsk"), removed
+ *   document  D#&lt;kind&gt;#&lt;id&gt;          D                                    title, url, day, text (snippet source), removed
+ *   its terms D#&lt;kind&gt;#&lt;id&gt;          T                                    terms (L of "term\tsk": the postings it owns)
  *
  * Access patterns                       How
  *   a term's best N documents             Query pk = P#kind#term, ascending, Limit N (eventually consistent)
- *   a page of results                     BatchGetItem D#kind#id (≤ page size keys, consistent)
- *   index / re-index a document           GetItem D#…, PutItem D# (old ∪ new terms), BatchWriteItem postings, PutItem D# (new terms)
- *   remove a document                     PutItem D# removed, BatchWriteItem deletes, DeleteItem D#
+ *   a page of results                     BatchGetItem D#kind#id / D (≤ page size keys, consistent; small items)
+ *   index / re-index a document           GetItem …/T, PutItem …/T (old ∪ new), BatchWriteItem postings, PutItem …/T (new), PutItem …/D
+ *   remove a document                     GetItem …/T, UpdateItem …/D removed, BatchWriteItem deletes, DeleteItem …/D and …/T
  * </pre>
  * kind is "a" (article) or "d" (directive); term is folded (no case, no tone marks, đ → d), a
  * syllable or two adjacent ones joined by a space.
@@ -56,6 +58,10 @@ public final class SearchTable implements SearchStore {
 
     static Map<String, AttributeValue> docKey(String key) {
         return Map.of("pk", Items.s("D#" + key), "sk", Items.s("D"));
+    }
+
+    private static Map<String, AttributeValue> termsKey(Kind kind, String id) {
+        return Map.of("pk", Items.s("D#" + kind.code() + "#" + id), "sk", Items.s("T"));
     }
 
     @Override
@@ -95,8 +101,8 @@ public final class SearchTable implements SearchStore {
         List<Posting> postings = DocumentTerms.of(doc);
         List<Map<String, AttributeValue>> items = new ArrayList<>(postings.size() + 1);
         postings.forEach(p -> items.add(postingItem(doc.kind(), p)));
-        items.add(docItem(new StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(), doc.snippetText(),
-                postings.stream().map(Posting::listEntry).toList(), false)));
+        items.add(termsItem(doc.kind(), doc.id(), postings.stream().map(Posting::listEntry).toList()));
+        items.add(docItem(new StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(), doc.snippetText(), false)));
         return items;
     }
 
@@ -112,10 +118,32 @@ public final class SearchTable implements SearchStore {
     }
 
     @Override
-    public Optional<StoredDoc> doc(Kind kind, String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).key(docKey(kind.code() + "#" + id))
-                .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+    public Optional<List<String>> terms(Kind kind, String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).key(termsKey(kind, id)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty()
+                : Optional.of(item.get("terms").l().stream().map(AttributeValue::s).toList());
+    }
+
+    @Override
+    public void putTerms(Kind kind, String id, List<String> terms) {
+        dynamo.putItem(p -> p.tableName(table).item(termsItem(kind, id, terms)));
+    }
+
+    private static Map<String, AttributeValue> termsItem(Kind kind, String id, List<String> terms) {
+        Map<String, AttributeValue> item = new HashMap<>(termsKey(kind, id));
+        item.put("terms", AttributeValue.fromL(terms.stream().map(Items::s).toList()));
+        return item;
+    }
+
+    @Override
+    public void markRemoved(Kind kind, String id) {
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(docKey(kind.code() + "#" + id))
+                    .updateExpression("SET removed = :t").conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true))));
+        } catch (ConditionalCheckFailedException e) {
+            // not shown anywhere yet: nothing to hide
+        }
     }
 
     @Override
@@ -156,7 +184,6 @@ public final class SearchTable implements SearchStore {
         item.put("url", Items.s(doc.url()));
         item.put("day", Items.s(doc.day()));
         item.put("text", Items.s(doc.snippetText()));
-        item.put("terms", AttributeValue.fromL(doc.terms().stream().map(Items::s).toList()));
         item.put("removed", AttributeValue.fromBool(doc.removed()));
         return item;
     }
@@ -164,6 +191,7 @@ public final class SearchTable implements SearchStore {
     @Override
     public void deleteDoc(Kind kind, String id) {
         dynamo.deleteItem(d -> d.tableName(table).key(docKey(kind.code() + "#" + id)));
+        dynamo.deleteItem(d -> d.tableName(table).key(termsKey(kind, id)));
     }
 
     @Override
@@ -210,9 +238,8 @@ public final class SearchTable implements SearchStore {
     private static StoredDoc fromItem(Map<String, AttributeValue> item) {
         String key = item.get("pk").s().substring(2);
         Kind kind = Kind.fromCode(key.substring(0, 1)).orElseThrow();
-        List<String> terms = item.containsKey("terms") ? item.get("terms").l().stream().map(AttributeValue::s).toList() : List.of();
         AttributeValue removed = item.get("removed");
         return new StoredDoc(kind, key.substring(2), Items.str(item, "title"), Items.str(item, "url"), Items.str(item, "day"),
-                Items.str(item, "text") == null ? "" : Items.str(item, "text"), terms, removed != null && Boolean.TRUE.equals(removed.bool()));
+                Items.str(item, "text") == null ? "" : Items.str(item, "text"), removed != null && Boolean.TRUE.equals(removed.bool()));
     }
 }

@@ -15,6 +15,7 @@ final class InMemorySearchStore implements SearchStore {
 
     private final Map<String, NavigableMap<String, Posting>> postings = new ConcurrentHashMap<>();
     private final Map<String, StoredDoc> docs = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> terms = new ConcurrentHashMap<>();
     final AtomicInteger postingWrites = new AtomicInteger();
 
     @Override
@@ -25,7 +26,22 @@ final class InMemorySearchStore implements SearchStore {
     }
 
     @Override
-    public Optional<StoredDoc> doc(Kind kind, String id) {
+    public Optional<List<String>> terms(Kind kind, String id) {
+        return Optional.ofNullable(terms.get(kind.code() + "#" + id));
+    }
+
+    @Override
+    public void putTerms(Kind kind, String id, List<String> list) {
+        terms.put(kind.code() + "#" + id, List.copyOf(list));
+    }
+
+    @Override
+    public void markRemoved(Kind kind, String id) {
+        docs.computeIfPresent(kind.code() + "#" + id, (k, d) -> new StoredDoc(d.kind(), d.id(), d.title(), d.url(), d.day(),
+                d.snippetText(), true));
+    }
+
+    Optional<StoredDoc> doc(Kind kind, String id) {
         return Optional.ofNullable(docs.get(kind.code() + "#" + id));
     }
 
@@ -48,6 +64,7 @@ final class InMemorySearchStore implements SearchStore {
     @Override
     public void deleteDoc(Kind kind, String id) {
         docs.remove(kind.code() + "#" + id);
+        terms.remove(kind.code() + "#" + id);
     }
 
     @Override
