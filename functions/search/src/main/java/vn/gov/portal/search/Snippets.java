@@ -35,10 +35,12 @@ final class Snippets {
             int space = nfc.lastIndexOf(' ', end);
             end = space > start + LENGTH / 2 ? space : end;
         }
+        String window = nfc.substring(start, end);
+        int lead = window.length() - window.stripLeading().length();
         String prefix = start > 0 ? ELLIPSIS : "";
-        String body = nfc.substring(start, end).strip();
-        int shift = prefix.length() - start - (nfc.substring(start, end).length() - nfc.substring(start, end).stripLeading().length());
-        String snippet = prefix + body + (end < nfc.length() ? ELLIPSIS : "");
+        String snippet = prefix + window.strip() + (end < nfc.length() ? ELLIPSIS : "");
+        // a word at offset i of the text is at i + shift in the snippet
+        int shift = prefix.length() - start - lead;
         List<int[]> highlights = new ArrayList<>();
         for (Tokenizer.Token t : tokens) {
             if (t.start() >= start && t.end() <= end && foldedWords.contains(t.folded())) {
