@@ -349,7 +349,7 @@ public final class Bench {
         double perArticle = 0;
         double budget = intEnv("BENCH_SEARCH_LOAD_BUDGET_S", 240);
         for (int size = 1_000; size <= maxItems; size *= 10) {
-            SearchQueryCost.Step step = cost.step(size, perArticle, budget, quick ? 10 : 50);
+            SearchQueryCost.Step step = cost.step(size, perArticle, budget, quick ? 5 : 20);
             report.searchSteps.add(step);
             if (step.skipped()) {
                 System.out.println("   " + step.note());

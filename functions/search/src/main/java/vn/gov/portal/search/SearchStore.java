@@ -30,10 +30,24 @@ public interface SearchStore {
     /** The first {@code limit} postings of a term (by {@link Posting#sortKey}). */
     PostingList postings(Kind kind, String term, int limit);
 
-    /** The postings a document owns ({@link Posting#listEntry}), read consistently; empty when not indexed. */
-    Optional<List<String>> terms(Kind kind, String id);
+    /**
+     * The postings a document owns ({@link Posting#listEntry}) and the list's version (it grows
+     * by one with every write), so concurrent indexers of one document notice each other.
+     */
+    record TermList(List<String> entries, long version) {
+        public TermList {
+            entries = List.copyOf(entries);
+        }
+    }
 
-    void putTerms(Kind kind, String id, List<String> terms);
+    /** A document's term list, read consistently; empty when not indexed. */
+    Optional<TermList> terms(Kind kind, String id);
+
+    /**
+     * Writes the term list as version {@code expectedVersion + 1} if it is still at
+     * {@code expectedVersion} (0: absent); false if another writer got there first.
+     */
+    boolean putTerms(Kind kind, String id, List<String> entries, long expectedVersion);
 
     /** Documents by key ({@link StoredDoc#key}), read consistently; absent ones are left out. */
     Map<String, StoredDoc> docs(Collection<String> keys);

@@ -27,12 +27,13 @@ import vn.gov.portal.common.store.Items;
  * Item        pk                      sk                                   attributes
  *   posting   P#&lt;kind&gt;#&lt;term&gt;        &lt;99-impact&gt;#&lt;99999999999-epochSecond&gt;#&lt;id&gt;   f (toned forms, SS), p (pair positions "3,17")
  *   document  D#&lt;kind&gt;#&lt;id&gt;          D                                    title, url, day, text (snippet source), removed
- *   its terms D#&lt;kind&gt;#&lt;id&gt;          T                                    terms (L of "term\tsk": the postings it owns)
+ *   its terms D#&lt;kind&gt;#&lt;id&gt;          T                                    terms (L of "term\tsk": the postings it owns), version
  *
  * Access patterns                       How
  *   a term's best N documents             Query pk = P#kind#term, ascending, Limit N (eventually consistent)
  *   a page of results                     BatchGetItem D#kind#id / D (≤ page size keys, consistent; small items)
  *   index / re-index a document           GetItem …/T, PutItem …/T (old ∪ new), BatchWriteItem postings, PutItem …/T (new), PutItem …/D
+ *                                         (…/T writes conditional on the version read: concurrent indexers start again)
  *   remove a document                     GetItem …/T, UpdateItem …/D removed, BatchWriteItem deletes, DeleteItem …/D and …/T
  * </pre>
  * kind is "a" (article) or "d" (directive); term is folded (no case, no tone marks, đ → d), a
@@ -101,7 +102,7 @@ public final class SearchTable implements SearchStore {
         List<Posting> postings = DocumentTerms.of(doc);
         List<Map<String, AttributeValue>> items = new ArrayList<>(postings.size() + 1);
         postings.forEach(p -> items.add(postingItem(doc.kind(), p)));
-        items.add(termsItem(doc.kind(), doc.id(), postings.stream().map(Posting::listEntry).toList()));
+        items.add(termsItem(doc.kind(), doc.id(), postings.stream().map(Posting::listEntry).toList(), 1));
         items.add(docItem(new StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(), doc.snippetText(), false)));
         return items;
     }
@@ -118,20 +119,29 @@ public final class SearchTable implements SearchStore {
     }
 
     @Override
-    public Optional<List<String>> terms(Kind kind, String id) {
+    public Optional<TermList> terms(Kind kind, String id) {
         Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).key(termsKey(kind, id)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty()
-                : Optional.of(item.get("terms").l().stream().map(AttributeValue::s).toList());
+                : Optional.of(new TermList(item.get("terms").l().stream().map(AttributeValue::s).toList(),
+                        Long.parseLong(item.get("version").n())));
     }
 
     @Override
-    public void putTerms(Kind kind, String id, List<String> terms) {
-        dynamo.putItem(p -> p.tableName(table).item(termsItem(kind, id, terms)));
+    public boolean putTerms(Kind kind, String id, List<String> terms, long expectedVersion) {
+        try {
+            dynamo.putItem(p -> p.tableName(table).item(termsItem(kind, id, terms, expectedVersion + 1))
+                    .conditionExpression(expectedVersion == 0 ? "attribute_not_exists(pk)" : "version = :v")
+                    .expressionAttributeValues(expectedVersion == 0 ? null : Map.of(":v", Items.n(expectedVersion))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
-    private static Map<String, AttributeValue> termsItem(Kind kind, String id, List<String> terms) {
+    private static Map<String, AttributeValue> termsItem(Kind kind, String id, List<String> terms, long version) {
         Map<String, AttributeValue> item = new HashMap<>(termsKey(kind, id));
         item.put("terms", AttributeValue.fromL(terms.stream().map(Items::s).toList()));
+        item.put("version", Items.n(version));
         return item;
     }
 

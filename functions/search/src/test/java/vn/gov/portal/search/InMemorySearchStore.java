@@ -15,7 +15,7 @@ final class InMemorySearchStore implements SearchStore {
 
     private final Map<String, NavigableMap<String, Posting>> postings = new ConcurrentHashMap<>();
     private final Map<String, StoredDoc> docs = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> terms = new ConcurrentHashMap<>();
+    private final Map<String, TermList> terms = new ConcurrentHashMap<>();
     final AtomicInteger postingWrites = new AtomicInteger();
 
     @Override
@@ -26,13 +26,30 @@ final class InMemorySearchStore implements SearchStore {
     }
 
     @Override
-    public Optional<List<String>> terms(Kind kind, String id) {
+    public Optional<TermList> terms(Kind kind, String id) {
         return Optional.ofNullable(terms.get(kind.code() + "#" + id));
     }
 
     @Override
-    public void putTerms(Kind kind, String id, List<String> list) {
-        terms.put(kind.code() + "#" + id, List.copyOf(list));
+    public synchronized boolean putTerms(Kind kind, String id, List<String> list, long expectedVersion) {
+        TermList current = terms.get(kind.code() + "#" + id);
+        if ((current == null ? 0 : current.version()) != expectedVersion) {
+            return false;
+        }
+        terms.put(kind.code() + "#" + id, new TermList(list, expectedVersion + 1));
+        return true;
+    }
+
+    /** Every posting held for one document, as list entries (what a Scan would find). */
+    java.util.Set<String> postingsOf(Kind kind, String id) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        String prefix = "P#" + kind.code() + "#";
+        postings.forEach((pk, list) -> list.forEach((sk, p) -> {
+            if (p.docId().equals(id)) {
+                out.add(pk.substring(prefix.length()) + "\t" + sk);
+            }
+        }));
+        return out;
     }
 
     @Override
