@@ -39,3 +39,6 @@ build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirective
 
 build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction: package
 	$(call lay_out,ratings)
+
+build-SearchFunction: package
+	$(call lay_out,search)

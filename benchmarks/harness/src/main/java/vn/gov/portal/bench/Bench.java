@@ -79,6 +79,7 @@ public final class Bench {
         phase("rating throughput", this::ratingThroughput);
         phase("publish throughput", this::publishThroughput);
         phase("date query cost", this::dateQueryCost);
+        phase("search query cost", this::searchQueryCost);
         portal.close();
         emulator.close();
         report.phases = phaseSeconds;
@@ -326,6 +327,52 @@ public final class Bench {
             budget -= step.loadSeconds();
             System.out.printf("   %,7d other articles: loaded in %.1f s; items read %d for %d returned; query p50 %.1f ms, GetItem p50 %.1f ms%n",
                     size, step.loadSeconds(), step.itemsRead(), step.returned(), step.p50Nanos() / 1e6, step.getItemP50Nanos() / 1e6);
+        }
+    }
+
+    // ------------------------------------------------------------------ search query
+
+    /** 10³, 10⁴, 10⁵ indexed articles, as far as the load budget allows on this emulator. */
+    private void searchQueryCost() {
+        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), "benchs",
+                portal.deployment().region(), portal.deployment().account());
+        stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
+        var dynamo = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                .region(software.amazon.awssdk.regions.Region.of(LocalPortal.REGION))
+                .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
+                        .socketTimeout(java.time.Duration.ofMinutes(3)).build())
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofMinutes(3))
+                        .apiCallAttemptTimeout(java.time.Duration.ofMinutes(3)))
+                .build();
+        SearchQueryCost cost = new SearchQueryCost(dynamo, stack.physicalName("SearchTable"));
+        cost.loadTheMatch();
+        report.searchSteps = new ArrayList<>();
+        double perArticle = 0;
+        double budget = intEnv("BENCH_SEARCH_LOAD_BUDGET_S", 240);
+        double lastP50 = 0;
+        for (int size = 1_000; size <= maxItems; size *= 10) {
+            // moto answers one Query at a time by walking the table: a search's time grows with the table
+            double projectedSearch = lastP50 * 10;
+            if (projectedSearch > SearchQueryCost.MAX_SEARCH_NANOS) {
+                report.searchSteps.add(SearchQueryCost.Step.skipped(size, String.format(
+                        "not run: one search would take ≈%.0f s on moto (10× the last size's %.1f s: its Query walks the table), over the SDK call timeout",
+                        projectedSearch / 1e9, lastP50 / 1e9)));
+                System.out.println("   " + report.searchSteps.getLast().note());
+                break;
+            }
+            SearchQueryCost.Step step = cost.step(size, perArticle, budget, quick ? 5 : 20);
+            report.searchSteps.add(step);
+            if (step.skipped()) {
+                System.out.println("   " + step.note());
+                break;
+            }
+            int previous = size == 1_000 ? 0 : size / 10;
+            perArticle = step.loadSeconds() / (size - previous);
+            lastP50 = step.p50Nanos();
+            budget -= step.loadSeconds();
+            System.out.printf("   %,7d articles: indexed in %.1f s; items read %d for %d returned (first %s); p50 %.1f ms, p99 %.1f ms%n",
+                    size, step.loadSeconds(), step.itemsRead(), step.returned(), step.first(), step.p50Nanos() / 1e6, step.p99Nanos() / 1e6);
         }
     }
 

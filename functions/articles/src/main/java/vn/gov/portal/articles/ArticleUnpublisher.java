@@ -5,24 +5,31 @@ import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.search.Kind;
+import vn.gov.portal.search.SearchIndexer;
 
-/** Unpublishing: metadata first, then every listing, then the page, so no listing points to a missing page. */
+/**
+ * Unpublishing: out of search results first (a failure leaves the article in place, so the editor's
+ * retry finishes the job), then metadata, then every listing, then the page, so no listing points to a missing page. */
 public final class ArticleUnpublisher {
 
     private final ArticleService queries;
     private final ArticlesTable articles;
     private final SiteBucket site;
     private final Listings listings;
+    private final SearchIndexer search;
 
-    public ArticleUnpublisher(ArticleService queries, ArticlesTable articles, SiteBucket site, Listings listings) {
+    public ArticleUnpublisher(ArticleService queries, ArticlesTable articles, SiteBucket site, Listings listings, SearchIndexer search) {
         this.queries = queries;
         this.articles = articles;
         this.site = site;
         this.listings = listings;
+        this.search = search;
     }
 
     public void delete(String id) {
         Article article = queries.get(id);
+        search.remove(Kind.ARTICLE, article.id());
         articles.delete(article);
         listings.refresh(Set.of(Listings.Place.of(article)));
         site.delete(article.url());

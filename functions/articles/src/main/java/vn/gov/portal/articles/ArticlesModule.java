@@ -16,6 +16,7 @@ import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.SymbolPages;
 import vn.gov.portal.directives.store.DirectivesTable;
+import vn.gov.portal.search.SearchModule;
 
 /** Builds the articles area's services from configuration, once per container. */
 public final class ArticlesModule {
@@ -50,13 +51,14 @@ public final class ArticlesModule {
         SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
         return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
                 env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
-                new SymbolLinker(directives::pagesIn));
+                new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env));
     }
 
     public ArticleUnpublisher unpublisher() {
         ArticlesTable articles = articles();
         SiteBucket site = site(S3Clients.client(aws));
-        return new ArticleUnpublisher(new ArticleService(articles), articles, site, listings(articles, site, pages()));
+        return new ArticleUnpublisher(new ArticleService(articles), articles, site, listings(articles, site, pages()),
+                SearchModule.indexer(dynamo, env));
     }
 
     public SiteAssets siteAssets() {

@@ -18,6 +18,8 @@ import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
 import vn.gov.portal.directives.store.RelationKind;
+import vn.gov.portal.search.Kind;
+import vn.gov.portal.search.SearchIndexer;
 
 /**
  * Directive documents: registration (one or an import of many), look-ups and deletion. What the
@@ -36,14 +38,16 @@ public final class DirectiveService {
     private final LatestSnapshot snapshot;
     private final DirectiveSite site;
     private final Clock clock;
+    private final SearchIndexer search;
 
     public DirectiveService(DirectivesTable table, Attachments attachments, LatestSnapshot snapshot, DirectiveSite site,
-                            Clock clock) {
+                            Clock clock, SearchIndexer search) {
         this.table = table;
         this.attachments = attachments;
         this.snapshot = snapshot;
         this.site = site;
         this.clock = clock;
+        this.search = search;
     }
 
     /** One line of an import's answer. */
@@ -69,6 +73,7 @@ public final class DirectiveService {
             if (existing.isPresent()) {
                 site.published(existing.get().id(), List.of());
                 site.listChanged(List.of(), Set.of());
+                search.index(DirectiveSearchDocument.of(existing.get()));
                 snapshot.refresh(List.of(), Set.of());
                 return new DirectivesTable.Saved(existing.get(), false);
             }
@@ -80,6 +85,7 @@ public final class DirectiveService {
             directive = directive.withAttachment(url, upload.uploadId(), upload.contentLength(), upload.contentType());
         }
         DirectivesTable.Saved saved = table.insert(directive, endsOnChanges(directive, targets));
+        search.index(DirectiveSearchDocument.of(saved.directive())); // also when existing: repairs a failed first try
         site.published(saved.directive().id(), saved.created() ? targetIds(saved.directive()) : List.of());
         site.listChanged(saved.created() ? List.of(saved.directive()) : List.of(), Set.of());
         snapshot.refresh(saved.created() ? List.of(saved.directive()) : List.of(), Set.of());
@@ -110,6 +116,7 @@ public final class DirectiveService {
                 Directive directive = derive(request, Ids.newId(), clock.instant(), editor);
                 directive = directive.withPagePath(site.pagePathFor(directive, table.bySymbolIfAny(directive.symbol())));
                 DirectivesTable.Saved saved = table.insert(directive);
+                search.index(DirectiveSearchDocument.of(saved.directive()));
                 if (saved.created()) {
                     created.add(saved.directive());
                 }
@@ -166,6 +173,7 @@ public final class DirectiveService {
     public void delete(String id) {
         DirectivesTable.Full full = full(id);
         Directive directive = full.directive();
+        search.remove(Kind.DIRECTIVE, directive.id()); // first: a failure leaves the directive, and a retry finishes
         if (!table.delete(directive, endsOnWithout(directive))) {
             throw new DomainException.NotFound("No directive " + id + ".");
         }

@@ -10,6 +10,7 @@ import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.store.DirectivesTable;
+import vn.gov.portal.search.SearchModule;
 
 /** Builds the directives service from configuration, once per container. */
 public final class DirectivesModule {
@@ -32,7 +33,7 @@ public final class DirectivesModule {
         DirectiveSite pages = new DirectiveSite(table, site,
                 memoize(() -> new DirectivePages(env.require("MINISTRY_NAME"))), Clock.systemUTC());
         return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), pages,
-                Clock.systemUTC());
+                Clock.systemUTC(), SearchModule.indexer(dynamo, env));
     }
 
     /** Built on first use and kept: only the routes that write pages compile the templates. */

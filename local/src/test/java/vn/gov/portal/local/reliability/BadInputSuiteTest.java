@@ -200,6 +200,7 @@ class BadInputSuiteTest {
         ratingBodies(cases, ratings);
         articleQueries(cases);
         directiveQueries(cases);
+        searchQueries(cases);
         paths(cases);
 
         // routes without input: only the body limit, and the gateway's own answers
@@ -433,6 +434,40 @@ class BadInputSuiteTest {
         queries.add("?date=2018-12-14&cursor=" + otherMonth);
         for (String q : queries) {
             cases.add(new Case(route, "query " + shorten(q), "GET", "/api/articles" + q, null, List.of(), By.HANDLER));
+        }
+    }
+
+    private static void searchQueries(List<Case> cases) {
+        String route = "GET /api/search";
+        List<String> queries = new ArrayList<>();
+        queries.add("");
+        queries.add("?");
+        queries.add("?q=");
+        queries.add("?q=%20%20%20");
+        queries.add("?q=%22%22");
+        queries.add("?q=%21%3F%E2%80%A6");
+        queries.add("?q=" + "a".repeat(201));
+        queries.add("?q=" + "%E1%BA%A3".repeat(201));
+        queries.add("?q=" + "x%20".repeat(13));
+        queries.add("?q=a%00b");
+        queries.add("?q=x&page=2");
+        queries.add("?q=x&kind=video");
+        queries.add("?q=x&kind=");
+        queries.add("?q=x&from=2018-12-31&to=2018-12-01");
+        for (String day : badDays()) {
+            queries.add("?q=x&from=" + enc(day));
+            queries.add("?q=x&to=" + enc(day));
+        }
+        for (String limit : List.of("0", "51", "-1", "abc", "1e2", "99999999999", "", "1.5", "%00")) {
+            queries.add("?q=x&limit=" + limit);
+        }
+        for (String cursor : badCursors()) {
+            queries.add("?q=x&cursor=" + cursor);
+        }
+        String otherQuery = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"o\":\"10\",\"q\":\"000000000000\"}".getBytes());
+        queries.add("?q=x&cursor=" + otherQuery);
+        for (String q : queries) {
+            cases.add(new Case(route, "query " + shorten(q), "GET", "/api/search" + q, null, List.of(), By.HANDLER));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import vn.gov.portal.articles.ArticleSearchDocument;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
@@ -35,6 +36,7 @@ import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
+import vn.gov.portal.search.SearchIndexer;
 
 /**
  * Publishes what editors upload, one upload at a time:
@@ -65,15 +67,15 @@ public final class UploadPublisher {
     private final PageRenderer pages;
     private final Clock clock;
     private final SymbolLinker symbolLinks;
+    private final SearchIndexer search;
 
+    /**
+     * @param symbolLinks links the directive symbols a body mentions to their documents' pages
+     * @param search the search index, updated with every published version
+     */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
-                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock) {
-        this(uploads, articles, s3, uploadsBucket, site, listings, pages, clock, new SymbolLinker(text -> Map.of()));
-    }
-
-    /** @param symbolLinks links the directive symbols a body mentions to their documents' pages */
-    public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
-                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks) {
+                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
+                           SearchIndexer search) {
         this.symbolLinks = symbolLinks;
         this.uploads = uploads;
         this.articles = articles;
@@ -83,6 +85,7 @@ public final class UploadPublisher {
         this.listings = listings;
         this.pages = pages;
         this.clock = clock;
+        this.search = search;
     }
 
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
@@ -153,6 +156,7 @@ public final class UploadPublisher {
                 article.publishedAt(), url, body.html(), body.trailingFigures(), article.category())),
                 "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
         articles.save(article);
+        search.index(ArticleSearchDocument.of(article, body)); // before the listings: found once listed
         Set<Listings.Place> places = new LinkedHashSet<>();
         places.add(Listings.Place.of(article));
         previous.ifPresent(p -> places.add(Listings.Place.of(p)));

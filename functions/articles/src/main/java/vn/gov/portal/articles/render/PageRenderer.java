@@ -38,6 +38,7 @@ public final class PageRenderer {
     private final Template sitemap;
     private final Template dateSearch;
     private final Template notFound;
+    private final Template search;
 
     /** @param ministryName shown in the header, titles and footer, e.g. "Bộ Lao động - Thương binh và Xã hội" */
     public PageRenderer(String ministryName) {
@@ -52,6 +53,7 @@ public final class PageRenderer {
         this.sitemap = xml.loadTemplate("sitemap");
         this.dateSearch = html.loadTemplate("date-search");
         this.notFound = html.loadTemplate("not-found");
+        this.search = html.loadTemplate("search");
     }
 
     public String articlePage(ArticleView a) {
@@ -125,6 +127,11 @@ public final class PageRenderer {
     /** /tim-theo-ngay.html: the date search page; its script reads ?date= and asks the API. */
     public String dateSearchPage() {
         return dateSearch.execute(layout("Tìm theo ngày", "Tìm tin bài theo ngày đăng", "page-date-search"));
+    }
+
+    /** /tim-kiem.html: full-text search; search.js fills the results from /api/search. */
+    public String searchPage() {
+        return search.execute(layout("Tìm kiếm", "Tìm tin bài và văn bản chỉ đạo điều hành", "page-search"));
     }
 
     /** /404.html: what a reader sees for a page that does not exist. */

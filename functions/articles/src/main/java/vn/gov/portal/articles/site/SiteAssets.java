@@ -41,12 +41,13 @@ public final class SiteAssets {
         }
         site.putText(Paths.DATE_SEARCH, pages.dateSearchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         site.putText("/404.html", pages.notFoundPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
+        site.putText("/tim-kiem.html", pages.searchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         if (!site.exists(SiteBucket.LATEST_DIRECTIVES)) {
             // a new site has no directive yet: an empty list spares every page a 404 in the console
             site.putText(SiteBucket.LATEST_DIRECTIVES, "{\"items\":[],\"updatedAt\":null}", TYPES.get("json"),
                     SiteBucket.LISTING_CACHE);
         }
-        return files.size() + 2;
+        return files.size() + 3;
     }
 
     static List<String> manifest() {
