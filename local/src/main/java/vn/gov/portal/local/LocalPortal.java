@@ -81,9 +81,12 @@ public final class LocalPortal implements AutoCloseable {
             String queueName = deployment.physicalName(source.queueId());
             String url = sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl();
             String arn = "arn:aws:sqs:" + REGION + ":" + LocalDeployment.ACCOUNT + ":" + queueName;
-            pollers.add(new QueuePoller(sqs, url, arn, REGION, source.batchSize(), source.reportsBatchItemFailures(),
-                    LocalFunction.load(source.functionId(), source.handler(), functionEnv(source.functionId()),
-                            SQSEvent.class, SQSBatchResponse.class, timeout(source.functionId()), memory(source.functionId()))));
+            List<LocalFunction<SQSEvent, SQSBatchResponse>> containers = new ArrayList<>();
+            for (int i = 0; i < source.maximumConcurrency(); i++) { // one function instance per concurrent batch
+                containers.add(LocalFunction.load(source.functionId(), source.handler(), functionEnv(source.functionId()),
+                        SQSEvent.class, SQSBatchResponse.class, timeout(source.functionId()), memory(source.functionId())));
+            }
+            pollers.add(new QueuePoller(sqs, url, arn, REGION, source.batchSize(), source.reportsBatchItemFailures(), containers));
         }
     }
 
