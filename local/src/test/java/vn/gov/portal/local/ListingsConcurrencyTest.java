@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * Listings converge when publishes and unpublishes run at once: the publish function runs the
  * template's MaximumConcurrency batches concurrently (as Lambda does), and the API serves
  * concurrent DELETEs. Afterwards every listing (day archive, home, feed, month sitemap) shows
- * exactly what the table holds. Site and metadata writes get random delays ({@link WriteJitter})
- * so that concurrent requests reach the emulator out of order, as they may on AWS.
+ * exactly what the table holds. Site writes get random delays ({@link WriteJitter}) so that
+ * concurrent rebuilds reach S3 out of order, as they may on AWS.
  */
 class ListingsConcurrencyTest {
 
@@ -36,21 +36,17 @@ class ListingsConcurrencyTest {
         portal = TestStack.portal();
         editor = new EditorClient(portal);
         http = new Http(portal.baseUrl(), Duration.ofSeconds(120));
-        WriteJitter.enable(150, site(), table());
+        WriteJitter.enable(150, site());
     }
 
     @AfterAll
     static void stop() {
-        WriteJitter.disable(site(), table());
+        WriteJitter.disable(site());
         portal.close();
     }
 
     private static String site() {
         return portal.deployment().physicalName("SiteBucket");
-    }
-
-    private static String table() {
-        return portal.deployment().physicalName("ArticlesTable");
     }
 
     @Test
