@@ -30,6 +30,8 @@ final class Report {
     List<Long> publishArticle = new ArrayList<>();
     List<Long> publishImage = new ArrayList<>();
     List<DateQueryCost.Step> dateSteps = new ArrayList<>();
+    List<ArchiveScale.Step> archiveSteps = new ArrayList<>();
+    ArchiveScale.Import archiveImport;
 
     double wall(String variant) {
         return Stats.median(cold.get(variant).stream().map(ColdStarts.Sample::wallNanos).toList());
@@ -93,6 +95,7 @@ final class Report {
                 String.join(" / ", run.stream().map(s -> Integer.toString(s.itemsRead())).toList()),
                 String.join(" / ", run.stream().map(s -> String.format("%,d", s.otherArticles())).toList()),
                 constant ? "yes" : "**no**"));
+        md.append(ArchiveReport.targets(this));
         double ratingRatio = votesPerSecond() / rawPerSecond();
         md.append(String.format("| rating throughput ≥ ½ of raw UpdateItem (32 clients) | %.1f votes/s vs %.1f UpdateItem/s = %.2f× | %s |\n\n",
                 votesPerSecond(), rawPerSecond(), ratingRatio, ratingRatio >= 0.5 ? "yes" : "**no**"));
@@ -247,6 +250,7 @@ final class Report {
                         + "same path (published by a copy, no rendering, no listings) **%s** (%s).\n\n",
                 Editor.POLL_MILLIS, publishArticle.size(), Stats.ms(Stats.median(publishArticle)), Stats.ms(Stats.median(publishImage)),
                 Stats.ratio(Stats.median(publishArticle), Stats.median(publishImage))));
+        md.append(ArchiveReport.sections(this));
         md.append(Proposals.markdown(this));
         return md.toString();
     }
