@@ -102,8 +102,8 @@ final class DateQueryCost {
 
     private void load(List<Article> batch) {
         String table = articles.tableName();
-        for (int start = 0; start < batch.size(); start += 12) { // two items per article, 25 per batch
-            List<WriteRequest> writes = batch.subList(start, Math.min(batch.size(), start + 12)).stream()
+        for (int start = 0; start < batch.size(); start += 8) { // three items per article, 25 per batch
+            List<WriteRequest> writes = batch.subList(start, Math.min(batch.size(), start + 8)).stream()
                     .flatMap(a -> ArticlesTable.newItems(a).stream())
                     .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
                     .toList();

@@ -27,13 +27,15 @@ import vn.gov.portal.articles.render.SitemapView;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.Listed;
+import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.aws.SiteBucket;
 
 /**
  * The pages derived from article metadata: day archives, the home page, the RSS feed, the month
  * sitemaps and the sitemap index. Each is rebuilt (never patched) from a bounded, strongly
- * consistent read of the table's listing copies, so the work per publish does not grow with the
- * archive, and then checked: the read is repeated after the write, and the listing is written
+ * consistent read of the table's listing copies (a day archive and its month's sitemap from one
+ * read of the month; home and feed from one read of the newest 50), so the work per publish does
+ * not grow with the archive, and then checked: the read is repeated after the write, and the listing is written
  * again until the two reads agree. Whoever writes a listing last has therefore seen every change
  * that finished before its check, and any later change is followed by its own writer's rebuild,
  * so concurrent publishes and unpublishes always end with every listing matching the table
@@ -66,28 +68,60 @@ public final class Listings {
 
     /** Everything an article at these (category, day) places appears in. */
     public void refresh(Set<Place> places) {
-        places.forEach(p -> dayArchive(p.category(), p.day()));
-        latest();
         boolean monthsChanged = false;
         for (YearMonth month : new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())) {
-            monthsChanged |= monthSitemap(month);
+            monthsChanged |= month(month, places.stream().filter(p -> YearMonth.from(p.day()).equals(month)).toList());
         }
+        latest();
         if (monthsChanged) {
             sitemapIndex();
         }
     }
 
-    /** A day's archive of one category: rewritten, or removed when it has no article left. */
-    public void dayArchive(String category, LocalDate day) {
-        String path = Paths.dayArchivePath(category, day);
-        converge(() -> articles.listedOn(day).stream().filter(a -> a.category().equals(category)).toList(), listed -> {
+    /**
+     * From one read of a month's listing: the day archives of these places (rewritten, or removed
+     * when the day has no article of the category left) and the month's sitemap with its record
+     * for the index (when it last changed, a hash of what it lists; removed with the sitemap when
+     * the month has no article left). Returns whether the record changed, i.e. whether the index
+     * must be rebuilt.
+     */
+    boolean month(YearMonth month, List<Place> places) {
+        String sitemapPath = Paths.monthSitemapPath(month);
+        boolean[] changed = {false};
+        converge(() -> articles.listedIn(month), listed -> {
+            for (Place p : places) {
+                dayArchive(p, listed.stream().filter(a -> a.category().equals(p.category())
+                        && Dates.vietnamDay(a.publishedAt()).equals(p.day())).toList());
+            }
+            Optional<ArticlesTable.SitemapMonth> record = articles.sitemapMonth(month);
             if (listed.isEmpty()) {
-                site.delete(path);
-            } else {
-                site.putText(path, pages.dayArchivePage(new DayArchiveView(day, category, links(listed))),
-                        "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+                if (record.isPresent()) {
+                    articles.deleteSitemapMonth(month);
+                    changed[0] = true;
+                }
+                site.delete(sitemapPath);
+                return;
+            }
+            String xml = pages.sitemap(new SitemapView(siteUrl, listed.stream()
+                    .map(a -> new SitemapView.Url(a.url(), a.updatedAt().atOffset(ZoneOffset.UTC))).toList()));
+            site.putText(sitemapPath, xml, "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+            String hash = sha256(xml);
+            if (record.isEmpty() || !record.get().hash().equals(hash)) {
+                articles.putSitemapMonth(new ArticlesTable.SitemapMonth(month, clock.instant(), hash));
+                changed[0] = true;
             }
         });
+        return changed[0];
+    }
+
+    private void dayArchive(Place place, List<Listed> listed) {
+        String path = Paths.dayArchivePath(place.category(), place.day());
+        if (listed.isEmpty()) {
+            site.delete(path);
+        } else {
+            site.putText(path, pages.dayArchivePage(new DayArchiveView(place.day(), place.category(), links(listed))),
+                    "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+        }
     }
 
     /** The home page and the feed, from one read of the newest articles. */
@@ -99,36 +133,6 @@ public final class Listings {
             site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl, links.subList(0, Math.min(FEED_SIZE, links.size())))),
                     "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
-    }
-
-    /**
-     * A month's sitemap, with its record for the index (when it last changed, a hash of what it
-     * lists): rewritten, or removed with its record when the month has no article left. Returns
-     * whether the record changed, i.e. whether the index must be rebuilt.
-     */
-    boolean monthSitemap(YearMonth month) {
-        String path = Paths.monthSitemapPath(month);
-        boolean[] changed = {false};
-        converge(() -> articles.listedIn(month), listed -> {
-            Optional<ArticlesTable.SitemapMonth> record = articles.sitemapMonth(month);
-            if (listed.isEmpty()) {
-                if (record.isPresent()) {
-                    articles.deleteSitemapMonth(month);
-                    changed[0] = true;
-                }
-                site.delete(path);
-                return;
-            }
-            String xml = pages.sitemap(new SitemapView(siteUrl, listed.stream()
-                    .map(a -> new SitemapView.Url(a.url(), a.updatedAt().atOffset(ZoneOffset.UTC))).toList()));
-            site.putText(path, xml, "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
-            String hash = sha256(xml);
-            if (record.isEmpty() || !record.get().hash().equals(hash)) {
-                articles.putSitemapMonth(new ArticlesTable.SitemapMonth(month, clock.instant(), hash));
-                changed[0] = true;
-            }
-        });
-        return changed[0];
     }
 
     /** /sitemap.xml: the fixed pages' sitemap, then every month that holds articles, newest first. */

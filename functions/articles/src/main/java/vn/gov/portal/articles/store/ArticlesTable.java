@@ -35,6 +35,7 @@ import vn.gov.portal.common.store.Items;
  *   article     A#&lt;id&gt;         A                           M#&lt;yyyy-MM&gt;          &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;  (Vietnam time)
  *   slug        S#&lt;day&gt;#&lt;slug&gt; S                          -                     -     (a slug is unique per Vietnam day)
  *   listed      L#&lt;yyyy-MM&gt;    &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (title, url, summary, category, dates)
+ *   latest      L#LATEST       &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (the same copy, across months)
  *   months      MONTHS         MONTHS                      -                     -     (string set of yyyy-MM)
  *   sitemap     SITEMAP        &lt;yyyy-MM&gt;                   -                     -     (lastmod and hash of the month's sitemap)
  *
@@ -45,7 +46,7 @@ import vn.gov.portal.common.store.Items;
  *   a range of days (≤ 366), newest first (API)       the same Query per month, newest month first (≤ 13 months)
  *   a day's listing (day archive)                     Query L#month, sk BETWEEN day"T" AND day"~", consistent
  *   a month's listing (month sitemap)                 Query L#month, consistent
- *   latest N (home, feed)                             Query L#month with Limit over the months in MONTHS, newest first, consistent
+ *   latest N (home, feed)                             Query L#LATEST, descending, Limit N, consistent
  *   the months in the sitemap index                   Query SITEMAP, consistent (one item per month)
  * </pre>
  * Date queries read only the items they return (the month partition and the day bounds are in
@@ -88,6 +89,13 @@ public final class ArticlesTable {
     private static Map<String, AttributeValue> listedKey(Article a) {
         return Map.of("pk", Items.s("L#" + YearMonth.from(a.day())), "sk", Items.s(sortKey(a.publishedAt(), a.id())));
     }
+
+    /** The same copy in the one partition ordered by time across months: the newest N are one bounded Query. */
+    private static Map<String, AttributeValue> latestKey(Article a) {
+        return Map.of("pk", Items.s(LATEST), "sk", Items.s(sortKey(a.publishedAt(), a.id())));
+    }
+
+    private static final String LATEST = "L#LATEST";
 
     private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
 
@@ -150,7 +158,8 @@ public final class ArticlesTable {
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(MONTHS_KEY)
                 .updateExpression("ADD months :m")
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month))))).build());
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a))).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, listedKey(a)))).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, latestKey(a)))).build());
         if (previous != null && !slugKey(previous.day(), previous.slug()).equals(slugKey(a.day(), a.slug()))) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(previous.day(), previous.slug()))
                     .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
@@ -158,6 +167,9 @@ public final class ArticlesTable {
         }
         if (previous != null && !listedKey(previous).equals(listedKey(a))) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(previous))).build());
+        }
+        if (previous != null && !latestKey(previous).equals(latestKey(a))) {
+            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(previous))).build());
         }
         dynamo.transactWriteItems(t -> t.transactItems(writes));
     }
@@ -193,7 +205,7 @@ public final class ArticlesTable {
                 item.put(k, Items.s(v));
             }
         });
-        return List.of(item, listedItem(a));
+        return List.of(item, listedItem(a, listedKey(a)), listedItem(a, latestKey(a)));
     }
 
     /** Adds months to the set the latest-articles read walks (bulk loads; {@link #save} does it itself). */
@@ -202,8 +214,8 @@ public final class ArticlesTable {
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
     }
 
-    private static Map<String, AttributeValue> listedItem(Article a) {
-        Map<String, AttributeValue> item = new HashMap<>(listedKey(a));
+    private static Map<String, AttributeValue> listedItem(Article a, Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = new HashMap<>(key);
         item.put("id", Items.s(a.id()));
         item.put("title", Items.s(a.title()));
         item.put("url", Items.s(a.url()));
@@ -229,7 +241,8 @@ public final class ArticlesTable {
                 TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(a.day(), a.slug()))
                         .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
                         .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build(),
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(a))).build()));
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(a))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(a))).build()));
     }
 
     /** Months that hold (or held) articles, newest first. */
@@ -296,21 +309,18 @@ public final class ArticlesTable {
         return listed(month, null, null, Integer.MAX_VALUE);
     }
 
-    /** The newest {@code limit} listed articles across the months that hold articles (consistent). */
+    /** The newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
     public List<Listed> latestListed(int limit) {
-        List<Listed> out = new ArrayList<>();
-        for (YearMonth month : months()) {
-            out.addAll(listed(month, null, null, limit - out.size()));
-            if (out.size() >= limit) {
-                break;
-            }
-        }
-        return out;
+        return listed(LATEST, null, null, limit);
     }
 
     private List<Listed> listed(YearMonth month, String low, String high, int limit) {
+        return listed("L#" + month, low, high, limit);
+    }
+
+    private List<Listed> listed(String partition, String low, String high, int limit) {
         Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":p", Items.s("L#" + month));
+        values.put(":p", Items.s(partition));
         String condition = "pk = :p";
         if (low != null) {
             values.put(":low", Items.s(low));
