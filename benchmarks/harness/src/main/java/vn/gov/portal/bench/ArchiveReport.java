@@ -53,8 +53,8 @@ final class ArchiveReport {
                         Stats.ms(s.boundedQueryP50()), Stats.ms(s.getItemP50())));
             }
             md.append("\nItems read below 10² are fewer only because the home page and feed read the newest 50 and the archive has\n")
-                    .append("fewer. From there on the work is fixed: the day, the month, the newest 50 and one record per month, each read\n")
-                    .append("twice (rebuild, then check; see docs/articles.md). Publish time still grows on moto because moto evaluates\n")
+                    .append("fewer. From there on the work is fixed: the month, the newest 50 and one record per month, each read twice\n")
+                    .append("(rebuild, then check; see docs/articles.md). Publish time still grows on moto because moto evaluates\n")
                     .append("every Query by walking the table in Python: compare the bounded Query column, which returns one item and\n")
                     .append("slows the same way. On DynamoDB a Query costs what it returns.\n\n");
         }
