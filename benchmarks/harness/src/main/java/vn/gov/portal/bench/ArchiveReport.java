@@ -69,7 +69,7 @@ final class ArchiveReport {
                             + "four categories, a quarter with an image, every tenth the weekly \"Lịch công tác tuần của Lãnh đạo Bộ\", every tenth\n"
                             + "the monthly \"Lịch tiếp công dân định kỳ\"), each through the upload path and awaited.\n\n", imp.articles()));
             md.append("| | |\n|---|---|\n");
-            md.append(String.format("| published / rejected | %d / %d (every recurring title kept as its own article) |\n", imp.published(), imp.rejected()));
+            md.append(String.format("| published / rejected | %d / %d of %d (the rest not done: see the log) |\n", imp.published(), imp.rejected(), imp.articles()));
             md.append(String.format("| time | %.0f s: **%.1f articles/min** |\n", imp.seconds(), imp.perMinute()));
             if (empty != null) {
                 double single = 60e9 / empty.publishP50();

@@ -265,8 +265,13 @@ public final class ArchiveImport {
         }
     }
 
+    /** Sends; a 503 or 429 (the portal's storage busy or throttled) is retried with backoff, up to a minute. */
     private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        for (long pause = 1000; (response.statusCode() == 503 || response.statusCode() == 429) && pause <= 32_000; pause *= 2) {
+            Thread.sleep(pause);
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() == 401) {
             throw new IOException("the portal refused the editor token (401): is it expired? Restart ./run or pass --token-file");
         }
