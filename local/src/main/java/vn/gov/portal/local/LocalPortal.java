@@ -107,10 +107,14 @@ public final class LocalPortal implements AutoCloseable {
             String queueName = deployment.physicalName(source.queueId());
             String url = sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl();
             String arn = deployment.queueArn(source.queueId());
+            List<LocalFunction<SQSEvent, SQSBatchResponse>> containers = new ArrayList<>();
+            for (int i = 0; i < source.maximumConcurrency(); i++) { // one function instance per concurrent batch
+                containers.add(LocalFunction.load(source.functionId(), deployment.functionArn(source.functionId()),
+                        source.handler(), functionEnv(source.functionId()),
+                        SQSEvent.class, SQSBatchResponse.class, timeout(source.functionId()), memory(source.functionId())));
+            }
             pollers.add(new QueuePoller(sqs, url, arn, deployment.region(), source.batchSize(), source.reportsBatchItemFailures(),
-                    LocalFunction.load(source.functionId(), deployment.functionArn(source.functionId()), source.handler(),
-                            functionEnv(source.functionId()),
-                            SQSEvent.class, SQSBatchResponse.class, timeout(source.functionId()), memory(source.functionId()))));
+                    containers));
         }
     }
 

@@ -20,6 +20,10 @@ import vn.gov.portal.common.Json;
  * failures it reports, or the whole batch when it throws) on the queue, where SQS's redrive
  * policy moves them to the dead-letter queue after {@code maxReceiveCount} receives.
  *
+ * <p>Like Lambda, it runs up to the mapping's MaximumConcurrency batches at once: one poller
+ * thread per concurrent batch, each with its own instance of the function (its own
+ * "container"), so races between concurrent publishes happen here as they would on AWS.
+ *
  * <p>Local differences: a failed message becomes visible again after {@link #RETRY_DELAY_SECONDS}
  * rather than the queue's full visibility timeout, so retries show up while you watch; and the
  * poller short-polls with a pause instead of long-polling, since the local moto answers one
@@ -36,26 +40,28 @@ public final class QueuePoller implements AutoCloseable {
     private final String region;
     private final int batchSize;
     private final boolean reportsBatchItemFailures;
-    private final LocalFunction<SQSEvent, SQSBatchResponse> function;
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
+    /** One poller thread per container: {@code containers.size()} batches at once. */
     public QueuePoller(SqsClient sqs, String queueUrl, String queueArn, String region, int batchSize,
-                       boolean reportsBatchItemFailures, LocalFunction<SQSEvent, SQSBatchResponse> function) {
+                       boolean reportsBatchItemFailures, List<LocalFunction<SQSEvent, SQSBatchResponse>> containers) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.queueArn = queueArn;
         this.region = region;
         this.batchSize = Math.min(10, batchSize);
         this.reportsBatchItemFailures = reportsBatchItemFailures;
-        this.function = function;
-        this.thread = Thread.ofPlatform().daemon().name("sqs-" + function.name()).start(this::loop);
+        for (int i = 0; i < containers.size(); i++) {
+            LocalFunction<SQSEvent, SQSBatchResponse> function = containers.get(i);
+            threads.add(Thread.ofPlatform().daemon().name("sqs-" + function.name() + "-" + (i + 1)).start(() -> loop(function)));
+        }
     }
 
-    private void loop() {
+    private void loop(LocalFunction<SQSEvent, SQSBatchResponse> function) {
         while (running) {
             try {
-                pollOnce();
+                pollOnce(function);
             } catch (RuntimeException e) {
                 if (running) {
                     System.out.println("sqs poller " + function.name() + ": " + e.getMessage());
@@ -66,7 +72,7 @@ public final class QueuePoller implements AutoCloseable {
     }
 
     /** One receive-invoke-delete cycle; returns how many messages it handled. */
-    int pollOnce() {
+    int pollOnce(LocalFunction<SQSEvent, SQSBatchResponse> function) {
         List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
                 .maxNumberOfMessages(batchSize)
                 .waitTimeSeconds(0)
@@ -128,7 +134,7 @@ public final class QueuePoller implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
+        threads.forEach(Thread::interrupt);
     }
 
     private static void sleep(long millis) {

@@ -101,9 +101,10 @@ public final class Template {
                             ? l.getFirst().toString() : String.valueOf(queue);
                     Object batchSize = p.getOrDefault("BatchSize", 10);
                     List<?> responseTypes = p.get("FunctionResponseTypes") instanceof List<?> l ? l : List.of();
+                    Object concurrency = map(p.get("ScalingConfig")).getOrDefault("MaximumConcurrency", QueueSource.DEFAULT_CONCURRENCY);
                     sources.add(new QueueSource(id, (String) props.get("Handler"), queueId,
                             Integer.parseInt(batchSize.toString()),
-                            responseTypes.contains("ReportBatchItemFailures")));
+                            responseTypes.contains("ReportBatchItemFailures"), Integer.parseInt(concurrency.toString())));
                 }
             });
         });
@@ -117,9 +118,15 @@ public final class Template {
         }
     }
 
-    /** An SQS event source mapping. */
+    /**
+     * An SQS event source mapping; {@code maximumConcurrency} is its ScalingConfig's
+     * MaximumConcurrency: how many batches Lambda hands to the function at once.
+     */
     public record QueueSource(String functionId, String handler, String queueId, int batchSize,
-                              boolean reportsBatchItemFailures) {}
+                              boolean reportsBatchItemFailures, int maximumConcurrency) {
+        /** Without a ScalingConfig Lambda starts with five concurrent batches (and scales up); locally, five. */
+        static final int DEFAULT_CONCURRENCY = 5;
+    }
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object value) {

@@ -79,7 +79,8 @@ class DateQueryCostTest {
 
     private static void load(List<Article> batch) {
         List<WriteRequest> writes = batch.stream()
-                .map(a -> WriteRequest.builder().putRequest(PutRequest.builder().item(ArticlesTable.newItem(a)).build()).build())
+                .flatMap(a -> ArticlesTable.newItems(a).stream())
+                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
                 .toList();
         String table = articles.tableName();
         IntStream.range(0, (writes.size() + 24) / 25).parallel().forEach(chunk -> {

@@ -26,7 +26,9 @@ import vn.gov.portal.ratings.RatingsModule;
 /**
  * ./bench: every figure of docs/benchmarks.md, each beside a baseline measured in the same run.
  * Settings (environment): BENCH_REPS (cold starts per variant, 5), BENCH_REQUESTS (warm requests
- * per route, 200), BENCH_MAX_ITEMS (largest date-query table, 100000), BENCH_QUICK=1 (a smoke run).
+ * per route, 200), BENCH_MAX_ITEMS (largest date-query table, 100000), BENCH_ARCHIVE_MAX (largest archive
+ * beside which a publish is measured, 100000), BENCH_IMPORT (sample articles imported, 1000),
+ * BENCH_QUICK=1 (a smoke run).
  */
 public final class Bench {
 
@@ -80,6 +82,8 @@ public final class Bench {
         phase("publish throughput", this::publishThroughput);
         phase("date query cost", this::dateQueryCost);
         phase("search query cost", this::searchQueryCost);
+        phase("archive scale", this::archiveScale);
+        phase("archive import", this::archiveImport);
         portal.close();
         emulator.close();
         report.phases = phaseSeconds;
@@ -374,6 +378,23 @@ public final class Bench {
             System.out.printf("   %,7d articles: indexed in %.1f s; items read %d for %d returned (first %s); p50 %.1f ms, p99 %.1f ms%n",
                     size, step.loadSeconds(), step.itemsRead(), step.returned(), step.first(), step.p50Nanos() / 1e6, step.p99Nanos() / 1e6);
         }
+    }
+
+    // ------------------------------------------------------------------ archive scale and import
+
+    private void archiveScale() {
+        int max = intEnv("BENCH_ARCHIVE_MAX", quick ? 10_000 : 100_000);
+        List<Integer> sizes = new ArrayList<>(List.of(0, 100, 1_000, 2_000, 10_000, 100_000));
+        sizes.removeIf(s -> s > max);
+        report.archiveSteps = new ArchiveScale(root, emulator).run(sizes.stream().mapToInt(Integer::intValue).toArray(),
+                quick ? 2 : 3, intEnv("BENCH_LOAD_BUDGET_S", 240));
+    }
+
+    private void archiveImport() throws Exception {
+        report.archiveImport = new ArchiveScale(root, emulator).importSample(intEnv("BENCH_IMPORT", quick ? 100 : 1_000), work);
+        System.out.printf("   imported %d of %d sample articles in %.0f s (%.1f/min); rerun skipped %d in %.1f s%n",
+                report.archiveImport.published(), report.archiveImport.articles(), report.archiveImport.seconds(),
+                report.archiveImport.perMinute(), report.archiveImport.rerunSkipped(), report.archiveImport.rerunSeconds());
     }
 
     // ------------------------------------------------------------------

@@ -102,9 +102,10 @@ final class DateQueryCost {
 
     private void load(List<Article> batch) {
         String table = articles.tableName();
-        for (int start = 0; start < batch.size(); start += 25) {
-            List<WriteRequest> writes = batch.subList(start, Math.min(batch.size(), start + 25)).stream()
-                    .map(a -> WriteRequest.builder().putRequest(PutRequest.builder().item(ArticlesTable.newItem(a)).build()).build())
+        for (int start = 0; start < batch.size(); start += 8) { // three items per article, 25 per batch
+            List<WriteRequest> writes = batch.subList(start, Math.min(batch.size(), start + 8)).stream()
+                    .flatMap(a -> ArticlesTable.newItems(a).stream())
+                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
                     .toList();
             Map<String, List<WriteRequest>> pending = Map.of(table, writes);
             while (!pending.isEmpty()) {

@@ -38,7 +38,17 @@ final class Editor {
 
     /** Polls the upload's status every {@value #POLL_MILLIS} ms until it is settled; fails unless published. */
     Map<String, Object> awaitPublished(String uploadId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return awaitPublished(uploadId, Duration.ofSeconds(60));
+    }
+
+    /** DELETE /api/articles/{id}: unpublishes, listings included, before it answers. */
+    void unpublish(String articleId) {
+        send(HttpRequest.newBuilder(URI.create(base + "/api/articles/" + articleId)).header("authorization", bearer)
+                .timeout(Duration.ofMinutes(10)).DELETE().build(), 204);
+    }
+
+    Map<String, Object> awaitPublished(String uploadId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Object> status = json(send(HttpRequest.newBuilder(URI.create(base + "/api/uploads/" + uploadId))
                     .header("authorization", bearer).GET().build(), 200));
@@ -50,7 +60,7 @@ final class Editor {
             }
             sleep(POLL_MILLIS);
         }
-        throw new IllegalStateException("upload " + uploadId + " not published within 60 s");
+        throw new IllegalStateException("upload " + uploadId + " not published within " + timeout.toSeconds() + " s");
     }
 
     static String send(HttpRequest request, int expected) {

@@ -131,10 +131,8 @@ final class Proposals {
                     .append("CommonMark alone. Proposal (small): when the article has no front-matter images and no `upload:` image\n")
                     .append("references (the usual case), skip `FigurePlacer`'s re-parse; or let the sanitizer hand its cleaned `Document`\n")
                     .append("to the placer. Either way rendering is small next to the end-to-end time, which is storage-bound:\n")
-                    .append("after each article `Listings.refresh` re-renders the day archive, home page, feed and the **sitemap from\n")
-                    .append("`ArticlesTable.all()`**, a Query over every month holding articles, so each publish reads the whole table\n")
-                    .append("(O(n) per publish, O(n²) for a bulk import). Proposal: a sitemap index plus `sitemap-<yyyy-MM>.xml`\n")
-                    .append("refreshed only for the article's month; home and feed from `latest(n)` as now.\n");
+                    .append("after each article `Listings.refresh` rebuilds and checks the day archive, home page, feed, the month's\n")
+                    .append("sitemap and the sitemap index, each from a bounded read (\"Publishing beside a large archive\" above).\n");
         }
         return md.toString();
     }

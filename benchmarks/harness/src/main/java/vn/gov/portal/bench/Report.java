@@ -31,6 +31,8 @@ final class Report {
     List<Long> publishImage = new ArrayList<>();
     List<DateQueryCost.Step> dateSteps = new ArrayList<>();
     List<SearchQueryCost.Step> searchSteps = new ArrayList<>();
+    List<ArchiveScale.Step> archiveSteps = new ArrayList<>();
+    ArchiveScale.Import archiveImport;
 
     double wall(String variant) {
         return Stats.median(cold.get(variant).stream().map(ColdStarts.Sample::wallNanos).toList());
@@ -100,6 +102,7 @@ final class Report {
                 String.join(" / ", searched.stream().map(s -> Integer.toString(s.itemsRead())).toList()),
                 String.join(" / ", searched.stream().map(s -> String.format("%,d", s.articles())).toList()),
                 searchConstant ? "yes" : "**no**"));
+        md.append(ArchiveReport.targets(this));
         double ratingRatio = votesPerSecond() / rawPerSecond();
         md.append(String.format("| rating throughput ≥ ½ of raw UpdateItem (32 clients) | %.1f votes/s vs %.1f UpdateItem/s = %.2f× | %s |\n\n",
                 votesPerSecond(), rawPerSecond(), ratingRatio, ratingRatio >= 0.5 ? "yes" : "**no**"));
@@ -278,6 +281,7 @@ final class Report {
                         + "same path (published by a copy, no rendering, no listings) **%s** (%s).\n\n",
                 Editor.POLL_MILLIS, publishArticle.size(), Stats.ms(Stats.median(publishArticle)), Stats.ms(Stats.median(publishImage)),
                 Stats.ratio(Stats.median(publishArticle), Stats.median(publishImage))));
+        md.append(ArchiveReport.sections(this));
         md.append(Proposals.markdown(this));
         return md.toString();
     }

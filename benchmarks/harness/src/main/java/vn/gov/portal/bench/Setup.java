@@ -72,4 +72,17 @@ final class Setup {
                         && !p.getFileName().toString().contains("-sources"))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + prefix + "*.jar in " + dir));
     }
+
+    /** A DynamoDB client whose call timeout allows moto's seconds-long Queries on a large table (AwsClients' is 20 s). */
+    static software.amazon.awssdk.services.dynamodb.DynamoDbClient patientDynamo(vn.gov.portal.local.LocalPortal portal,
+                                                                                vn.gov.portal.local.Emulator emulator) {
+        return software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                .region(software.amazon.awssdk.regions.Region.of(vn.gov.portal.local.LocalPortal.REGION))
+                .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
+                        .socketTimeout(java.time.Duration.ofMinutes(3)).build())
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofMinutes(3))
+                        .apiCallAttemptTimeout(java.time.Duration.ofMinutes(3)))
+                .build();
+    }
 }

@@ -62,7 +62,7 @@ public final class ArticlesModule {
     }
 
     public SiteAssets siteAssets() {
-        return new SiteAssets(site(S3Clients.client(aws)), pages());
+        return new SiteAssets(site(S3Clients.client(aws)), pages(), siteUrl());
     }
 
     private SiteBucket site(S3Client s3) {
@@ -70,6 +70,10 @@ public final class ArticlesModule {
     }
 
     private Listings listings(ArticlesTable articles, SiteBucket site, PageRenderer pages) {
-        return new Listings(articles, site, pages, env.get("SITE_URL", "http://127.0.0.1:3000"));
+        return new Listings(articles, site, pages, siteUrl());
+    }
+
+    private String siteUrl() {
+        return env.get("SITE_URL", "http://127.0.0.1:3000");
     }
 }

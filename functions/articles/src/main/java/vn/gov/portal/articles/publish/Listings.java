@@ -1,70 +1,168 @@
 package vn.gov.portal.articles.publish;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.DayArchiveView;
 import vn.gov.portal.articles.render.FeedView;
 import vn.gov.portal.articles.render.HomeView;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitemapIndexView;
 import vn.gov.portal.articles.render.SitemapView;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.articles.store.Listed;
+import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.aws.SiteBucket;
 
 /**
- * The pages derived from article metadata: day archives, the home page, the RSS feed and the
- * sitemap. Always rebuilt from the table (never patched), so a retried publish converges.
+ * The pages derived from article metadata: day archives, the home page, the RSS feed, the month
+ * sitemaps and the sitemap index. Each is rebuilt (never patched) from a bounded, strongly
+ * consistent read of the table's listing copies (a day archive and its month's sitemap from one
+ * read of the month; home and feed from one read of the newest 50), so the work per publish does
+ * not grow with the archive, and then checked: the read is repeated after the write, and the listing is written
+ * again until the two reads agree. Whoever writes a listing last has therefore seen every change
+ * that finished before its check, and any later change is followed by its own writer's rebuild,
+ * so concurrent publishes and unpublishes always end with every listing matching the table
+ * (the argument is in docs/articles.md, "Listings under concurrency").
  */
 public final class Listings {
 
     static final int HOME_SIZE = 20;
     static final int FEED_SIZE = 50;
+    /** Rounds of rebuild-and-check before giving up for a retry (each extra round needs a concurrent change). */
+    static final int MAX_ROUNDS = 20;
 
     private final ArticlesTable articles;
     private final SiteBucket site;
     private final PageRenderer pages;
     private final String siteUrl;
+    private final Clock clock;
 
     public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, String siteUrl) {
+        this(articles, site, pages, siteUrl, Clock.systemUTC());
+    }
+
+    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, String siteUrl, Clock clock) {
         this.articles = articles;
         this.site = site;
         this.pages = pages;
         this.siteUrl = siteUrl;
-    }
-
-    /** A day's archive of one category: rewritten, or removed when it has no article left. */
-    public void dayArchive(String category, LocalDate day) {
-        List<ArticleLink> links = articles.between(day, day, 1000, null).items().stream()
-                .filter(a -> a.category().equals(category)).map(Listings::link).toList();
-        String path = Paths.dayArchivePath(category, day);
-        if (links.isEmpty()) {
-            site.delete(path);
-        } else {
-            site.putText(path, pages.dayArchivePage(new DayArchiveView(day, category, links)),
-                    "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-        }
-    }
-
-    /** Home, feed and sitemap. */
-    public void siteWide() {
-        // One read serves all three: the sitemap lists every article, newest first, so the home
-        // page and the feed are its head.
-        List<ArticleLink> all = articles.all().stream().map(Listings::link).toList();
-        site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(all.subList(0, Math.min(HOME_SIZE, all.size())))),
-                "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-        site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl, all.subList(0, Math.min(FEED_SIZE, all.size())))),
-                "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
-        site.putText(Paths.SITEMAP, pages.sitemap(new SitemapView(siteUrl, all)),
-                "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+        this.clock = clock;
     }
 
     /** Everything an article at these (category, day) places appears in. */
     public void refresh(Set<Place> places) {
-        places.forEach(p -> dayArchive(p.category(), p.day()));
-        siteWide();
+        boolean monthsChanged = false;
+        for (YearMonth month : new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())) {
+            monthsChanged |= month(month, places.stream().filter(p -> YearMonth.from(p.day()).equals(month)).toList());
+        }
+        latest();
+        if (monthsChanged) {
+            sitemapIndex();
+        }
+    }
+
+    /**
+     * From one read of a month's listing: the day archives of these places (rewritten, or removed
+     * when the day has no article of the category left) and the month's sitemap with its record
+     * for the index (when it last changed, a hash of what it lists; removed with the sitemap when
+     * the month has no article left). Returns whether the record changed, i.e. whether the index
+     * must be rebuilt.
+     */
+    boolean month(YearMonth month, List<Place> places) {
+        String sitemapPath = Paths.monthSitemapPath(month);
+        boolean[] changed = {false};
+        converge(() -> articles.listedIn(month), listed -> {
+            for (Place p : places) {
+                dayArchive(p, listed.stream().filter(a -> a.category().equals(p.category())
+                        && Dates.vietnamDay(a.publishedAt()).equals(p.day())).toList());
+            }
+            Optional<ArticlesTable.SitemapMonth> record = articles.sitemapMonth(month);
+            if (listed.isEmpty()) {
+                if (record.isPresent()) {
+                    articles.deleteSitemapMonth(month);
+                    changed[0] = true;
+                }
+                site.delete(sitemapPath);
+                return;
+            }
+            String xml = pages.sitemap(new SitemapView(siteUrl, listed.stream()
+                    .map(a -> new SitemapView.Url(a.url(), a.updatedAt().atOffset(ZoneOffset.UTC))).toList()));
+            site.putText(sitemapPath, xml, "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+            String hash = sha256(xml);
+            if (record.isEmpty() || !record.get().hash().equals(hash)) {
+                articles.putSitemapMonth(new ArticlesTable.SitemapMonth(month, clock.instant(), hash));
+                changed[0] = true;
+            }
+        });
+        return changed[0];
+    }
+
+    private void dayArchive(Place place, List<Listed> listed) {
+        String path = Paths.dayArchivePath(place.category(), place.day());
+        if (listed.isEmpty()) {
+            site.delete(path);
+        } else {
+            site.putText(path, pages.dayArchivePage(new DayArchiveView(place.day(), place.category(), links(listed))),
+                    "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+        }
+    }
+
+    /** The home page and the feed, from one read of the newest articles. */
+    public void latest() {
+        converge(() -> articles.latestListed(Math.max(HOME_SIZE, FEED_SIZE)), listed -> {
+            List<ArticleLink> links = links(listed);
+            site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())))),
+                    "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+            site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl, links.subList(0, Math.min(FEED_SIZE, links.size())))),
+                    "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+        });
+    }
+
+    /** /sitemap.xml: the fixed pages' sitemap, then every month that holds articles, newest first. */
+    void sitemapIndex() {
+        converge(articles::sitemapMonths, months -> {
+            List<SitemapView.Url> sitemaps = new ArrayList<>();
+            sitemaps.add(new SitemapView.Url(Paths.PAGES_SITEMAP, null));
+            months.forEach(m -> sitemaps.add(new SitemapView.Url(Paths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
+            site.putText(Paths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl, sitemaps)),
+                    "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+        });
+    }
+
+    /**
+     * Writes what the source holds, then reads it again: while the two reads differ (a
+     * concurrent publish or unpublish changed the table in between), writes the newer one.
+     */
+    static <T> void converge(Supplier<T> source, Consumer<T> write) {
+        T seen = source.get();
+        for (int round = 1; ; round++) {
+            write.accept(seen);
+            T again = source.get();
+            if (Objects.equals(again, seen)) {
+                return;
+            }
+            if (round >= MAX_ROUNDS) {
+                throw new RetryLater("The listings kept changing during " + MAX_ROUNDS + " rebuilds.");
+            }
+            seen = again;
+        }
     }
 
     /** Where an article is listed: its category and Vietnam day. */
@@ -74,7 +172,15 @@ public final class Listings {
         }
     }
 
-    static ArticleLink link(Article a) {
-        return new ArticleLink(a.title(), a.url(), a.summary(), a.publishedAt());
+    private static List<ArticleLink> links(List<Listed> listed) {
+        return listed.stream().map(a -> new ArticleLink(a.title(), a.url(), a.summary(), a.publishedAt())).toList();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.ArticleSearchDocument;
@@ -42,7 +43,8 @@ import vn.gov.portal.search.SearchIndexer;
  * Publishes what editors upload, one upload at a time:
  * <ul>
  *   <li>an article source becomes its page, its metadata and the listings that show it (a
- *       source whose slug is already published updates that article in place);</li>
+ *       source whose slug is already published on its day, or that names an article's id,
+ *       updates that article in place);</li>
  *   <li>an image is checked and copied to the site under {@code /media/};</li>
  *   <li>an attachment is checked and waits for a directive to link it.</li>
  * </ul>
@@ -144,7 +146,7 @@ public final class UploadPublisher {
         String text = utf8(bytes);
         ArticleSource source = parser.parse(text, upload.contentType(), upload.createdAt());
         Map<String, Figure> figures = figures(source.images());
-        Optional<Article> previous = articles.idForSlug(source.slug()).flatMap(articles::get);
+        Optional<Article> previous = previous(source);
         String id = previous.map(Article::id).orElseGet(Ids::newId);
         String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
         RenderedBody body = symbolLinks.link(bodies.render(source, figures));
@@ -155,7 +157,12 @@ public final class UploadPublisher {
         site.putText(url, pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
                 article.publishedAt(), url, body.html(), body.trailingFigures(), article.category())),
                 "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
-        articles.save(article);
+        try {
+            articles.save(article, previous.orElse(null));
+        } catch (TransactionCanceledException e) {
+            // a concurrent upload of the same article or slug got there first: look again on the retry
+            throw new RetryLater("The article or its slug changed while publishing: " + e.getMessage());
+        }
         search.index(ArticleSearchDocument.of(article, body)); // before the listings: found once listed
         Set<Listings.Place> places = new LinkedHashSet<>();
         places.add(Listings.Place.of(article));
@@ -163,6 +170,24 @@ public final class UploadPublisher {
         listings.refresh(places);
         previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
         uploads.markPublished(upload.uploadId(), id, url);
+    }
+
+    /**
+     * The published article a source updates: the one its {@code id} names, or else the one its
+     * slug names on its Vietnam day (a recurring title on another day is another article).
+     */
+    private Optional<Article> previous(ArticleSource source) {
+        Optional<String> owner = articles.idForSlug(Dates.vietnamDay(source.publishedAt()), source.slug());
+        if (source.id() == null) {
+            return owner.flatMap(articles::get);
+        }
+        Article named = articles.get(source.id()).orElseThrow(() -> new DomainException.Invalid("id",
+                "is not the id of a published article; leave it out to publish a new one"));
+        if (owner.isPresent() && !owner.get().equals(named.id())) {
+            throw new DomainException.Invalid("slug", "is already used on " + Dates.vietnamDay(source.publishedAt())
+                    + " by another article (" + owner.get() + "); give this one its own slug");
+        }
+        return Optional.of(named);
     }
 
     /** Front matter images, resolved to their published URLs. */

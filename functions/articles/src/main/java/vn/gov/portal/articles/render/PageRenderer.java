@@ -36,6 +36,7 @@ public final class PageRenderer {
     private final Template home;
     private final Template rss;
     private final Template sitemap;
+    private final Template sitemapIndex;
     private final Template dateSearch;
     private final Template notFound;
     private final Template search;
@@ -51,6 +52,7 @@ public final class PageRenderer {
         this.home = html.loadTemplate("home");
         this.rss = xml.loadTemplate("rss");
         this.sitemap = xml.loadTemplate("sitemap");
+        this.sitemapIndex = xml.loadTemplate("sitemap-index");
         this.dateSearch = html.loadTemplate("date-search");
         this.notFound = html.loadTemplate("not-found");
         this.search = html.loadTemplate("search");
@@ -114,14 +116,19 @@ public final class PageRenderer {
         return rss.execute(m);
     }
 
-    /** sitemaps.org urlset: the home page, then each item with its Vietnam day as lastmod. */
+    /** sitemaps.org urlset: each URL with, when known, the time its page last changed (W3C date-time, Vietnam offset). */
     public String sitemap(SitemapView s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("homeUrl", s.siteUrl() + Paths.HOME);
-        m.put("urls", s.items().stream().map(i -> Map.of(
-                "loc", absolute(s.siteUrl(), i.url()),
-                "lastmod", Paths.vietnamDay(i.publishedAt()).toString())).toList());
-        return sitemap.execute(m);
+        return sitemap.execute(Map.of("urls", sitemapEntries(s.siteUrl(), s.urls())));
+    }
+
+    /** sitemaps.org sitemapindex: each sitemap file with, when known, the time it last changed. */
+    public String sitemapIndex(SitemapIndexView s) {
+        return sitemapIndex.execute(Map.of("sitemaps", sitemapEntries(s.siteUrl(), s.sitemaps())));
+    }
+
+    private static List<Map<String, String>> sitemapEntries(String siteUrl, List<SitemapView.Url> urls) {
+        return urls.stream().map(u -> Map.of("loc", absolute(siteUrl, u.path()),
+                "lastmod", u.lastmod() == null ? "" : iso(u.lastmod().withNano(0)))).toList();
     }
 
     /** /tim-theo-ngay.html: the date search page; its script reads ?date= and asks the API. */

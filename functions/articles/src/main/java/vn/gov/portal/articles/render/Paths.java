@@ -14,7 +14,11 @@ public final class Paths {
     public static final String DATE_SEARCH = "/tim-theo-ngay.html";
     public static final String DIRECTIVES = "/van-ban/";
     public static final String RSS = "/rss.xml";
+    /** The sitemap index robots.txt names; it points to {@link #PAGES_SITEMAP} and one sitemap per month. */
     public static final String SITEMAP = "/sitemap.xml";
+    /** The fixed pages' sitemap (home, date search). */
+    public static final String PAGES_SITEMAP = "/sitemaps/trang.xml";
+    public static final String ROBOTS = "/robots.txt";
 
     private Paths() {}
 
@@ -26,6 +30,11 @@ public final class Paths {
     /** "/{category}/{yyyy}/{mm}/{dd}/{slug}.html". */
     public static String articlePath(String category, OffsetDateTime publishedAt, String slug) {
         return dayFolder(category, vietnamDay(publishedAt)) + requireSlug(slug, "slug") + ".html";
+    }
+
+    /** "/sitemaps/{yyyy}-{mm}.xml": the articles published in a Vietnam month. */
+    public static String monthSitemapPath(java.time.YearMonth month) {
+        return "/sitemaps/" + month + ".xml";
     }
 
     /** "/{category}/{yyyy}/{mm}/{dd}/index.html". */

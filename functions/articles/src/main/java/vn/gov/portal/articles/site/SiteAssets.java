@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitemapView;
 import vn.gov.portal.common.aws.SiteBucket;
 
 /**
- * The site's fixed files: styles, scripts, the date search page and the 404 page. Installed on
+ * The site's fixed files: styles, scripts, the date search page, the 404 page, robots.txt and
+ * the fixed pages' sitemap. Installed on
  * every deployment by the SiteAssets custom resource (locally, when the stack starts), so the
  * pages the publish function writes always find them.
  */
@@ -27,10 +29,12 @@ public final class SiteAssets {
 
     private final SiteBucket site;
     private final PageRenderer pages;
+    private final String siteUrl;
 
-    public SiteAssets(SiteBucket site, PageRenderer pages) {
+    public SiteAssets(SiteBucket site, PageRenderer pages, String siteUrl) {
         this.site = site;
         this.pages = pages;
+        this.siteUrl = siteUrl.replaceAll("/+$", "");
     }
 
     /** Writes every file; returns how many. */
@@ -42,12 +46,17 @@ public final class SiteAssets {
         site.putText(Paths.DATE_SEARCH, pages.dateSearchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         site.putText("/404.html", pages.notFoundPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         site.putText("/tim-kiem.html", pages.searchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
+        // robots.txt names the sitemap index; the index always lists the fixed pages' sitemap first
+        site.putText(Paths.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + siteUrl + Paths.SITEMAP + "\n", TYPES.get("txt"), ASSET_CACHE);
+        site.putText(Paths.PAGES_SITEMAP, pages.sitemap(new SitemapView(siteUrl, List.of(
+                new SitemapView.Url(Paths.HOME, null), new SitemapView.Url(Paths.DATE_SEARCH, null)))),
+                "application/xml; charset=utf-8", ASSET_CACHE);
         if (!site.exists(SiteBucket.LATEST_DIRECTIVES)) {
             // a new site has no directive yet: an empty list spares every page a 404 in the console
             site.putText(SiteBucket.LATEST_DIRECTIVES, "{\"items\":[],\"updatedAt\":null}", TYPES.get("json"),
                     SiteBucket.LISTING_CACHE);
         }
-        return files.size() + 3;
+        return files.size() + 5;
     }
 
     static List<String> manifest() {

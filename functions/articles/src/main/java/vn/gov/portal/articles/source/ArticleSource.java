@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A parsed and validated article source file. Text fields are NFC-cleaned; optional ones are null
  * when absent. {@code slug} and {@code category} always match {@link ArticleSourceParser#SLUG}.
- * {@code body} is NFC with its line breaks kept (LF only), still unsanitized.
+ * {@code body} is NFC with its line breaks kept (LF only), still unsanitized. {@code id}, when
+ * present, names the published article this source updates (well-formed, not checked to exist).
  */
 public record ArticleSource(
         String title,
@@ -17,9 +18,16 @@ public record ArticleSource(
         String author,
         List<ImageRef> images,
         String body,
-        BodyFormat format) {
+        BodyFormat format,
+        String id) {
 
     public ArticleSource {
         images = List.copyOf(images);
+    }
+
+    /** A source that names no article id (a new article, or the one its slug names on its day). */
+    public ArticleSource(String title, OffsetDateTime publishedAt, String summary, String slug, String category,
+                         String author, List<ImageRef> images, String body, BodyFormat format) {
+        this(title, publishedAt, summary, slug, category, author, images, body, format, null);
     }
 }

@@ -56,7 +56,7 @@ public final class ArticleSourceParser {
     static final int MIN_YEAR = 1990;
     static final int MAX_YEAR = 2100;
 
-    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "category", "author", "images");
+    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "category", "author", "images", "id");
     private static final List<String> IMAGE_KEYS = List.of("key", "caption");
     private static final Pattern UPLOAD_REFERENCE = Pattern.compile(Pattern.quote(UPLOAD_SCHEME) + "([A-Za-z0-9_-]+)");
     private static final String SLUG_RULE = "must be lower-case letters a-z and digits joined by single hyphens, e.g. hoi-thao-2018";
@@ -110,12 +110,16 @@ public final class ArticleSourceParser {
         maxLength(author, MAX_AUTHOR, "author", errors);
         List<ImageRef> images = images(fields.get("images"), errors);
         checkUploadReferences(body, images, errors);
+        String id = text(fields, "id", "id", errors);
+        if (id != null && !vn.gov.portal.common.Ids.isWellFormed(id)) {
+            errors.add(new FieldError("id", "must be the id of a published article (26 letters a-z and digits 2-7)"));
+        }
 
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
         return new ArticleSource(title, publishedAt, summary, slug, category == null ? DEFAULT_CATEGORY : category,
-                author, images, body, format);
+                author, images, body, format, id);
     }
 
     /** [frontMatter, body], or null with a frontMatter error. */

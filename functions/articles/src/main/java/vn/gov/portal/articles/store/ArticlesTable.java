@@ -27,25 +27,34 @@ import vn.gov.portal.common.store.Cursors;
 import vn.gov.portal.common.store.Items;
 
 /**
- * ArticlesTable: article metadata, the slug → id map, and the months that hold articles.
+ * ArticlesTable: article metadata, the slug → id map, the listing copies of articles, the months
+ * that hold articles and the sitemap's month records.
  *
  * <pre>
- * Item          pk             sk       gsi1pk (index gsi1)   gsi1sk
- *   article     A#&lt;id&gt;         A        M#&lt;yyyy-MM&gt;          &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;  (Vietnam time)
- *   slug        S#&lt;slug&gt;       S        -                     -
- *   months      MONTHS         MONTHS   -                     -     (string set of yyyy-MM)
+ * Item          pk             sk                          gsi1pk (index gsi1)   gsi1sk
+ *   article     A#&lt;id&gt;         A                           M#&lt;yyyy-MM&gt;          &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;  (Vietnam time)
+ *   slug        S#&lt;day&gt;#&lt;slug&gt; S                          -                     -     (a slug is unique per Vietnam day)
+ *   listed      L#&lt;yyyy-MM&gt;    &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (title, url, summary, category, dates)
+ *   latest      L#LATEST       &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (the same copy, across months)
+ *   months      MONTHS         MONTHS                      -                     -     (string set of yyyy-MM)
+ *   sitemap     SITEMAP        &lt;yyyy-MM&gt;                   -                     -     (lastmod and hash of the month's sitemap)
  *
  * Access patterns                                   How
  *   get an article by id                              GetItem A#id
- *   find the article a slug belongs to                GetItem S#slug
- *   one Vietnam day, newest first                     Query gsi1: gsi1pk = M#month, gsi1sk BETWEEN day"T" AND day"~", descending
- *   a range of days (≤ 366), newest first             the same Query per month, newest month first (≤ 13 months)
- *   latest N for home, feed; all for the sitemap      the same Query over the months in MONTHS, newest first
+ *   find the article a slug names on a day            GetItem S#day#slug
+ *   one Vietnam day, newest first (API)               Query gsi1: gsi1pk = M#month, gsi1sk BETWEEN day"T" AND day"~", descending
+ *   a range of days (≤ 366), newest first (API)       the same Query per month, newest month first (≤ 13 months)
+ *   a day's listing (day archive)                     Query L#month, sk BETWEEN day"T" AND day"~", consistent
+ *   a month's listing (month sitemap)                 Query L#month, consistent
+ *   latest N (home, feed)                             Query L#LATEST, descending, Limit N, consistent
+ *   the months in the sitemap index                   Query SITEMAP, consistent (one item per month)
  * </pre>
  * Date queries read only the items they return (the month partition and the day bounds are in
- * the key), whatever the table holds on other days. Ratings (count, sum) live on the article
- * item so listings carry them without another read (with sharded ratings, plus a copy of the
- * shards' total at most a second old).
+ * the key), whatever the table holds on other days. The listing copies live in the base table,
+ * not the index, because listings are rebuilt from strongly consistent reads (a GSI is only
+ * eventually consistent; see docs/articles.md, "Listings under concurrency"). Ratings (count,
+ * sum) live on the article item so the API's lists carry them without another read (with sharded
+ * ratings, plus a copy of the shards' total at most a second old).
  */
 public final class ArticlesTable {
 
@@ -73,9 +82,20 @@ public final class ArticlesTable {
         return ArticleKeys.article(id);
     }
 
-    private static Map<String, AttributeValue> slugKey(String slug) {
-        return Map.of("pk", Items.s("S#" + slug), "sk", Items.s("S"));
+    private static Map<String, AttributeValue> slugKey(LocalDate day, String slug) {
+        return Map.of("pk", Items.s("S#" + day + "#" + slug), "sk", Items.s("S"));
     }
+
+    private static Map<String, AttributeValue> listedKey(Article a) {
+        return Map.of("pk", Items.s("L#" + YearMonth.from(a.day())), "sk", Items.s(sortKey(a.publishedAt(), a.id())));
+    }
+
+    /** The same copy in the one partition ordered by time across months: the newest N are one bounded Query. */
+    private static Map<String, AttributeValue> latestKey(Article a) {
+        return Map.of("pk", Items.s(LATEST), "sk", Items.s(sortKey(a.publishedAt(), a.id())));
+    }
+
+    private static final String LATEST = "L#LATEST";
 
     private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
 
@@ -84,16 +104,21 @@ public final class ArticlesTable {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
-    public Optional<String> idForSlug(String slug) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(slugKey(slug)).consistentRead(true)).item();
+    /** The article that a slug names on a Vietnam day (slugs repeat across days: weekly schedules). */
+    public Optional<String> idForSlug(LocalDate day, String slug) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(slugKey(day, slug)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Items.str(item, "articleId"));
     }
 
     /**
-     * Writes an article's metadata and claims its slug in one transaction. Ratings already on
-     * the item are kept (an update, not a put). Fails if the slug belongs to another article.
+     * Writes an article's metadata, claims its slug on its day and writes its listing copy, in
+     * one transaction; frees the slug and listing copy of {@code previous} (the article as it
+     * was, or null for a new one) when they moved. Ratings already on the item are kept (an
+     * update, not a put). The write is conditional on the article being as {@code previous}
+     * says (absent, or unchanged since it was read), so two updates of one article never
+     * interleave; it fails with a TransactionCanceledException if that or the slug claim fails.
      */
-    public void save(Article a) {
+    public void save(Article a, Article previous) {
         String month = YearMonth.from(a.day()).toString();
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
@@ -112,17 +137,41 @@ public final class ArticlesTable {
             }
             i++;
         }
+        String condition;
+        if (previous == null) {
+            condition = "attribute_not_exists(pk)";
+        } else {
+            names.put("#seen", "updatedAt");
+            values.put(":seen", Items.s(previous.updatedAt().toString()));
+            condition = "#seen = :seen";
+        }
         String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
-        dynamo.transactWriteItems(t -> t.transactItems(
-                TransactWriteItem.builder().update(u -> u.tableName(table).key(articleKey(a.id()))
-                        .updateExpression(update).expressionAttributeNames(names).expressionAttributeValues(values)).build(),
-                TransactWriteItem.builder().put(p -> p.tableName(table)
-                        .item(Map.of("pk", Items.s("S#" + a.slug()), "sk", Items.s("S"), "articleId", Items.s(a.id())))
-                        .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
-                        .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build(),
-                TransactWriteItem.builder().update(u -> u.tableName(table).key(MONTHS_KEY)
-                        .updateExpression("ADD months :m")
-                        .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month))))).build()));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(articleKey(a.id()))
+                .updateExpression(update).conditionExpression(condition)
+                .expressionAttributeNames(names).expressionAttributeValues(values)).build());
+        Map<String, AttributeValue> slug = new HashMap<>(slugKey(a.day(), a.slug()));
+        slug.put("articleId", Items.s(a.id()));
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(slug)
+                .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
+                .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build());
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(MONTHS_KEY)
+                .updateExpression("ADD months :m")
+                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month))))).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, listedKey(a)))).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, latestKey(a)))).build());
+        if (previous != null && !slugKey(previous.day(), previous.slug()).equals(slugKey(a.day(), a.slug()))) {
+            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(previous.day(), previous.slug()))
+                    .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
+                    .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build());
+        }
+        if (previous != null && !listedKey(previous).equals(listedKey(a))) {
+            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(previous))).build());
+        }
+        if (previous != null && !latestKey(previous).equals(latestKey(a))) {
+            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(previous))).build());
+        }
+        dynamo.transactWriteItems(t -> t.transactItems(writes));
     }
 
     /** The attributes an article item holds besides its key and ratings (null values are absent). */
@@ -145,26 +194,55 @@ public final class ArticlesTable {
     }
 
     /**
-     * The whole item {@link #save} produces for a new article, for bulk loads (benchmarks and the
-     * query-cost test seed thousands of articles with BatchWriteItem).
+     * The items {@link #save} produces for a new article (the article and its listing copy), for
+     * bulk loads: benchmarks and tests seed thousands of articles with BatchWriteItem. A bulk
+     * load also names its months with {@link #addMonths}.
      */
-    public static Map<String, AttributeValue> newItem(Article a) {
+    public static List<Map<String, AttributeValue>> newItems(Article a) {
         Map<String, AttributeValue> item = new HashMap<>(articleKey(a.id()));
         fields(a).forEach((k, v) -> {
             if (v != null) {
                 item.put(k, Items.s(v));
             }
         });
+        return List.of(item, listedItem(a, listedKey(a)), listedItem(a, latestKey(a)));
+    }
+
+    /** Adds months to the set the latest-articles read walks (bulk loads; {@link #save} does it itself). */
+    public void addMonths(java.util.Collection<YearMonth> months) {
+        dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD months :m")
+                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
+    }
+
+    private static Map<String, AttributeValue> listedItem(Article a, Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = new HashMap<>(key);
+        item.put("id", Items.s(a.id()));
+        item.put("title", Items.s(a.title()));
+        item.put("url", Items.s(a.url()));
+        if (a.summary() != null) {
+            item.put("summary", Items.s(a.summary()));
+        }
+        item.put("category", Items.s(a.category()));
+        item.put("publishedAt", Items.s(Dates.iso(a.publishedAt())));
+        item.put("updatedAt", Items.s(a.updatedAt().toString()));
         return item;
     }
 
-    /** Removes an article and frees its slug. */
+    private static Listed fromListedItem(Map<String, AttributeValue> item) {
+        return new Listed(Items.str(item, "id"), Items.str(item, "title"), Items.str(item, "url"), Items.str(item, "summary"),
+                Items.str(item, "category"), OffsetDateTime.parse(Items.str(item, "publishedAt")),
+                Instant.parse(Items.str(item, "updatedAt")));
+    }
+
+    /** Removes an article, frees its slug and removes its listing copy. */
     public void delete(Article a) {
         dynamo.transactWriteItems(t -> t.transactItems(
                 TransactWriteItem.builder().delete(d -> d.tableName(table).key(articleKey(a.id()))).build(),
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(a.slug()))
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(a.day(), a.slug()))
                         .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
-                        .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build()));
+                        .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(a))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(a))).build()));
     }
 
     /** Months that hold (or held) articles, newest first. */
@@ -221,36 +299,79 @@ public final class ArticlesTable {
         return new Page(items, null, read);
     }
 
-    /** The newest {@code limit} articles across the months that hold articles. */
-    public List<Article> latest(int limit) {
-        List<Article> out = new ArrayList<>();
-        for (YearMonth month : months()) {
-            Map<String, AttributeValue> startKey = null;
-            do {
-                QueryResponse response = queryMonth(month, limit - out.size(), startKey);
-                response.items().forEach(item -> out.add(fromItem(item)));
-                startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
-            } while (startKey != null && out.size() < limit);
-            if (out.size() >= limit) {
-                break;
-            }
+    /** A Vietnam day's listing, newest first (consistent: it reflects every completed write). */
+    public List<Listed> listedOn(LocalDate day) {
+        return listed(YearMonth.from(day), day + "T", day + "~", Integer.MAX_VALUE);
+    }
+
+    /** A month's listing, newest first (consistent). */
+    public List<Listed> listedIn(YearMonth month) {
+        return listed(month, null, null, Integer.MAX_VALUE);
+    }
+
+    /** The newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    public List<Listed> latestListed(int limit) {
+        return listed(LATEST, null, null, limit);
+    }
+
+    private List<Listed> listed(YearMonth month, String low, String high, int limit) {
+        return listed("L#" + month, low, high, limit);
+    }
+
+    private List<Listed> listed(String partition, String low, String high, int limit) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":p", Items.s(partition));
+        String condition = "pk = :p";
+        if (low != null) {
+            values.put(":low", Items.s(low));
+            values.put(":high", Items.s(high));
+            condition += " AND sk BETWEEN :low AND :high";
         }
+        List<Listed> out = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+                    .keyConditionExpression(condition).expressionAttributeValues(values)
+                    .consistentRead(true).scanIndexForward(false)
+                    .limit(Math.min(limit - out.size(), 1000)).exclusiveStartKey(startKey).build());
+            response.items().forEach(item -> out.add(fromListedItem(item)));
+            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (startKey != null && out.size() < limit);
         return out;
     }
 
-    /** Every article, newest first (the sitemap). */
-    public List<Article> all() {
-        return latest(Integer.MAX_VALUE);
+    /** A month of the sitemap index: when its sitemap last changed, and a hash of what it lists. */
+    public record SitemapMonth(YearMonth month, Instant lastmod, String hash) {}
+
+    /** The months the sitemap index lists, newest first (consistent; one item per month). */
+    public List<SitemapMonth> sitemapMonths() {
+        List<SitemapMonth> out = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("pk = :p").expressionAttributeValues(Map.of(":p", Items.s("SITEMAP")))
+                    .consistentRead(true).scanIndexForward(false).exclusiveStartKey(startKey).build());
+            response.items().forEach(item -> out.add(new SitemapMonth(YearMonth.parse(Items.str(item, "sk")),
+                    Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash"))));
+            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (startKey != null);
+        return out;
     }
 
-    private QueryResponse queryMonth(YearMonth month, int limit, Map<String, AttributeValue> startKey) {
-        return dynamo.query(QueryRequest.builder().tableName(table).indexName(INDEX)
-                .keyConditionExpression("gsi1pk = :m")
-                .expressionAttributeValues(Map.of(":m", Items.s("M#" + month)))
-                .scanIndexForward(false)
-                .limit(Math.min(limit, 1000))
-                .exclusiveStartKey(startKey)
-                .build());
+    public Optional<SitemapMonth> sitemapMonth(YearMonth month) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString())))).item();
+        return item == null || item.isEmpty() ? Optional.empty()
+                : Optional.of(new SitemapMonth(month, Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash")));
+    }
+
+    public void putSitemapMonth(SitemapMonth m) {
+        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(m.month().toString()),
+                "lastmod", Items.s(m.lastmod().toString()), "hash", Items.s(m.hash()))));
+    }
+
+    public void deleteSitemapMonth(YearMonth month) {
+        dynamo.deleteItem(d -> d.tableName(table).key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString()))));
     }
 
     static String sortKey(OffsetDateTime publishedAt, String id) {

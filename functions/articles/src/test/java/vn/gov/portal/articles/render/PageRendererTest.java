@@ -303,18 +303,36 @@ class PageRendererTest {
         }
 
         @Test
-        void sitemapIsWellFormed() throws Exception {
+        void aMonthSitemapIsAValidUrlsetWithEachPagesLastChange() throws Exception {
             String xml = renderer.sitemap(new SitemapView("https://portal.example.gov.vn", List.of(
-                    link("Mot", "2018-12-14T17:30:00Z", null),
-                    new ArticleLink("Hai", "/tin-tuc/2018/12/13/a.html?x=1&y=2", null, OffsetDateTime.parse("2018-12-13T09:00:00+07:00")))));
+                    new SitemapView.Url("/tin-tuc/2018/12/15/mot.html", OffsetDateTime.parse("2018-12-20T01:02:03.456Z")),
+                    new SitemapView.Url("/tin-tuc/2018/12/13/a.html?x=1&y=2", OffsetDateTime.parse("2018-12-13T09:00:00+07:00")),
+                    new SitemapView.Url("/", null))));
 
             assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+            SitemapSchemas.URLSET.validate(xml);
             org.w3c.dom.Document doc = parseXml(xml);
             assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("urlset");
             assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
-            assertThat(texts(doc, "loc")).containsExactly("https://portal.example.gov.vn/",
-                    "https://portal.example.gov.vn/tin-tuc/2018/12/15/mot.html", "https://portal.example.gov.vn/tin-tuc/2018/12/13/a.html?x=1&y=2");
-            assertThat(texts(doc, "lastmod")).containsExactly("2018-12-15", "2018-12-13");
+            assertThat(texts(doc, "loc")).containsExactly("https://portal.example.gov.vn/tin-tuc/2018/12/15/mot.html",
+                    "https://portal.example.gov.vn/tin-tuc/2018/12/13/a.html?x=1&y=2", "https://portal.example.gov.vn/");
+            assertThat(texts(doc, "lastmod")).as("W3C date-times in Vietnam time, to the second")
+                    .containsExactly("2018-12-20T08:02:03+07:00", "2018-12-13T09:00:00+07:00");
+        }
+
+        @Test
+        void theSitemapIndexIsAValidSitemapindex() throws Exception {
+            String xml = renderer.sitemapIndex(new SitemapIndexView("https://portal.example.gov.vn", List.of(
+                    new SitemapView.Url(Paths.PAGES_SITEMAP, null),
+                    new SitemapView.Url(Paths.monthSitemapPath(java.time.YearMonth.of(2018, 12)), OffsetDateTime.parse("2018-12-20T01:02:03Z")))));
+
+            SitemapSchemas.INDEX.validate(xml);
+            org.w3c.dom.Document doc = parseXml(xml);
+            assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+            assertThat(texts(doc, "loc")).containsExactly("https://portal.example.gov.vn/sitemaps/trang.xml",
+                    "https://portal.example.gov.vn/sitemaps/2018-12.xml");
+            assertThat(texts(doc, "lastmod")).containsExactly("2018-12-20T08:02:03+07:00");
+            assertThatThrownBy(() -> SitemapSchemas.URLSET.validate(xml)).as("an index is not a urlset").isInstanceOf(AssertionError.class);
         }
 
         @Test

@@ -1,0 +1,88 @@
+package vn.gov.portal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.gov.portal.articles.store.ArticlesTable;
+
+/**
+ * What one publish, update and unpublish cost does not grow with the archive: the articles
+ * table's items read and written and the site bucket's objects written (counted by
+ * {@link StorageCounter} on every SDK client in this JVM) are the same beside an archive of 100
+ * and of 10,100 articles. The measured article is alone in its month, as each new month's first
+ * article is; the archive sits in the ten years before it.
+ */
+class PublishCostTest {
+
+    private static LocalPortal portal;
+    private static EditorClient editor;
+    private static Http http;
+    private static ArticlesTable articles;
+    private static String table;
+    private static String bucket;
+
+    @BeforeAll
+    static void start() {
+        portal = TestStack.portal();
+        editor = new EditorClient(portal);
+        http = new Http(portal.baseUrl());
+        table = portal.deployment().physicalName("ArticlesTable");
+        bucket = portal.deployment().physicalName("SiteBucket");
+        articles = new ArticlesTable(portal.dynamo(), table);
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    record Costs(StorageCounter.Cost publish, StorageCounter.Cost update, StorageCounter.Cost unpublish) {}
+
+    @Test
+    void publishUpdateAndUnpublishCostTheSameBesideASmallAndALargeArchive() {
+        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(100, YearMonth.of(2015, 1), YearMonth.of(2024, 12), 1));
+        Costs small = publishUpdateUnpublish("Bài đo chi phí nhỏ", "bai-do-chi-phi");
+
+        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(10_000, YearMonth.of(2015, 1), YearMonth.of(2024, 12), 2));
+        Costs large = publishUpdateUnpublish("Bài đo chi phí lớn", "bai-do-chi-phi");
+
+        System.out.println("publish cost beside 100 archive articles: " + small + "; beside 10,100: " + large);
+        assertThat(small.publish().itemsRead()).as("a publish reads some items").isPositive();
+        assertThat(small.publish().objectsWritten()).as("page, day archive, home, feed, month sitemap, index").isEqualTo(6);
+        assertThat(large).as("costs with 10,100 archive articles vs 100").isEqualTo(small);
+    }
+
+    /** Publishes an article alone in June 2025, updates it in place, unpublishes it; what each step cost. */
+    private Costs publishUpdateUnpublish(String title, String slug) {
+        String source = ArticlesApiTest.source(title, slug, "2025-06-15T09:00:00+07:00", "Nội dung.");
+        StorageCounter.Cost publish = measure(() -> editor.awaitDone(editor.uploadArticle(source)));
+        Map<String, Object> status = editor.awaitDone(editor.uploadArticle(source.replace("Nội dung.", "Nội dung sửa.")));
+        assertThat(status).containsEntry("status", "published");
+        StorageCounter.Cost update = measure(() -> editor.awaitDone(editor.uploadArticle(source.replace("Nội dung.", "Bản ba."))));
+
+        assertThat(http.get("/").body()).contains(title);
+        assertThat(http.get("/tin-tuc/2025/06/15/").body()).contains(title);
+        assertThat(SitemapFiles.urls(http)).contains(portalUrl("/tin-tuc/2025/06/15/" + slug + ".html"));
+
+        StorageCounter.Cost unpublish = measure(() -> http.delete("/api/articles/" + status.get("articleId"), "authorization", editor.bearer()));
+        assertThat(http.get("/tin-tuc/2025/06/15/").status()).isEqualTo(404);
+        assertThat(http.get("/sitemaps/2025-06.xml").status()).as("the emptied month's sitemap is gone").isEqualTo(404);
+        assertThat(SitemapFiles.urls(http)).noneMatch(u -> u.contains("/2025/06/"));
+        return new Costs(publish, update, unpublish);
+    }
+
+    private static String portalUrl(String path) {
+        return portal.functionEnv("PublishFunction").get("SITE_URL").orElseThrow() + path;
+    }
+
+    private static StorageCounter.Cost measure(Supplier<?> step) {
+        StorageCounter.Snapshot before = StorageCounter.snapshot(table, bucket);
+        step.get();
+        return before.since();
+    }
+}
