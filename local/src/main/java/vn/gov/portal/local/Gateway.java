@@ -3,11 +3,9 @@ package vn.gov.portal.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,8 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -35,6 +31,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.common.Json;
+import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.Problems;
 
 /**
  * One origin, like the CloudFront distribution: {@code /api/*} goes to the function whose
@@ -54,8 +52,8 @@ public final class Gateway implements AutoCloseable {
     private final String siteBucket;
     private final String accountId;
     private final Clock clock;
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, String> originHeaders;
+    private final HttpFront server;
 
     /** A template route bound to its loaded function. */
     public record Route(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
@@ -87,38 +85,50 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code originHeaders}: what the distribution adds to every API request (its origin custom
+     * headers, such as the origin secret); a client's own header of that name is replaced, as
+     * CloudFront does. Empty for a gateway standing for the execute-api URL called directly.
+     */
     public Gateway(String host, int port, List<Route> routes, LocalJwt jwt, S3Client s3, String siteBucket,
-                   String accountId, Clock clock) {
+                   String accountId, Clock clock, Map<String, String> originHeaders) {
         this.accountId = accountId;
+        this.originHeaders = Map.copyOf(originHeaders);
         this.routes = routes.stream().sorted(Comparator.comparingInt(Route::specificity).reversed()).toList();
         this.jwt = jwt;
         this.s3 = s3;
         this.siteBucket = siteBucket;
         this.clock = clock;
         try {
-            this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
+            this.server = new HttpFront(host, port, 256, this::serve);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); set PORT to another port", e);
         }
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
-        server.start();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
+    }
+
+    /** The path as received (escapes kept); HttpFront keeps it beside the parsed URI. */
+    private static String rawPath(HttpExchange exchange) {
+        return exchange.getAttribute(HttpFront.RAW_PATH) instanceof String s ? s : exchange.getRequestURI().getRawPath();
+    }
+
+    private static String rawQuery(HttpExchange exchange) {
+        return exchange.getAttribute(HttpFront.RAW_PATH) != null ? (String) exchange.getAttribute(HttpFront.RAW_QUERY)
+                : exchange.getRequestURI().getRawQuery();
     }
 
     private void serve(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
-        String path = exchange.getRequestURI().getRawPath();
+        String path = rawPath(exchange);
         String label = "site";
         int status;
         try (exchange) {
@@ -191,7 +201,8 @@ public final class Gateway implements AutoCloseable {
                 headers.put(lower, String.join(",", values));
             }
         });
-        String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+        originHeaders.forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+        String rawQuery = Optional.ofNullable(rawQuery(exchange)).orElse("");
         Map<String, String> query = new LinkedHashMap<>();
         if (!rawQuery.isEmpty()) {
             for (String pair : rawQuery.split("&")) {
@@ -207,7 +218,7 @@ public final class Gateway implements AutoCloseable {
         Instant now = clock.instant();
         Map<String, Object> http = new LinkedHashMap<>();
         http.put("method", exchange.getRequestMethod().toUpperCase(Locale.ROOT));
-        http.put("path", exchange.getRequestURI().getRawPath());
+        http.put("path", rawPath(exchange));
         http.put("protocol", exchange.getProtocol());
         http.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
         http.put("userAgent", headers.getOrDefault("user-agent", ""));
@@ -228,7 +239,7 @@ public final class Gateway implements AutoCloseable {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("version", "2.0");
         event.put("routeKey", route.route().routeKey());
-        event.put("rawPath", exchange.getRequestURI().getRawPath());
+        event.put("rawPath", rawPath(exchange));
         event.put("rawQueryString", rawQuery);
         if (!cookies.isEmpty()) {
             event.put("cookies", cookies);
@@ -295,7 +306,7 @@ public final class Gateway implements AutoCloseable {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("allow", "GET, HEAD");
-            return send(exchange, 405, "text/plain; charset=utf-8", "Method Not Allowed");
+            return problem(exchange, 405, "method-not-allowed", "Method not allowed", "The site's pages are read with GET or HEAD.");
         }
         String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         String key = path.substring(1);
@@ -303,7 +314,7 @@ public final class Gateway implements AutoCloseable {
             key += "index.html";
         }
         if (key.contains("..") || key.contains("//")) {
-            return send(exchange, 400, "text/plain; charset=utf-8", "Bad Request");
+            return problem(exchange, 400, "invalid-request", "Invalid request", "The path is not a page of the site.");
         }
         final String objectKey = key;
         try (ResponseInputStream<GetObjectResponse> object = s3.getObject(r -> r.bucket(siteBucket).key(objectKey))) {
@@ -341,6 +352,12 @@ public final class Gateway implements AutoCloseable {
                     "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Không tìm thấy trang</title>"
                             + "<h1>Không tìm thấy trang</h1><p><a href=\"/\">Về trang chủ</a></p></html>");
         }
+    }
+
+    private static int problem(HttpExchange exchange, int status, String slug, String title, String detail) throws IOException {
+        ApiResponse problem = Problems.problem(status, slug, title, detail, null, null);
+        problem.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        return send(exchange, status, problem.body().getBytes(StandardCharsets.UTF_8));
     }
 
     private static int send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -129,10 +129,47 @@ public final class LocalDeployment {
         Map<String, String> env = new LinkedHashMap<>();
         Map<String, Object> globals = Template.map(Template.map(template.functionGlobals().get("Environment")).get("Variables"));
         Map<String, Object> own = Template.map(Template.map(template.properties(functionId).get("Environment")).get("Variables"));
-        globals.forEach((k, v) -> env.put(k, resolve(v)));
-        own.forEach((k, v) -> env.put(k, resolve(v)));
+        globals.forEach((k, v) -> putUnlessNoValue(env, k, resolve(v)));
+        own.forEach((k, v) -> putUnlessNoValue(env, k, resolve(v)));
         env.put("AWS_LAMBDA_FUNCTION_NAME", stackName + "-" + functionId);
         return env;
+    }
+
+    private static void putUnlessNoValue(Map<String, String> env, String name, String value) {
+        if (value == null) {
+            env.remove(name); // AWS::NoValue: as if the variable were not set
+        } else {
+            env.put(name, value);
+        }
+    }
+
+    /** Whether a template condition holds with the parameters' defaults (Fn::Equals, Not, And, Or, Condition). */
+    public boolean condition(String name) {
+        Object expression = template.conditions().get(name);
+        if (expression == null) {
+            throw new IllegalArgumentException("No condition " + name + " in template.yaml");
+        }
+        return holds(expression);
+    }
+
+    private boolean holds(Object expression) {
+        Map<String, Object> fn = Template.map(expression);
+        if (fn.containsKey("Condition")) {
+            return condition(fn.get("Condition").toString());
+        }
+        if (fn.get("Fn::Equals") instanceof List<?> pair) {
+            return String.valueOf(resolve(pair.get(0))).equals(String.valueOf(resolve(pair.get(1))));
+        }
+        if (fn.get("Fn::Not") instanceof List<?> one) {
+            return !holds(one.getFirst());
+        }
+        if (fn.get("Fn::And") instanceof List<?> all) {
+            return all.stream().allMatch(this::holds);
+        }
+        if (fn.get("Fn::Or") instanceof List<?> any) {
+            return any.stream().anyMatch(this::holds);
+        }
+        throw new IllegalArgumentException("The local stack cannot evaluate the condition " + expression);
     }
 
     /** The physical name a {@code Ref} to this resource gives (a queue's Ref is its URL's name here). */
@@ -144,7 +181,10 @@ public final class LocalDeployment {
         return name;
     }
 
-    /** Resolves Ref, Fn::GetAtt, Fn::Sub and parameter defaults to strings. */
+    /**
+     * Resolves Ref, Fn::GetAtt, Fn::Sub, Fn::If and parameter defaults to strings; a
+     * {@code Ref: AWS::NoValue} (a property left out) resolves to null.
+     */
     public String resolve(Object value) {
         if (value instanceof String s) {
             return s;
@@ -153,6 +193,12 @@ public final class LocalDeployment {
             return value.toString();
         }
         Map<String, Object> fn = Template.map(value);
+        if (fn.get("Fn::If") instanceof List<?> branches) {
+            return resolve(condition(branches.get(0).toString()) ? branches.get(1) : branches.get(2));
+        }
+        if ("AWS::NoValue".equals(fn.get("Ref"))) {
+            return null;
+        }
         if (fn.containsKey("Ref")) {
             return ref(fn.get("Ref").toString());
         }

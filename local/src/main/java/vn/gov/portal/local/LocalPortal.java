@@ -42,6 +42,8 @@ public final class LocalPortal implements AutoCloseable {
     private final LocalDeployment deployment;
     private final AwsClients aws;
     private final Gateway gateway;
+    private final java.util.function.Supplier<Gateway> directApi;
+    private Gateway direct;
     private final List<QueuePoller> pollers = new ArrayList<>();
     private final LocalJwt jwt;
     private final DynamoDbClient dynamo;
@@ -87,8 +89,10 @@ public final class LocalPortal implements AutoCloseable {
         this.s3 = S3Clients.client(aws);
         this.sqs = aws.build(SqsClient.builder());
         deployment.deploy(dynamo, s3, sqs);
+        Map<String, String> originHeaders;
         try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder())) {
             deployment.deploySecrets(secrets);
+            originHeaders = OriginHeaders.of(deployment, secrets);
         }
         this.jwt = new LocalJwt(options.clock());
 
@@ -101,7 +105,10 @@ public final class LocalPortal implements AutoCloseable {
         }
         CustomResources.create(deployment, this::functionEnv);
         String siteBucket = deployment.physicalName(siteBucketId());
-        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, deployment.account(), options.clock());
+        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, deployment.account(), options.clock(),
+                originHeaders);
+        this.directApi = () -> new Gateway(options.host(), 0, routes, jwt, s3, siteBucket, deployment.account(),
+                options.clock(), Map.of());
 
         for (Template.QueueSource source : deployment.template().queueSources()) {
             String queueName = deployment.physicalName(source.queueId());
@@ -197,6 +204,17 @@ public final class LocalPortal implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
+    /**
+     * The API as its execute-api URL answers callers who skip the distribution: same routes, but
+     * without the headers CloudFront adds (the origin secret). Started on first use.
+     */
+    public synchronized String directApiUrl() {
+        if (direct == null) {
+            direct = directApi.get();
+        }
+        return "http://127.0.0.1:" + direct.port();
+    }
+
     public LocalJwt jwt() {
         return jwt;
     }
@@ -232,6 +250,11 @@ public final class LocalPortal implements AutoCloseable {
     public void close() {
         pollers.forEach(QueuePoller::close);
         gateway.close();
+        synchronized (this) {
+            if (direct != null) {
+                direct.close();
+            }
+        }
         if (ownsEmulator) {
             emulator.close();
         }

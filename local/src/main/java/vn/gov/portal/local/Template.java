@@ -63,6 +63,11 @@ public final class Template {
         return mapOfMaps(root.get("Parameters"));
     }
 
+    /** The Conditions section: name → condition expression. */
+    public Map<String, Object> conditions() {
+        return map(root.get("Conditions"));
+    }
+
     /** Globals → Function, the defaults every function inherits. */
     public Map<String, Object> functionGlobals() {
         return map(map(root.get("Globals")).get("Function"));

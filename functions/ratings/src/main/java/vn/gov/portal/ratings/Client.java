@@ -9,7 +9,9 @@ import vn.gov.portal.common.http.ApiRequest;
 /**
  * Who is asking: the client's address and the first-party reader token the browser keeps in a
  * cookie. Behind CloudFront the API sees CloudFront's address; CloudFront appends the viewer's
- * address to X-Forwarded-For, so the last entry is the one a client cannot forge.
+ * address to X-Forwarded-For, so its last entry is the one a viewer cannot forge. That holds
+ * only for requests that came through the distribution ({@link OriginSecret}): on a direct call
+ * to the execute-api URL the header is the caller's to write, and the address is the connection's.
  */
 public record Client(String address, Optional<String> readerToken, boolean https) {
 
@@ -17,8 +19,9 @@ public record Client(String address, Optional<String> readerToken, boolean https
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public static Client of(ApiRequest request) {
-        String address = request.header("x-forwarded-for")
+    /** {@code throughDistribution}: the request proved it came through CloudFront. */
+    public static Client of(ApiRequest request, boolean throughDistribution) {
+        String address = !throughDistribution ? request.sourceIp() : request.header("x-forwarded-for")
                 .map(xff -> xff.substring(xff.lastIndexOf(',') + 1).strip())
                 .filter(a -> !a.isEmpty())
                 .orElse(request.sourceIp());

@@ -14,13 +14,15 @@ import vn.gov.portal.ratings.captcha.CaptchaImage;
 public final class CreateCaptchaHandler extends ApiHandler {
 
     private final CaptchaService captchas;
+    private final RatingsModule module;
 
     public CreateCaptchaHandler() {
         this(Env.system());
     }
 
     public CreateCaptchaHandler(Env env) {
-        this.captchas = new RatingsModule(env).captchas();
+        this.module = new RatingsModule(env);
+        this.captchas = module.captchas();
     }
 
     /** Issuing a captcha writes, so priming only draws one (the first image costs ~200 ms cold). */
@@ -32,7 +34,7 @@ public final class CreateCaptchaHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Client client = Client.of(request);
+        Client client = module.client(request);
         CaptchaService.Issued issued = captchas.issue(client);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("captchaId", issued.captchaId());

@@ -3,6 +3,7 @@ package vn.gov.portal.ratings;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -14,27 +15,55 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Keys {
 
-    private final byte[] captchaKey;
-    private final byte[] readerKey;
+    private record Derived(byte[] captchaKey, byte[] readerKey) {}
+
+    private final Supplier<byte[]> secret;
+    private volatile Derived derived;
 
     public Keys(byte[] secret) {
-        if (secret.length < 32) {
-            throw new IllegalStateException("The ratings secret must have at least 32 bytes");
+        this.secret = () -> secret;
+        derived();
+    }
+
+    private Keys(Supplier<byte[]> secret) {
+        this.secret = secret;
+    }
+
+    /**
+     * Keys from a secret read on first use, not at init: if the read fails (Secrets Manager
+     * unreachable), that request fails with it and the next one reads again.
+     */
+    public static Keys readOnFirstUse(Supplier<byte[]> secret) {
+        return new Keys(secret);
+    }
+
+    private Derived derived() {
+        Derived d = derived;
+        if (d == null) {
+            synchronized (this) {
+                if (derived == null) {
+                    byte[] value = secret.get();
+                    if (value.length < 32) {
+                        throw new IllegalStateException("The ratings secret must have at least 32 bytes");
+                    }
+                    derived = new Derived(hmac(value, "captcha-answers"), hmac(value, "reader-identity"));
+                }
+                d = derived;
+            }
         }
-        this.captchaKey = hmac(secret, "captcha-answers");
-        this.readerKey = hmac(secret, "reader-identity");
+        return d;
     }
 
     public String captchaAnswer(String captchaId, String normalizedAnswer) {
-        return encode(hmac(captchaKey, captchaId + ":" + normalizedAnswer));
+        return encode(hmac(derived().captchaKey(), captchaId + ":" + normalizedAnswer));
     }
 
     public String reader(String clientAddress, String readerToken) {
-        return encode(hmac(readerKey, "reader:" + clientAddress + "|" + readerToken));
+        return encode(hmac(derived().readerKey(), "reader:" + clientAddress + "|" + readerToken));
     }
 
     public String client(String clientAddress) {
-        return encode(hmac(readerKey, "client:" + clientAddress));
+        return encode(hmac(derived().readerKey(), "client:" + clientAddress));
     }
 
     private static String encode(byte[] bytes) {

@@ -9,17 +9,19 @@ import vn.gov.portal.common.http.ApiResponse;
 public final class RateArticleHandler extends ApiHandler {
 
     private final RatingService ratings;
+    private final RatingsModule module;
 
     public RateArticleHandler() {
         this(Env.system());
     }
 
     public RateArticleHandler(Env env) {
-        this.ratings = new RatingsModule(env).ratings();
+        this.module = new RatingsModule(env);
+        this.ratings = module.ratings();
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        return ApiResponse.ok(ratings.rate(request.pathParameter("id"), request.jsonObject(), Client.of(request)).toJson());
+        return ApiResponse.ok(ratings.rate(request.pathParameter("id"), request.jsonObject(), module.client(request)).toJson());
     }
 }

@@ -3,10 +3,12 @@ package vn.gov.portal.ratings;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.aws.AwsClients;
+import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.ratings.store.RatingsTable;
 
 /**
@@ -18,6 +20,7 @@ public final class RatingsModule {
 
     private final RatingsTable table;
     private final Keys keys;
+    private final Optional<OriginSecret> origin;
     private final Env env;
 
     public RatingsModule(Env env) {
@@ -25,14 +28,22 @@ public final class RatingsModule {
         AwsClients aws = AwsClients.from(env);
         this.table = new RatingsTable(aws.build(DynamoDbClient.builder()), env.require("RATINGS_TABLE"),
                 env.require("ARTICLES_TABLE"));
-        try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder())) {
-            String secret = secrets.getSecretValue(r -> r.secretId(env.require("RATINGS_SECRET_ARN"))).secretString();
-            this.keys = new Keys(secret.getBytes(StandardCharsets.UTF_8));
-        }
+        SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder());
+        String ratingsSecret = env.require("RATINGS_SECRET_ARN");
+        // Read on first use, so that an unreachable Secrets Manager at cold start is a 503 for
+        // that request and not a failed init (docs/reliability.md).
+        this.keys = Keys.readOnFirstUse(() -> secrets.getSecretValue(r -> r.secretId(ratingsSecret)).secretString()
+                .getBytes(StandardCharsets.UTF_8));
+        this.origin = OriginSecret.of(secrets, env.get("ORIGIN_SECRET_ARN"), Clock.systemUTC());
     }
 
     public RatingsTable table() {
         return table;
+    }
+
+    /** Who is asking: forwarded addresses count only on requests proven to come through CloudFront. */
+    public Client client(ApiRequest request) {
+        return Client.of(request, origin.isPresent() && origin.get().proves(request));
     }
 
     public RatingService ratings() {

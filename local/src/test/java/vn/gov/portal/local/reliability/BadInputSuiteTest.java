@@ -101,8 +101,8 @@ class BadInputSuiteTest {
                 }
             } else if (c.by() == By.SERVER) {
                 serverStatuses.merge(a.status(), 1, Integer::sum);
-                if (a.status() != 400) {
-                    failures.add("expected the HTTP server's 400: " + what);
+                if (a.status() != 400 || !a.isProblem()) {
+                    failures.add("expected the HTTP server's 400 problem+json: " + what);
                 }
             } else {
                 gatewayStatuses.merge(a.status(), 1, Integer::sum);

@@ -75,26 +75,43 @@ final class Wire {
             }
             byte[] content = body == null ? new byte[0] : body;
             head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
-            byte[] response = socket.getInputStream().readAllBytes();
-            String text = new String(response, StandardCharsets.ISO_8859_1);
-            int end = text.indexOf("\r\n\r\n");
-            String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
-            int status = Integer.parseInt(lines[0].split(" ")[1]);
-            Map<String, List<String>> lower = new TreeMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                lower.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(lines[i].substring(colon + 1).strip());
-            }
-            String responseBody = end < 0 ? "" : new String(response, end + 4, response.length - end - 4, StandardCharsets.UTF_8);
-            List<String> type = lower.getOrDefault("content-type", List.of(""));
-            return new Answer(status, type.getFirst(), responseBody, lower);
+            byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+            byte[] request = new byte[headBytes.length + content.length];
+            System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+            System.arraycopy(content, 0, request, headBytes.length, content.length);
+            return exchange(socket, request);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + target + ": " + e, e);
         }
+    }
+
+    /** Exactly these bytes as the request (request line and all), the answer read until the server closes. */
+    static Answer raw(URI base, byte[] request) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            return exchange(socket, request);
+        } catch (IOException e) {
+            throw new IllegalStateException(new String(request, StandardCharsets.ISO_8859_1) + ": " + e, e);
+        }
+    }
+
+    private static Answer exchange(Socket socket, byte[] request) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(request);
+        out.flush();
+        byte[] response = socket.getInputStream().readAllBytes();
+        String text = new String(response, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, List<String>> lower = new TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            lower.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(lines[i].substring(colon + 1).strip());
+        }
+        String responseBody = end < 0 ? "" : new String(response, end + 4, response.length - end - 4, StandardCharsets.UTF_8);
+        List<String> type = lower.getOrDefault("content-type", List.of(""));
+        return new Answer(status, type.getFirst(), responseBody, lower);
     }
 }

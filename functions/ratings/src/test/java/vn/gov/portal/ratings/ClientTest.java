@@ -1,0 +1,40 @@
+package vn.gov.portal.ratings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gov.portal.common.http.ApiRequest;
+
+class ClientTest {
+
+    private static ApiRequest request(Map<String, String> headers) {
+        return ApiRequest.from(APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/api/captchas")
+                .withHeaders(headers)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod("POST").withPath("/api/captchas").withSourceIp("192.0.2.10").build())
+                        .build())
+                .build());
+    }
+
+    @Test
+    void throughTheDistributionTheLastForwardedAddressIsTheClient() {
+        Client client = Client.of(request(Map.of("x-forwarded-for", "10.0.0.1, 203.0.113.7")), true);
+        assertThat(client.address()).isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void onADirectCallForwardedAddressesAreIgnored() {
+        Client client = Client.of(request(Map.of("x-forwarded-for", "203.0.113.7")), false);
+        assertThat(client.address()).isEqualTo("192.0.2.10");
+    }
+
+    @Test
+    void throughTheDistributionWithoutAForwardedAddressTheConnectionCounts() {
+        assertThat(Client.of(request(Map.of()), true).address()).isEqualTo("192.0.2.10");
+        assertThat(Client.of(request(Map.of("x-forwarded-for", " ")), true).address()).isEqualTo("192.0.2.10");
+    }
+}

@@ -1,0 +1,55 @@
+package vn.gov.portal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a security review asks of every function in template.yaml, and what the local stack reads of it. */
+class TemplateHardeningTest {
+
+    private final Template template = Template.load(TestStack.ROOT.resolve("template.yaml"));
+    private final LocalDeployment deployment = new LocalDeployment(template, "hardening", "ap-southeast-1", "000000000000");
+
+    @Test
+    void everyFunctionHasAnExplicitLogGroupWithRetentionAndReservedConcurrency() {
+        template.resourcesOfType("AWS::Serverless::Function").forEach((id, resource) -> {
+            Map<String, Object> props = Template.map(resource.get("Properties"));
+            Object group = Template.map(Template.map(props.get("LoggingConfig")).get("LogGroup")).get("Ref");
+            assertThat(group).as(id + " logs to its own log group").isNotNull();
+            Map<String, Object> logGroup = template.resources().get(group.toString());
+            assertThat(logGroup.get("Type")).isEqualTo("AWS::Logs::LogGroup");
+            assertThat(Template.map(logGroup.get("Properties"))).as(id + " log retention").containsKey("RetentionInDays");
+            assertThat(props).as(id + " reserved concurrency").containsKey("ReservedConcurrentExecutions");
+        });
+    }
+
+    @Test
+    void defaultReservationsFitTheDefaultAccountQuotaAndPublishingHasItsOwn() {
+        int total = 0;
+        for (var entry : template.resourcesOfType("AWS::Serverless::Function").entrySet()) {
+            List<?> branches = (List<?>) Template.map(Template.map(entry.getValue().get("Properties"))
+                    .get("ReservedConcurrentExecutions")).get("Fn::If");
+            assertThat(branches.getFirst()).isEqualTo("LimitConcurrency");
+            int reserved = Integer.parseInt(deployment.resolve(branches.get(1)));
+            total += reserved;
+        }
+        assertThat(deployment.condition("LimitConcurrency")).isTrue();
+        assertThat(total).as("at most 900 of the default 1,000 (Lambda keeps 100 unreserved)").isLessThanOrEqualTo(900);
+        assertThat(deployment.resolve(template.properties("PublishFunction").get("ReservedConcurrentExecutions")))
+                .as("publishing keeps capacity of its own").isNotNull();
+    }
+
+    @Test
+    void withoutACustomDomainTheSiteUrlIsTheDistributionsAndWafIsOn() {
+        LocalDeployment local = new LocalDeployment(template, "hardening", "ap-southeast-1", "000000000000")
+                .servedAt("http://127.0.0.1:3000");
+        assertThat(local.condition("HasDomain")).isFalse();
+        assertThat(local.condition("WafOn")).isTrue();
+        assertThat(local.condition("CreateWebAcl")).as("outside us-east-1 the ACL comes by WebAclArn").isFalse();
+        assertThat(local.functionEnvironment("PublishFunction")).containsEntry("SITE_URL", "http://127.0.0.1:3000");
+        assertThat(new LocalDeployment(template, "hardening", "us-east-1", "000000000000").condition("CreateWebAcl"))
+                .as("in us-east-1 the stack creates it").isTrue();
+    }
+}
