@@ -110,6 +110,11 @@ public final class Gateway implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Serves paths under {@code prefix} with another handler (the local OAuth endpoints). */
+    public void mount(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
     @Override
     public void close() {
         server.stop(0);
