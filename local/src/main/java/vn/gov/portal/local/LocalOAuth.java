@@ -103,7 +103,7 @@ public final class LocalOAuth {
                 <!doctype html>
                 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="robots" content="noindex"><title>Đăng nhập (máy cục bộ)</title>
-                <link rel="stylesheet" href="/assets/site.css"></head>
+                <link rel="icon" href="/assets/emblem.svg" type="image/svg+xml"><link rel="stylesheet" href="/assets/site.css"></head>
                 <body><main id="noi-dung"><h1>Đăng nhập biên tập (máy cục bộ)</h1>
                 <p>Trên máy cục bộ không cần mật khẩu; trên AWS, trang này là trang đăng nhập của Cognito.</p>
                 <form method="post" action="/oauth2/authorize">

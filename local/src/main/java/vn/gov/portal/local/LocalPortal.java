@@ -107,6 +107,10 @@ public final class LocalPortal implements AutoCloseable {
         s3.putObject(r -> r.bucket(siteBucket).key("bien-tap/config.json").contentType("application/json; charset=utf-8")
                 .cacheControl("no-cache"), software.amazon.awssdk.core.sync.RequestBody.fromString(
                 vn.gov.portal.common.Json.write(oauth.consoleConfig())));
+        // the template's CORS rule on the uploads bucket, for this origin: the console PUTs to signed URLs
+        s3.putBucketCors(r -> r.bucket(deployment.physicalName("UploadsBucket")).corsConfiguration(c -> c.corsRules(
+                rule -> rule.allowedMethods("PUT").allowedOrigins("http://" + options.host() + ":" + port)
+                        .allowedHeaders("content-type").maxAgeSeconds(3600))));
 
         for (Template.QueueSource source : deployment.template().queueSources()) {
             String queueName = deployment.physicalName(source.queueId());
