@@ -85,7 +85,8 @@
   function token() { return JSON.parse(store.getItem("tokens") || "{}").id; }
 
   function api(method, path, body) {
-    var init = { method: method, headers: { authorization: "Bearer " + token() } };
+    // no-store: public lists are cached for readers, an editor must see what was just published
+    var init = { method: method, cache: "no-store", headers: { authorization: "Bearer " + token() } };
     if (body !== undefined) {
       init.headers["content-type"] = "application/json";
       init.body = JSON.stringify(body);

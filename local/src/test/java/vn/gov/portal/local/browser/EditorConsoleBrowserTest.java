@@ -136,5 +136,51 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 .allSatisfy(p -> assertThat(p.getDomProperty("value")).isEqualTo("100"));
         String url = link.getDomAttribute("href");
         assertThat(site.http.get(url).status()).isEqualTo(200);
+
+        // unpublish from the day's list, behind a confirmation
+        String day = url.replaceAll(".*/(\\d{4})/(\\d{2})/(\\d{2})/.*", "$1-$2-$3");
+        browser.script("document.getElementById('recent-date').value = arguments[0];", day);
+        browser.find("#recent-form button").click();
+        browser.visible("#recent button[aria-label='Gỡ bài: Bài đăng từ trang biên tập']").click();
+        browser.driver().switchTo().alert().accept();
+        browser.await(d -> browser.find("#status").getText().contains("Đã gỡ bài"));
+        assertThat(site.http.get(url).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEditorPublishesWithTheKeyboardOnly() throws IOException {
+        browser.open(site.url("/bien-tap/"));
+        browser.press(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB);
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("sign-in");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        browser.visible("#username");
+        browser.press(org.openqa.selenium.Keys.TAB); // to the name, filled in already
+        browser.press(org.openqa.selenium.Keys.ENTER); // submits the form
+        browser.await(d -> browser.find("#console").isDisplayed());
+        assertThat(browser.focused().getDomAttribute("id")).as("focus moves to the console").isEqualTo("noi-dung");
+        Path article = files.resolve("ban-phim.md");
+        Files.writeString(article, "---\ntitle: Bài đăng bằng bàn phím\ncategory: tin-tuc\n---\nChỉ dùng bàn phím.\n",
+                StandardCharsets.UTF_8);
+        // the file dialog is the system's, out of the page's reach: the field takes the path, focus stays on it
+        browser.find("#article-file").sendKeys(article.toString());
+        browser.script("document.getElementById('article-file').focus();");
+        browser.press(org.openqa.selenium.Keys.TAB); // to the images field
+        browser.press(org.openqa.selenium.Keys.TAB); // past the drop zone to the button
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("upload");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .until(d -> browser.focused().getTagName().equals("a"));
+        assertThat(browser.focused().getText()).contains("Đã đăng");
+    }
+
+    @Test
+    void screenshotsOfTheConsole() {
+        signIn("editors");
+        browser.find("#d-title").sendKeys("Công văn số 121/LĐTBXH-VP v/v báo cáo tình hình thực hiện năm 2026");
+        browser.await(d -> browser.find("#f-symbol").getText().equals("121/LĐTBXH-VP"));
+        for (Browser.Viewport viewport : List.of(Browser.DESKTOP, Browser.PHONE)) {
+            browser.use(viewport);
+            browser.saveScreenshot(ReaderPagesScreenshotTest.SCREENSHOTS, "bien-tap-" + viewport.name());
+        }
     }
 }
