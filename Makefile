@@ -34,7 +34,7 @@ build-CreateUploadFunction build-GetUploadFunction: package
 build-SiteAssetsFunction build-PublishFunction build-ListArticlesFunction build-GetArticleFunction build-DeleteArticleFunction: package
 	$(call lay_out,articles)
 
-build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction build-DeleteDirectiveFunction: package
+build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction build-DeleteDirectiveFunction build-PreviewDirectiveFunction: package
 	$(call lay_out,directives)
 
 build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction: package

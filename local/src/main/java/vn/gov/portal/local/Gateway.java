@@ -54,6 +54,7 @@ public final class Gateway implements AutoCloseable {
     private final Clock clock;
     private final Map<String, String> originHeaders;
     private final HttpFront server;
+    private final Map<String, com.sun.net.httpserver.HttpHandler> mounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A template route bound to its loaded function. */
     public record Route(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
@@ -111,6 +112,11 @@ public final class Gateway implements AutoCloseable {
         return server.address().getPort();
     }
 
+    /** Serves paths under {@code prefix} with another handler (the local OAuth endpoints). */
+    public void mount(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        mounts.put(prefix, handler);
+    }
+
     @Override
     public void close() {
         server.close();
@@ -129,6 +135,12 @@ public final class Gateway implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
         String path = rawPath(exchange);
+        for (var mount : mounts.entrySet()) {
+            if (path.startsWith(mount.getKey())) {
+                mount.getValue().handle(exchange);
+                return;
+            }
+        }
         String label = "site";
         int status;
         try (exchange) {

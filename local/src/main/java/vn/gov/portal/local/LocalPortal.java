@@ -109,6 +109,15 @@ public final class LocalPortal implements AutoCloseable {
                 originHeaders);
         this.directApi = () -> new Gateway(options.host(), 0, routes, jwt, s3, siteBucket, deployment.account(),
                 options.clock(), Map.of());
+        LocalOAuth oauth = new LocalOAuth(jwt, "http://" + options.host() + ":" + port, options.clock());
+        oauth.mountOn(gateway);
+        s3.putObject(r -> r.bucket(siteBucket).key("bien-tap/config.json").contentType("application/json; charset=utf-8")
+                .cacheControl("no-cache"), software.amazon.awssdk.core.sync.RequestBody.fromString(
+                vn.gov.portal.common.Json.write(oauth.consoleConfig())));
+        // the template's CORS rule on the uploads bucket, for this origin: the console PUTs to signed URLs
+        s3.putBucketCors(r -> r.bucket(deployment.physicalName("UploadsBucket")).corsConfiguration(c -> c.corsRules(
+                rule -> rule.allowedMethods("PUT").allowedOrigins("http://" + options.host() + ":" + port)
+                        .allowedHeaders("content-type").maxAgeSeconds(3600))));
 
         for (Template.QueueSource source : deployment.template().queueSources()) {
             String queueName = deployment.physicalName(source.queueId());
@@ -155,9 +164,10 @@ public final class LocalPortal implements AutoCloseable {
                   API        %s/api/health
                   Emulator   %s (%s, account %s, %s)
                   State      %s
+                  Console    %s/bien-tap/   (sign in on the local sign-in page)
                   Editor     TOKEN=$(cat .local/editor.token)   (valid 12 h; send "Authorization: Bearer $TOKEN")
                 Ctrl-C stops everything.
-                %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
+                %n""", (System.nanoTime() - started) / 1e9, base, base, base, portal.emulator.endpoint(),
                 portal.emulator.name(), portal.deployment.account(), portal.deployment.region(),
                 stateLine(portal.emulator));
         stopped.await();

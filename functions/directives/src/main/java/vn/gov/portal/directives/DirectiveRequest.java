@@ -55,7 +55,12 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
 
     /** The body of POST /api/directives. */
     public static DirectiveRequest from(Map<String, Object> body) {
-        return read(body, FIELDS);
+        return read(body, FIELDS, true);
+    }
+
+    /** The body of POST /api/directives/preview: as for a registration, but the day may be left out while typing. */
+    public static DirectiveRequest forPreview(Map<String, Object> body) {
+        return read(body, FIELDS, false);
     }
 
     /** One line of POST /api/directives/import. */
@@ -65,7 +70,7 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> object = (Map<String, Object>) map;
-        return read(object, IMPORT_FIELDS);
+        return read(object, IMPORT_FIELDS, true);
     }
 
     /** A known type name in its canonical spelling, ignoring letter case and Unicode form. */
@@ -77,13 +82,13 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
         return TYPE_NAMES.stream().filter(name -> name.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }
 
-    private static DirectiveRequest read(Map<String, Object> body, Set<String> allowed) {
+    private static DirectiveRequest read(Map<String, Object> body, Set<String> allowed, boolean dayRequired) {
         List<FieldError> errors = new ArrayList<>();
         body.keySet().stream().filter(k -> !allowed.contains(k)).sorted()
                 .forEach(k -> errors.add(new FieldError(k, "is not a known field")));
 
         String title = text(body, "title", MAX_TITLE, true, errors);
-        LocalDate issuedOn = day(body, "issuedOn", true, errors);
+        LocalDate issuedOn = day(body, "issuedOn", dayRequired, errors);
 
         ParsedSymbol symbol = null;
         String symbolText = text(body, "symbol", MAX_SYMBOL, false, errors);

@@ -285,6 +285,26 @@ public final class DirectiveService {
         return d.outgoing().stream().map(Relation::id).distinct().toList();
     }
 
+    /**
+     * What a registration with this body would store, derived by the same rules as {@link #create}
+     * and written nowhere: the editor console shows it live while the title is typed.
+     */
+    public Map<String, Object> preview(Map<String, Object> body) {
+        DirectiveRequest request = DirectiveRequest.forPreview(body);
+        Directive d = derive(request, "preview", clock.instant(), "preview");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", d.type());
+        out.put("symbol", d.symbol());
+        out.put("number", d.number());
+        out.put("year", d.year());
+        out.put("docCode", d.docCode());
+        out.put("issuer", d.issuer());
+        out.put("unit", d.unit());
+        out.put("subject", d.subject());
+        out.put("issuerName", issuerName(d));
+        return out;
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /**

@@ -59,6 +59,20 @@ public final class SiteAssets {
         return files.size() + 5;
     }
 
+    /**
+     * The editor console's /bien-tap/config.json: where it signs in (the user pool domain, app
+     * client and issuer the custom resource is given), so the same script runs on AWS and locally.
+     */
+    public void installConsoleConfig(Map<String, Object> properties) {
+        Map<String, Object> config = new java.util.LinkedHashMap<>();
+        config.put("authUrl", properties.get("AuthUrl"));
+        config.put("clientId", properties.get("ClientId"));
+        config.put("issuer", properties.get("Issuer"));
+        site.putText(CONSOLE_CONFIG, vn.gov.portal.common.Json.write(config), TYPES.get("json"), "no-cache");
+    }
+
+    public static final String CONSOLE_CONFIG = "/bien-tap/config.json";
+
     static List<String> manifest() {
         return new String(read(MANIFEST), StandardCharsets.UTF_8).lines()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

@@ -39,6 +39,10 @@ public final class SiteAssetsHandler implements RequestHandler<CloudFormationCus
         try {
             if (!"Delete".equals(event.getRequestType())) {
                 int files = assets.install();
+                if (event.getResourceProperties() != null && event.getResourceProperties().get("AuthUrl") != null) {
+                    assets.installConsoleConfig(event.getResourceProperties());
+                    files++;
+                }
                 reason = "Installed " + files + " files";
             }
         } catch (RuntimeException e) {

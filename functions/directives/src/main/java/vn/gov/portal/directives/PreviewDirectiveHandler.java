@@ -1,0 +1,31 @@
+package vn.gov.portal.directives;
+
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.http.ApiHandler;
+import vn.gov.portal.common.http.ApiRequest;
+import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.Editors;
+
+/**
+ * POST /api/directives/preview (editor): the fields a registration would derive from the title
+ * (type, symbol, number, issuer, unit, subject, issuer name). Reads and writes nothing.
+ */
+public final class PreviewDirectiveHandler extends ApiHandler {
+
+    private final DirectiveService directives;
+
+    public PreviewDirectiveHandler() {
+        this(Env.system());
+    }
+
+    public PreviewDirectiveHandler(Env env) {
+        this.directives = new DirectivesModule(env).service();
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        Editors.require(request);
+        DirectiveQuery.requireNone(request.queryParameters());
+        return ApiResponse.json(200, directives.preview(request.jsonObject()));
+    }
+}

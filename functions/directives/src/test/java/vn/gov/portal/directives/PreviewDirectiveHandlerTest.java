@@ -1,0 +1,72 @@
+package vn.gov.portal.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.gov.portal.common.Env;
+import vn.gov.portal.common.Json;
+
+/**
+ * POST /api/directives/preview with storage at a closed port: the preview answers without any
+ * storage call (it reads and writes nothing), refuses bad input with problem+json, and needs an editor.
+ */
+class PreviewDirectiveHandlerTest {
+
+    private static PreviewDirectiveHandler handler;
+
+    @BeforeAll
+    static void unreachableStorage() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        handler = new PreviewDirectiveHandler(Env.of(Map.of("AWS_REGION", "ap-southeast-1", "AWS_ACCESS_KEY_ID", "test",
+                "AWS_SECRET_ACCESS_KEY", "test", "AWS_ENDPOINT_URL", "http://127.0.0.1:" + port,
+                "DIRECTIVES_TABLE", "directives", "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads", "SITE_BUCKET", "site",
+                "MINISTRY_NAME", "Bộ")));
+    }
+
+    private static APIGatewayV2HTTPEvent sample() throws IOException {
+        return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, PreviewDirectiveHandlerTest.class.getClassLoader())
+                .fromJson(Files.readString(Path.of("../../events/directive-preview.json")));
+    }
+
+    @Test
+    void theTitleOfALetterGivesItsFieldsWithoutTouchingStorage() throws IOException {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(sample(), null);
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        Map<String, Object> body = Json.readObject(response.getBody());
+        assertThat(body).containsEntry("type", "Công văn").containsEntry("symbol", "121/LĐTBXH-VP")
+                .containsEntry("number", 121).containsEntry("issuer", "LĐTBXH").containsEntry("unit", "VP")
+                .containsEntry("issuerName", "Bộ Lao động - Thương binh và Xã hội");
+        assertThat((String) body.get("subject")).startsWith("báo cáo tình hình");
+    }
+
+    @Test
+    void badInputIsAProblemNotAFailure() throws IOException {
+        for (String bad : new String[] {"{}", "{\"title\": 5}", "{\"title\": \"x\", \"colour\": \"red\"}",
+                "{\"title\": \"x\", \"issuedOn\": \"2020-13-40\"}", "not json", "[]"}) {
+            APIGatewayV2HTTPEvent event = sample();
+            event.setBody(bad);
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+            assertThat(response.getStatusCode()).as(bad).isEqualTo(400);
+            assertThat(response.getHeaders().get("content-type")).as(bad).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void onlyEditorsMayPreview() throws IOException {
+        APIGatewayV2HTTPEvent event = sample();
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "x", "cognito:groups", "[readers]"));
+        assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(403);
+    }
+}
