@@ -299,21 +299,19 @@ public final class Bench {
                 Stats.median(report.publishArticle) / 1e6, Stats.median(report.publishImage) / 1e6);
     }
 
+    /** A second stack beside the portal's, on the same emulator, for the storage-only measurements. */
+    private LocalDeployment benchStack(String name) {
+        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), name,
+                portal.deployment().region(), portal.deployment().account());
+        stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
+        return stack;
+    }
+
     // ------------------------------------------------------------------ date query
 
     private void dateQueryCost() {
-        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), "benchq",
-                portal.deployment().region(), portal.deployment().account());
-        stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
-        // moto takes seconds per Query on a large table: a client whose call timeout allows it (AwsClients' is 20 s)
-        var dynamo = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
-                .region(software.amazon.awssdk.regions.Region.of(LocalPortal.REGION))
-                .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
-                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
-                        .socketTimeout(java.time.Duration.ofMinutes(3)).build())
-                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofMinutes(3))
-                        .apiCallAttemptTimeout(java.time.Duration.ofMinutes(3)))
-                .build();
+        LocalDeployment stack = benchStack("benchq");
+        var dynamo = Setup.patientDynamo(portal, emulator);
         DateQueryCost cost = new DateQueryCost(dynamo, stack.physicalName("ArticlesTable"));
         cost.loadTheDay();
         report.dateSteps = new ArrayList<>();
@@ -338,17 +336,8 @@ public final class Bench {
 
     /** 10³, 10⁴, 10⁵ indexed articles, as far as the load budget allows on this emulator. */
     private void searchQueryCost() {
-        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), "benchs",
-                portal.deployment().region(), portal.deployment().account());
-        stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
-        var dynamo = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
-                .region(software.amazon.awssdk.regions.Region.of(LocalPortal.REGION))
-                .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
-                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
-                        .socketTimeout(java.time.Duration.ofMinutes(3)).build())
-                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofMinutes(3))
-                        .apiCallAttemptTimeout(java.time.Duration.ofMinutes(3)))
-                .build();
+        LocalDeployment stack = benchStack("benchs");
+        var dynamo = Setup.patientDynamo(portal, emulator);
         SearchQueryCost cost = new SearchQueryCost(dynamo, stack.physicalName("SearchTable"));
         cost.loadTheMatch();
         report.searchSteps = new ArrayList<>();

@@ -77,7 +77,7 @@ final class Setup {
     static software.amazon.awssdk.services.dynamodb.DynamoDbClient patientDynamo(vn.gov.portal.local.LocalPortal portal,
                                                                                 vn.gov.portal.local.Emulator emulator) {
         return software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
-                .region(software.amazon.awssdk.regions.Region.of(vn.gov.portal.local.LocalPortal.REGION))
+                .region(software.amazon.awssdk.regions.Region.of(portal.deployment().region()))
                 .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
                 .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
                         .socketTimeout(java.time.Duration.ofMinutes(3)).build())

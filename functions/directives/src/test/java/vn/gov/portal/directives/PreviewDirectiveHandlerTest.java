@@ -31,7 +31,8 @@ class PreviewDirectiveHandlerTest {
         }
         handler = new PreviewDirectiveHandler(Env.of(Map.of("AWS_REGION", "ap-southeast-1", "AWS_ACCESS_KEY_ID", "test",
                 "AWS_SECRET_ACCESS_KEY", "test", "AWS_ENDPOINT_URL", "http://127.0.0.1:" + port,
-                "DIRECTIVES_TABLE", "directives", "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads", "SITE_BUCKET", "site",
+                "DIRECTIVES_TABLE", "directives", "SEARCH_TABLE", "search", "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads",
+                "SITE_BUCKET", "site",
                 "MINISTRY_NAME", "Bộ")));
     }
 
