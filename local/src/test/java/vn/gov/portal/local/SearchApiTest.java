@@ -84,6 +84,9 @@ class SearchApiTest {
             assertThat(ids(q)).as(q).first().isEqualTo(id);
         }
         assertThat(search("q=5389&kind=directive").getFirst()).containsEntry("kind", "directive").containsEntry("date", "2026-09-15");
+        // a reader lands on the document's page, never on the API's JSON
+        assertThat((String) search("q=5389&kind=directive").getFirst().get("url")).isEqualTo(created.json().get("pageUrl"))
+                .startsWith("/van-ban/2026/");
         assertThat(search("q=5389&kind=article")).isEmpty();
 
         assertThat(http.delete("/api/directives/" + id, "authorization", editor.bearer()).status()).isEqualTo(204);

@@ -22,8 +22,8 @@ final class DirectiveSearchDocument {
         put(fields, Field.SUMMARY, d.summary());
         String about = d.summary() != null ? d.summary() : d.subject() != null ? d.subject() : d.title();
         String snippet = (d.type() != null ? d.type() + " " : "") + (d.symbol() != null ? "số " + d.symbol() + ": " : "") + about;
-        // The page readers open: the document's file, else its JSON (as the latest-directives box links it).
-        String url = d.attachmentUrl() != null ? d.attachmentUrl() : "/api/directives/" + d.id();
+        // The document's own page; a record registered before pages existed has only its file, if any.
+        String url = d.pagePath() != null ? d.pagePath() : d.attachmentUrl() != null ? d.attachmentUrl() : "/van-ban/";
         return new SearchDocument(Kind.DIRECTIVE, d.id(), d.title(), url, d.issuedOn(),
                 d.issuedOn().atStartOfDay(Dates.VIETNAM).toInstant(), fields, snippet);
     }

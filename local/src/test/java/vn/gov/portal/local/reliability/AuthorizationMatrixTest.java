@@ -83,6 +83,8 @@ class AuthorizationMatrixTest {
         r.put("POST /api/directives/import", new String[] {"POST", "/api/directives/import",
                 Json.write(List.of(Map.of("title", "Thông báo số 17/TB-LĐTBXH về lịch trực", "issuedOn", "2020-02-04")))});
         r.put("DELETE /api/directives/{id}", new String[] {"DELETE", "/api/directives/" + directiveId, null});
+        r.put("POST /api/directives/preview", new String[] {"POST", "/api/directives/preview",
+                Json.write(Map.of("title", "Công văn số 121/LĐTBXH-VP v/v báo cáo"))});
         return r;
     }
 
