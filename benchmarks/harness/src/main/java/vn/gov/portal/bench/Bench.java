@@ -28,7 +28,8 @@ import vn.gov.portal.ratings.RatingsModule;
  * Settings (environment): BENCH_REPS (cold starts per variant, 5), BENCH_REQUESTS (warm requests
  * per route, 200), BENCH_MAX_ITEMS (largest date-query table, 100000), BENCH_ARCHIVE_MAX (largest archive
  * beside which a publish is measured, 100000), BENCH_IMPORT (sample articles imported, 1000),
- * BENCH_QUICK=1 (a smoke run).
+ * BENCH_QUICK=1 (a smoke run), BENCH_ONLY (comma-separated phase names, e.g. "archive scale": only
+ * those phases, reported in docs/benchmarks-<emulator>.md instead of docs/benchmarks.md).
  */
 public final class Bench {
 
@@ -41,6 +42,7 @@ public final class Bench {
     private final long benchStarted = System.nanoTime();
     private final Map<String, Double> phaseSeconds = new LinkedHashMap<>();
     private final Report report = new Report();
+    private final List<String> only = onlyPhases();
 
     private Emulator emulator;
     private LocalPortal portal;
@@ -88,8 +90,8 @@ public final class Bench {
         emulator.close();
         report.phases = phaseSeconds;
         report.javaSeconds = (System.nanoTime() - benchStarted) / 1e9;
-        Path out = root.resolve("docs/benchmarks.md");
-        Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+        Path out = root.resolve(only.isEmpty() ? "docs/benchmarks.md" : "docs/benchmarks-" + emulator.name() + ".md");
+        Files.writeString(out, only.isEmpty() ? report.markdown() : report.partialMarkdown(emulator.name(), only), StandardCharsets.UTF_8);
         System.out.printf("Wrote %s (measurements took %.0f s)%n", root.relativize(out), report.javaSeconds);
     }
 
@@ -98,6 +100,9 @@ public final class Bench {
     }
 
     private void phase(String name, Phase phase) throws Exception {
+        if (!only.isEmpty() && !only.contains(name) && !name.equals("start the local stack")) {
+            return;
+        }
         System.out.println("== " + name);
         long t0 = System.nanoTime();
         phase.run();
@@ -394,6 +399,12 @@ public final class Bench {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static List<String> onlyPhases() {
+        String v = System.getenv("BENCH_ONLY");
+        return v == null || v.isBlank() ? List.of()
+                : java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     private static int intEnv(String name, int fallback) {

@@ -54,6 +54,26 @@ final class Report {
         return Stats.median(rawRounds.stream().map(RatingThroughput.Round::perSecond).toList());
     }
 
+    /** Only the phases of a BENCH_ONLY run (archive scale and import today), on the emulator named. */
+    String partialMarkdown(String emulator, List<String> only) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks on ").append(emulator).append(" (").append(String.join(", ", only)).append(")\n\n");
+        md.append("Written by `TEST_BACKEND=").append(emulator).append(" BENCH_ONLY=\"").append(String.join(",", only))
+                .append("\" ./bench`; do not edit by hand, run it again. The full report, on moto, is\n")
+                .append("[benchmarks.md](benchmarks.md); this one measures the same phases on the other emulator, whose Query and\n")
+                .append("transactions do not walk the table.\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| date | ").append(machine.date()).append(" |\n");
+        md.append("| machine | ").append(machine.cores()).append(" cores, ").append(machine.memory()).append(", ").append(machine.cpu()).append(" |\n");
+        md.append("| JDK | ").append(machine.jdk()).append(" |\n");
+        md.append("| emulator | ").append(emulator).append(" on loopback |\n");
+        md.append(String.format("| duration | measurements %.0f s |\n\n", javaSeconds));
+        md.append("## Targets\n\n| target | measured (baseline of the same run) | met |\n|---|---|---|\n");
+        md.append(ArchiveReport.targets(this)).append("\n");
+        md.append(ArchiveReport.sections(this, emulator));
+        return md.toString();
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         String floor = "floor (trivial handler)";
