@@ -42,3 +42,6 @@ build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction: 
 
 build-SearchFunction: package
 	$(call lay_out,search)
+
+build-ListAuditFunction: package
+	$(call lay_out,audit)

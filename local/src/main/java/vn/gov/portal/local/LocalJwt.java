@@ -63,6 +63,9 @@ public final class LocalJwt {
                 .expirationTime(Date.from(issuedAt.plus(ttl)))
                 .claim("cognito:username", username)
                 .claim("token_use", "id");
+        if (username.contains("@")) { // the pool signs in by e-mail, so Cognito's ID token carries it
+            claims.claim("email", username);
+        }
         if (!groups.isEmpty()) {
             claims.claim("cognito:groups", groups);
         }

@@ -27,11 +27,13 @@ public final class ArticleUnpublisher {
         this.search = search;
     }
 
-    public void delete(String id) {
+    /** Unpublishes the article and returns it as it was. */
+    public Article delete(String id) {
         Article article = queries.get(id);
         search.remove(Kind.ARTICLE, article.id());
         articles.delete(article);
         listings.refresh(Set.of(Listings.Place.of(article)));
         site.delete(article.url());
+        return article;
     }
 }

@@ -10,6 +10,7 @@ import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.site.SiteAssets;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
@@ -51,7 +52,12 @@ public final class ArticlesModule {
         SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
         return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
                 env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
-                new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env));
+                new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit());
+    }
+
+    /** The editors' audit trail (the publish function and unpublishing record into it). */
+    public AuditTrail audit() {
+        return AuditTrail.from(env, dynamo);
     }
 
     public ArticleUnpublisher unpublisher() {

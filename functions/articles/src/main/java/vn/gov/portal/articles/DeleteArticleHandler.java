@@ -1,6 +1,10 @@
 package vn.gov.portal.articles;
 
+import java.util.Map;
+import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
@@ -10,19 +14,24 @@ import vn.gov.portal.common.http.Editors;
 public final class DeleteArticleHandler extends ApiHandler {
 
     private final ArticleUnpublisher articles;
+    private final AuditTrail audit;
 
     public DeleteArticleHandler() {
         this(Env.system());
     }
 
     public DeleteArticleHandler(Env env) {
-        this.articles = new ArticlesModule(env).unpublisher();
+        ArticlesModule module = new ArticlesModule(env);
+        this.articles = module.unpublisher();
+        this.audit = module.audit();
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Editors.require(request);
-        articles.delete(request.pathParameter("id"));
+        Editor editor = Editors.identify(request);
+        Article gone = articles.delete(request.pathParameter("id"));
+        audit.record(editor, "article.unpublish", "article/" + gone.id(), "unpublished",
+                Map.of("url", gone.url(), "title", gone.title()));
         return ApiResponse.noContent();
     }
 }

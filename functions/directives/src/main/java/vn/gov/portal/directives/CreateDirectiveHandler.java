@@ -1,6 +1,9 @@
 package vn.gov.portal.directives;
 
+import java.util.Map;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
@@ -11,20 +14,25 @@ import vn.gov.portal.directives.store.DirectivesTable;
 public final class CreateDirectiveHandler extends ApiHandler {
 
     private final DirectiveService directives;
+    private final AuditTrail audit;
 
     public CreateDirectiveHandler() {
         this(Env.system());
     }
 
     public CreateDirectiveHandler(Env env) {
-        this.directives = new DirectivesModule(env).service();
+        DirectivesModule module = new DirectivesModule(env);
+        this.directives = module.service();
+        this.audit = module.audit();
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        String editor = Editors.require(request);
+        Editor editor = Editors.identify(request);
         DirectiveQuery.requireNone(request.queryParameters());
-        DirectivesTable.Saved saved = directives.create(editor, request.jsonObject());
+        DirectivesTable.Saved saved = directives.create(editor.name(), request.jsonObject());
+        audit.record(editor, "directive.create", "directive/" + saved.directive().id(),
+                saved.created() ? "created" : "existing", Map.of("title", saved.directive().title()));
         ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200,
                 DirectiveService.toJson(directives.full(saved.directive().id()), directives.today()));
         return response.withHeader("location", "/api/directives/" + saved.directive().id());

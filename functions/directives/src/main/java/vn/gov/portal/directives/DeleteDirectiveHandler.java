@@ -1,6 +1,9 @@
 package vn.gov.portal.directives;
 
+import java.util.Map;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
@@ -10,20 +13,25 @@ import vn.gov.portal.common.http.Editors;
 public final class DeleteDirectiveHandler extends ApiHandler {
 
     private final DirectiveService directives;
+    private final AuditTrail audit;
 
     public DeleteDirectiveHandler() {
         this(Env.system());
     }
 
     public DeleteDirectiveHandler(Env env) {
-        this.directives = new DirectivesModule(env).service();
+        DirectivesModule module = new DirectivesModule(env);
+        this.directives = module.service();
+        this.audit = module.audit();
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Editors.require(request);
+        Editor editor = Editors.identify(request);
         DirectiveQuery.requireNone(request.queryParameters());
-        directives.delete(request.pathParameter("id"));
+        String id = request.pathParameter("id");
+        directives.delete(id);
+        audit.record(editor, "directive.delete", "directive/" + id, "deleted", Map.of());
         return ApiResponse.noContent();
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
@@ -17,14 +18,20 @@ public final class DirectivesModule {
 
     private final Env env;
     private final AwsClients aws;
+    private final DynamoDbClient dynamo;
 
     public DirectivesModule(Env env) {
         this.env = env;
         this.aws = AwsClients.from(env);
+        this.dynamo = aws.build(DynamoDbClient.builder());
+    }
+
+    /** The editors' audit trail (the writing routes record into it). */
+    public AuditTrail audit() {
+        return AuditTrail.from(env, dynamo);
     }
 
     public DirectiveService service() {
-        DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
         S3Client s3 = S3Clients.client(aws);
         SiteBucket site = new SiteBucket(s3, env.require("SITE_BUCKET"));
         DirectivesTable table = new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE"));

@@ -1,7 +1,11 @@
 package vn.gov.portal.directives;
 
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
@@ -11,20 +15,28 @@ import vn.gov.portal.common.http.Editors;
 public final class ImportDirectivesHandler extends ApiHandler {
 
     private final DirectiveService directives;
+    private final AuditTrail audit;
 
     public ImportDirectivesHandler() {
         this(Env.system());
     }
 
     public ImportDirectivesHandler(Env env) {
-        this.directives = new DirectivesModule(env).service();
+        DirectivesModule module = new DirectivesModule(env);
+        this.directives = module.service();
+        this.audit = module.audit();
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        String editor = Editors.require(request);
+        Editor editor = Editors.identify(request);
         DirectiveQuery.requireNone(request.queryParameters());
-        var results = directives.importTitles(editor, request.jsonValue());
+        var results = directives.importTitles(editor.name(), request.jsonValue());
+        Map<String, Long> counts = results.stream().collect(Collectors.groupingBy(DirectiveService.ImportResult::status,
+                TreeMap::new, Collectors.counting()));
+        Map<String, String> details = new TreeMap<>();
+        counts.forEach((status, n) -> details.put(status, n.toString()));
+        audit.record(editor, "directive.import", "directives/" + results.size() + " lines", "imported", details);
         return ApiResponse.ok(Map.of("results", results.stream().map(DirectiveService::toJson).toList()));
     }
 }

@@ -31,7 +31,7 @@ class HandlersTest {
         }
         env = Env.of(Map.of("AWS_REGION", "ap-southeast-1", "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
                 "AWS_ENDPOINT_URL", "http://127.0.0.1:" + port, "DIRECTIVES_TABLE", "directives", "SEARCH_TABLE", "search",
-                "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads", "SITE_BUCKET", "site"));
+                "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads", "SITE_BUCKET", "site", "AUDIT_TABLE", "audit"));
     }
 
     private static APIGatewayV2HTTPEvent event(String name) throws IOException {

@@ -6,6 +6,7 @@ import vn.gov.portal.common.Env;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.Editors;
 
 /** POST /api/uploads (editor): a pre-signed PUT URL for one upload. */
@@ -23,7 +24,7 @@ public final class CreateUploadHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        String editor = Editors.require(request);
+        Editor editor = Editors.identify(request);
         UploadService.SignedUpload signed = uploads.create(editor, request.jsonObject());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("uploadId", signed.uploadId());

@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.common.text.VietnameseText;
 
@@ -33,8 +35,10 @@ public final class UploadService {
     private final S3Presigner presigner;
     private final String bucket;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public UploadService(UploadsTable uploads, S3Presigner presigner, String bucket, Clock clock) {
+    public UploadService(UploadsTable uploads, S3Presigner presigner, String bucket, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.uploads = uploads;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -44,7 +48,7 @@ public final class UploadService {
     /** The signed upload an editor receives. */
     public record SignedUpload(String uploadId, URL uploadUrl, Map<String, String> headers, Instant expiresAt) {}
 
-    public SignedUpload create(String editor, Map<String, Object> body) {
+    public SignedUpload create(Editor editor, Map<String, Object> body) {
         List<FieldError> errors = new ArrayList<>();
         body.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
                 .forEach(k -> errors.add(new FieldError(k, "is not a known field")));
@@ -87,7 +91,10 @@ public final class UploadService {
         String key = "incoming/" + uploadId;
         Instant now = clock.instant();
         uploads.create(new UploadsTable.Upload(uploadId, kind.wireName(), filename, contentType, length, key,
-                UploadsTable.PENDING, now, editor, List.of(), null, null), now.plus(Duration.ofDays(1)));
+                UploadsTable.PENDING, now, editor.name(), List.of(), null, null, editor.subject(), editor.email()),
+                now.plus(Duration.ofDays(1)));
+        audit.record(editor, "upload.request", "upload/" + uploadId, "accepted",
+                Map.of("kind", kind.wireName(), "filename", filename));
         final long signedLength = length;
         PresignedPutObjectRequest presigned = presigner.presignPutObject(p -> p
                 .signatureDuration(URL_LIFETIME)

@@ -3,6 +3,7 @@ package vn.gov.portal.uploads;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.store.UploadsTable;
@@ -14,8 +15,8 @@ final class Uploads {
 
     static UploadService service(Env env) {
         AwsClients aws = AwsClients.from(env);
-        return new UploadService(
-                new UploadsTable(aws.build(DynamoDbClient.builder()), env.require("UPLOADS_TABLE")),
-                S3Clients.presigner(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC());
+        DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
+        return new UploadService(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")),
+                S3Clients.presigner(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo));
     }
 }

@@ -85,6 +85,7 @@ class AuthorizationMatrixTest {
         r.put("DELETE /api/directives/{id}", new String[] {"DELETE", "/api/directives/" + directiveId, null});
         r.put("POST /api/directives/preview", new String[] {"POST", "/api/directives/preview",
                 Json.write(Map.of("title", "Công văn số 121/LĐTBXH-VP v/v báo cáo"))});
+        r.put("GET /api/audit", new String[] {"GET", "/api/audit", null});
         return r;
     }
 

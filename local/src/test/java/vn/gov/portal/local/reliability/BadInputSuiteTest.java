@@ -202,6 +202,7 @@ class BadInputSuiteTest {
         ratingBodies(cases, ratings);
         articleQueries(cases);
         directiveQueries(cases);
+        auditQueries(cases);
         searchQueries(cases);
         paths(cases);
 
@@ -493,6 +494,27 @@ class BadInputSuiteTest {
         queries.add("?from=2020-01-01&to=2020-12-31&cursor=" + outside);
         for (String q : queries) {
             cases.add(new Case(route, "query " + shorten(q), "GET", "/api/directives" + q, null, List.of(), By.HANDLER));
+        }
+    }
+
+    private static void auditQueries(List<Case> cases) {
+        String route = "GET /api/audit";
+        List<String> queries = new ArrayList<>(List.of("?page=2", "?from=2020-12-31&to=2020-01-01", "?from=2020-01-01&to=2021-01-02",
+                "?from=1900-01-01&to=2200-12-31", "?to=2020-01-01&from=2018-12-31", "?editor=", "?editor=a%20b", "?editor=" + "x".repeat(129),
+                "?editor=%00", "?editor=a%0d%0aX:1", "?editor=%E1%BA%A3", "?limit=0", "?limit=101", "?limit=x", "?cursor=",
+                "?from=2020-01-01&to=2020-12-31&editor=e&cursor=" + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("{\"k\":\"2019-01-01T00:00:00.000#" + Ids.newId() + "\"}").getBytes()),
+                "?from=2020-01-01&to=2020-12-31&cursor=" + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("{\"m\":\"2020-05\",\"k\":\"2020-06-01T00:00:00.000#" + Ids.newId() + "\"}").getBytes())));
+        for (String day : badDays()) {
+            queries.add("?from=" + enc(day) + "&to=2020-12-31");
+            queries.add("?to=" + enc(day));
+        }
+        for (String cursor : badCursors()) {
+            queries.add("?from=2020-01-01&to=2020-12-31&cursor=" + cursor);
+        }
+        for (String q : queries) {
+            cases.add(new Case(route, "query " + shorten(q), "GET", "/api/audit" + q, null, List.of("authorization", editor), By.HANDLER));
         }
     }
 

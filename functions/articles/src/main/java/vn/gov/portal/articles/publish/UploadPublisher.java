@@ -35,6 +35,7 @@ import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.search.SearchIndexer;
@@ -70,6 +71,7 @@ public final class UploadPublisher {
     private final Clock clock;
     private final SymbolLinker symbolLinks;
     private final SearchIndexer search;
+    private final AuditTrail audit;
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
@@ -77,7 +79,8 @@ public final class UploadPublisher {
      */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
-                           SearchIndexer search) {
+                           SearchIndexer search, AuditTrail audit) {
+        this.audit = audit;
         this.symbolLinks = symbolLinks;
         this.uploads = uploads;
         this.articles = articles;
@@ -115,7 +118,7 @@ public final class UploadPublisher {
             }
             return Outcome.PUBLISHED;
         } catch (DomainException.Invalid e) {
-            uploads.markRejected(uploadId, e.errors());
+            rejected(upload, e.errors());
             return Outcome.REJECTED;
         }
     }
@@ -123,8 +126,31 @@ public final class UploadPublisher {
     /** The last delivery failed too: the upload will never publish, so say so. */
     public void giveUp(String uploadId, String reason) {
         if (Ids.isWellFormed(uploadId)) {
-            uploads.markRejected(uploadId, List.of(new FieldError("upload", reason)));
+            Optional<UploadsTable.Upload> upload = uploads.get(uploadId);
+            if (upload.isPresent() && UploadsTable.PENDING.equals(upload.get().status())) {
+                rejected(upload.get(), List.of(new FieldError("upload", reason)));
+            }
         }
+    }
+
+    /**
+     * Records the outcome in the audit trail, then settles the upload: a crash between the two is
+     * redelivered and recorded again (at least once), never lost.
+     */
+    private void published(UploadsTable.Upload upload, String articleId, String url) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("kind", upload.kind());
+        details.put("url", url);
+        audit.record(upload.requestedBy(), "upload.publish", articleId != null ? "article/" + articleId : "upload/" + upload.uploadId(),
+                "published", details);
+        uploads.markPublished(upload.uploadId(), articleId, url);
+    }
+
+    private void rejected(UploadsTable.Upload upload, List<FieldError> errors) {
+        String reasons = String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+        audit.record(upload.requestedBy(), "upload.publish", "upload/" + upload.uploadId(), "rejected",
+                Map.of("kind", upload.kind(), "reasons", reasons.length() > 1000 ? reasons.substring(0, 1000) + "…" : reasons));
+        uploads.markRejected(upload.uploadId(), errors);
     }
 
     private byte[] read(UploadsTable.Upload upload) {
@@ -169,7 +195,7 @@ public final class UploadPublisher {
         previous.ifPresent(p -> places.add(Listings.Place.of(p)));
         listings.refresh(places);
         previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
-        uploads.markPublished(upload.uploadId(), id, url);
+        published(upload, id, url);
     }
 
     /**
@@ -226,7 +252,7 @@ public final class UploadPublisher {
         }
         String url = "/media/" + upload.uploadId() + "." + extension;
         site.copyFrom(uploadsBucket, upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
-        uploads.markPublished(upload.uploadId(), null, url);
+        published(upload, null, url);
     }
 
     private void acceptAttachment(UploadsTable.Upload upload, byte[] bytes) {
@@ -238,7 +264,7 @@ public final class UploadPublisher {
         if (!matches) {
             throw new DomainException.Invalid("file", "is not a " + upload.contentType() + " document");
         }
-        uploads.markPublished(upload.uploadId(), null, null);
+        published(upload, null, null);
     }
 
     private static String utf8(byte[] bytes) {

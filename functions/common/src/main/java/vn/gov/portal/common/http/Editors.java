@@ -18,6 +18,11 @@ public final class Editors {
 
     /** The editor's user name (the token's subject) or 401/403. */
     public static String require(ApiRequest request) {
+        return identify(request).name();
+    }
+
+    /** The editor's identity from the token's claims (subject, e-mail, user name) or 401/403. */
+    public static Editor identify(ApiRequest request) {
         Map<String, String> claims = request.claims();
         String subject = claims.get("sub");
         if (subject == null || subject.isBlank()) {
@@ -26,7 +31,9 @@ public final class Editors {
         if (!inGroup(claims.get(GROUPS_CLAIM), GROUP)) {
             throw new DomainException.Forbidden("Only members of the editors group may do this.");
         }
-        return claims.getOrDefault("cognito:username", subject);
+        String email = claims.get("email");
+        return new Editor(subject, email == null || email.isBlank() ? null : email,
+                claims.getOrDefault("cognito:username", subject));
     }
 
     /**

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import vn.gov.portal.common.FieldError;
+import vn.gov.portal.common.http.Editor;
 
 /**
  * UploadsTable: one item per upload, written by the upload-URL route, moved to published or
@@ -36,10 +37,25 @@ public final class UploadsTable {
         this.table = table;
     }
 
-    /** An upload as stored. */
+    /**
+     * An upload as stored. {@code editor} is the editor's name; {@code editorSubject} and
+     * {@code editorEmail} carry the rest of the identity to the publish function's audit entries.
+     */
     public record Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
                          String key, String status, Instant createdAt, String editor, List<FieldError> errors,
-                         String articleId, String url) {}
+                         String articleId, String url, String editorSubject, String editorEmail) {
+
+        public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
+                      String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url) {
+            this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
+                    null, null);
+        }
+
+        /** Who requested the upload (an upload stored without a subject is named by its editor's name). */
+        public Editor requestedBy() {
+            return new Editor(editorSubject != null ? editorSubject : editor, editorEmail, editor);
+        }
+    }
 
     public void create(Upload upload, Instant expiresAt) {
         var item = Items.item()
@@ -52,6 +68,8 @@ public final class UploadsTable {
                 .s("status", PENDING)
                 .s("createdAt", upload.createdAt().toString())
                 .s("editor", upload.editor())
+                .s("editorSub", upload.editorSubject())
+                .s("editorEmail", upload.editorEmail())
                 .n("ttl", expiresAt.getEpochSecond())
                 .build();
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
@@ -69,7 +87,8 @@ public final class UploadsTable {
         return Optional.of(new Upload(uploadId, Items.str(item, "kind"), Items.str(item, "filename"),
                 Items.str(item, "contentType"), Items.num(item, "contentLength", 0), Items.str(item, "key"),
                 Items.str(item, "status"), Instant.parse(Items.str(item, "createdAt")), Items.str(item, "editor"),
-                errors, Items.str(item, "articleId"), Items.str(item, "url")));
+                errors, Items.str(item, "articleId"), Items.str(item, "url"), Items.str(item, "editorSub"),
+                Items.str(item, "editorEmail")));
     }
 
     /** Marks an upload published; idempotent for a redelivered event. */

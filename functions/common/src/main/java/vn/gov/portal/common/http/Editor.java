@@ -1,0 +1,7 @@
+package vn.gov.portal.common.http;
+
+/**
+ * Who an editor is, from the verified token: the subject (stable, never reused), the e-mail
+ * (Cognito's ID token carries it; null when the token has none) and the name shown to people.
+ */
+public record Editor(String subject, String email, String name) {}
