@@ -28,7 +28,7 @@ endef
 build-HealthFunction: package
 	$(call lay_out,health)
 
-build-CreateUploadFunction build-GetUploadFunction: package
+build-CreateUploadFunction build-GetUploadFunction build-PreviewDraftFunction build-PublishDraftFunction build-DiscardDraftFunction: package
 	$(call lay_out,uploads)
 
 build-SiteAssetsFunction build-PublishFunction build-ListArticlesFunction build-GetArticleFunction build-DeleteArticleFunction: package

@@ -3,6 +3,7 @@ package vn.gov.portal.articles;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import vn.gov.portal.articles.publish.DraftPreviews;
 import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.publish.UploadPublisher;
 import vn.gov.portal.articles.render.SymbolLinker;
@@ -50,9 +51,11 @@ public final class ArticlesModule {
         SiteBucket site = site(s3);
         PageRenderer pages = pages();
         SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
-        return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
+        UploadsTable uploads = new UploadsTable(dynamo, env.require("UPLOADS_TABLE"));
+        return new UploadPublisher(uploads, articles, s3,
                 env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
-                new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit());
+                new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit(),
+                new DraftPreviews(uploads, s3, env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit()));
     }
 
     /** The editors' audit trail (the publish function and unpublishing record into it). */

@@ -9,7 +9,7 @@ import vn.gov.portal.common.http.ApiResponse;
 import vn.gov.portal.common.http.Editors;
 import vn.gov.portal.common.store.UploadsTable;
 
-/** GET /api/uploads/{uploadId} (editor): pending, published or rejected, with reasons. */
+/** GET /api/uploads/{uploadId} (editor): pending, draft (with its preview link), published, rejected (with reasons) or discarded. */
 public final class GetUploadHandler extends ApiHandler {
 
     private final UploadService uploads;
@@ -35,6 +35,10 @@ public final class GetUploadHandler extends ApiHandler {
         }
         if (upload.url() != null) {
             body.put("url", upload.url());
+        }
+        if (upload.preview() != null) { // a draft: its secret link, relative to the site like url
+            body.put("previewUrl", "/api/uploads/" + upload.uploadId() + "/preview?token=" + upload.preview().token());
+            body.put("previewExpiresAt", upload.preview().expiresAt().toString());
         }
         if (!upload.errors().isEmpty()) {
             body.put("errors", upload.errors().stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());

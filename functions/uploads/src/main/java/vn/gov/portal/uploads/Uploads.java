@@ -19,4 +19,11 @@ final class Uploads {
         return new UploadService(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")),
                 S3Clients.presigner(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo));
     }
+
+    static Drafts drafts(Env env) {
+        AwsClients aws = AwsClients.from(env);
+        DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
+        return new Drafts(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), S3Clients.client(aws),
+                env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo));
+    }
 }

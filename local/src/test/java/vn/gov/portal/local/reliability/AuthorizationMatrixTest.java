@@ -49,6 +49,8 @@ class AuthorizationMatrixTest {
     private static String articleId;
     private static String uploadId;
     private static String directiveId;
+    private static String draftToPublish;
+    private static String draftToDiscard;
     private static final Map<String, Object> figures = new LinkedHashMap<>();
 
     @BeforeAll
@@ -58,6 +60,10 @@ class AuthorizationMatrixTest {
         uploadId = editor.uploadArticle("---\ntitle: Bài của biên tập viên\nslug: bai-cua-bien-tap-vien\n"
                 + "publishedAt: 2019-05-05T08:00:00+07:00\n---\nNội dung.\n");
         articleId = (String) editor.awaitDone(uploadId).get("articleId");
+        draftToPublish = editor.uploadArticle("---\ntitle: Bản nháp để đăng\ndraft: true\n---\nNội dung.\n");
+        draftToDiscard = editor.uploadArticle("---\ntitle: Bản nháp để bỏ\ndraft: true\n---\nNội dung.\n");
+        assertThat(editor.awaitDone(draftToPublish).get("status")).isEqualTo("draft");
+        assertThat(editor.awaitDone(draftToDiscard).get("status")).isEqualTo("draft");
         var created = new Http(portal.baseUrl()).post("/api/directives",
                 Json.write(Map.of("title", "Quyết định số 15/QĐ-LĐTBXH về việc phân quyền", "issuedOn", "2020-02-02")),
                 "authorization", editor.bearer());
@@ -86,6 +92,8 @@ class AuthorizationMatrixTest {
         r.put("POST /api/directives/preview", new String[] {"POST", "/api/directives/preview",
                 Json.write(Map.of("title", "Công văn số 121/LĐTBXH-VP v/v báo cáo"))});
         r.put("GET /api/audit", new String[] {"GET", "/api/audit", null});
+        r.put("POST /api/uploads/{uploadId}/publish", new String[] {"POST", "/api/uploads/" + draftToPublish + "/publish", null});
+        r.put("DELETE /api/uploads/{uploadId}", new String[] {"DELETE", "/api/uploads/" + draftToDiscard, null});
         return r;
     }
 

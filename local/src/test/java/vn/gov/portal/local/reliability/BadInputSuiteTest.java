@@ -531,6 +531,12 @@ class BadInputSuiteTest {
                 "/api/articles/" + id + "/ratings", null, List.of(), By.HANDLER));
         routes.put("GET /api/uploads/{uploadId}", id -> new Case("GET /api/uploads/{uploadId}", "id " + id, "GET", "/api/uploads/" + id,
                 null, List.of("authorization", editor), By.HANDLER));
+        routes.put("GET /api/uploads/{uploadId}/preview", id -> new Case("GET /api/uploads/{uploadId}/preview", "id " + id, "GET",
+                "/api/uploads/" + id + "/preview?token=" + "a".repeat(52), null, List.of(), By.HANDLER));
+        routes.put("POST /api/uploads/{uploadId}/publish", id -> new Case("POST /api/uploads/{uploadId}/publish", "id " + id, "POST",
+                "/api/uploads/" + id + "/publish", null, List.of("authorization", editor), By.HANDLER));
+        routes.put("DELETE /api/uploads/{uploadId}", id -> new Case("DELETE /api/uploads/{uploadId}", "id " + id, "DELETE",
+                "/api/uploads/" + id, null, List.of("authorization", editor), By.HANDLER));
         routes.put("GET /api/directives/{id}", id -> new Case("GET /api/directives/{id}", "id " + id, "GET", "/api/directives/" + id,
                 null, List.of(), By.HANDLER));
         routes.put("DELETE /api/directives/{id}", id -> new Case("DELETE /api/directives/{id}", "id " + id, "DELETE",
@@ -544,6 +550,17 @@ class BadInputSuiteTest {
         cases.add(new Case("GET /api/uploads/{uploadId}", "uploadId ../../x", "GET", "/api/uploads/..%2F..%2Fx", null,
                 List.of("authorization", editor), By.HANDLER));
         // query strings on routes that take none
+        String upload = "/api/uploads/" + Ids.newId();
+        for (String q : List.of("", "?token=", "?token=" + "a".repeat(201), "?token=x&token=y", "?token=%00", "?t=abc", "?token=abc&x=1")) {
+            cases.add(new Case("GET /api/uploads/{uploadId}/preview", "query " + shorten(q), "GET", upload + "/preview" + q, null,
+                    List.of(), By.HANDLER));
+        }
+        cases.add(new Case("POST /api/uploads/{uploadId}/publish", "query on a publish", "POST", upload + "/publish?now=1", null,
+                List.of("authorization", editor), By.HANDLER));
+        cases.add(new Case("POST /api/uploads/{uploadId}/publish", "a body on a publish", "POST", upload + "/publish",
+                "{\"at\":\"2030-01-01\"}".getBytes(StandardCharsets.UTF_8), List.of("authorization", editor, "content-type", "application/json"), By.HANDLER));
+        cases.add(new Case("DELETE /api/uploads/{uploadId}", "query on a discard", "DELETE", upload + "?force=1", null,
+                List.of("authorization", editor), By.HANDLER));
         cases.add(new Case("GET /api/directives/{id}", "query on a get", "GET", "/api/directives/" + directiveId + "?x=1", null,
                 List.of(), By.HANDLER));
         cases.add(new Case("DELETE /api/directives/{id}", "query on a delete", "DELETE", "/api/directives/" + directiveId + "?force=1",

@@ -72,6 +72,7 @@ public final class UploadPublisher {
     private final SymbolLinker symbolLinks;
     private final SearchIndexer search;
     private final AuditTrail audit;
+    private final DraftPreviews drafts;
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
@@ -79,8 +80,9 @@ public final class UploadPublisher {
      */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
-                           SearchIndexer search, AuditTrail audit) {
+                           SearchIndexer search, AuditTrail audit, DraftPreviews drafts) {
         this.audit = audit;
+        this.drafts = drafts;
         this.symbolLinks = symbolLinks;
         this.uploads = uploads;
         this.articles = articles;
@@ -180,9 +182,13 @@ public final class UploadPublisher {
                 source.author(), Dates.inVietnam(source.publishedAt()), url, upload.uploadId(), clock.instant(),
                 previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L));
 
-        site.putText(url, pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
-                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category())),
-                "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
+        String page = pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
+                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category()));
+        if (source.draft() && !upload.draftApproved()) {
+            drafts.save(upload, page, article.title()); // nothing public is written
+            return;
+        }
+        site.putText(url, page, "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
         try {
             articles.save(article, previous.orElse(null));
         } catch (TransactionCanceledException e) {

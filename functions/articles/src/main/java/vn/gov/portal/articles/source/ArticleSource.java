@@ -8,6 +8,7 @@ import java.util.List;
  * when absent. {@code slug} and {@code category} always match {@link ArticleSourceParser#SLUG}.
  * {@code body} is NFC with its line breaks kept (LF only), still unsanitized. {@code id}, when
  * present, names the published article this source updates (well-formed, not checked to exist).
+ * {@code draft}: the editor wants a preview first, not a publication.
  */
 public record ArticleSource(
         String title,
@@ -19,7 +20,8 @@ public record ArticleSource(
         List<ImageRef> images,
         String body,
         BodyFormat format,
-        String id) {
+        String id,
+        boolean draft) {
 
     public ArticleSource {
         images = List.copyOf(images);
@@ -29,5 +31,11 @@ public record ArticleSource(
     public ArticleSource(String title, OffsetDateTime publishedAt, String summary, String slug, String category,
                          String author, List<ImageRef> images, String body, BodyFormat format) {
         this(title, publishedAt, summary, slug, category, author, images, body, format, null);
+    }
+
+    /** A source that is not a draft. */
+    public ArticleSource(String title, OffsetDateTime publishedAt, String summary, String slug, String category,
+                         String author, List<ImageRef> images, String body, BodyFormat format, String id) {
+        this(title, publishedAt, summary, slug, category, author, images, body, format, id, false);
     }
 }

@@ -56,7 +56,7 @@ public final class ArticleSourceParser {
     static final int MIN_YEAR = 1990;
     static final int MAX_YEAR = 2100;
 
-    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "category", "author", "images", "id");
+    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "category", "author", "images", "id", "draft");
     private static final List<String> IMAGE_KEYS = List.of("key", "caption");
     private static final Pattern UPLOAD_REFERENCE = Pattern.compile(Pattern.quote(UPLOAD_SCHEME) + "([A-Za-z0-9_-]+)");
     private static final String SLUG_RULE = "must be lower-case letters a-z and digits joined by single hyphens, e.g. hoi-thao-2018";
@@ -115,11 +115,16 @@ public final class ArticleSourceParser {
             errors.add(new FieldError("id", "must be the id of a published article (26 letters a-z and digits 2-7)"));
         }
 
+        String draft = text(fields, "draft", "draft", errors);
+        if (draft != null && !draft.equals("true") && !draft.equals("false")) {
+            errors.add(new FieldError("draft", "must be true or false"));
+        }
+
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
         return new ArticleSource(title, publishedAt, summary, slug, category == null ? DEFAULT_CATEGORY : category,
-                author, images, body, format, id);
+                author, images, body, format, id, "true".equals(draft));
     }
 
     /** [frontMatter, body], or null with a frontMatter error. */

@@ -20,6 +20,8 @@ import vn.gov.portal.common.http.Editor;
  *   create an upload (never overwrite)      pk = uploadId, condition attribute_not_exists(pk)
  *   read an upload's status                 GetItem pk = uploadId
  *   mark published / rejected               UpdateItem pk = uploadId (removes ttl)
+ *   mark a draft (preview token, ttl)       UpdateItem pk = uploadId, condition status = pending
+ *   publish / discard a draft               UpdateItem pk = uploadId, condition status = draft
  * </pre>
  * Pending uploads carry {@code ttl} (one day): an URL never used leaves no lasting item.
  */
@@ -28,6 +30,10 @@ public final class UploadsTable {
     public static final String PENDING = "pending";
     public static final String PUBLISHED = "published";
     public static final String REJECTED = "rejected";
+    /** An article the editor wants to preview first: rendered at its preview URL only. */
+    public static final String DRAFT = "draft";
+    /** A draft the editor threw away. */
+    public static final String DISCARDED = "discarded";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -43,12 +49,20 @@ public final class UploadsTable {
      */
     public record Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
                          String key, String status, Instant createdAt, String editor, List<FieldError> errors,
-                         String articleId, String url, String editorSubject, String editorEmail) {
+                         String articleId, String url, String editorSubject, String editorEmail, Preview preview,
+                         boolean draftApproved) {
 
         public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
                       String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url) {
             this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
-                    null, null);
+                    null, null, null, false);
+        }
+
+        public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
+                      String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url,
+                      String editorSubject, String editorEmail) {
+            this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
+                    editorSubject, editorEmail, null, false);
         }
 
         /** Who requested the upload (an upload stored without a subject is named by its editor's name). */
@@ -56,6 +70,14 @@ public final class UploadsTable {
             return new Editor(editorSubject != null ? editorSubject : editor, editorEmail, editor);
         }
     }
+
+    /** Where a draft's rendered page waits in the uploads bucket (private; served only through its preview link). */
+    public static String previewKey(String uploadId) {
+        return "previews/" + uploadId + ".html";
+    }
+
+    /** A draft's preview: the secret its URL carries and when the URL stops working. */
+    public record Preview(String token, Instant expiresAt) {}
 
     public void create(Upload upload, Instant expiresAt) {
         var item = Items.item()
@@ -88,7 +110,10 @@ public final class UploadsTable {
                 Items.str(item, "contentType"), Items.num(item, "contentLength", 0), Items.str(item, "key"),
                 Items.str(item, "status"), Instant.parse(Items.str(item, "createdAt")), Items.str(item, "editor"),
                 errors, Items.str(item, "articleId"), Items.str(item, "url"), Items.str(item, "editorSub"),
-                Items.str(item, "editorEmail")));
+                Items.str(item, "editorEmail"),
+                item.containsKey("previewToken") ? new Preview(Items.str(item, "previewToken"),
+                        Instant.parse(Items.str(item, "previewExpiresAt"))) : null,
+                item.containsKey("draftApproved") && Boolean.TRUE.equals(item.get("draftApproved").bool())));
     }
 
     /** Marks an upload published; idempotent for a redelivered event. */
@@ -129,6 +154,56 @@ public final class UploadsTable {
                     .conditionExpression("attribute_exists(pk) AND #s <> :published"));
         } catch (ConditionalCheckFailedException alreadyPublished) {
             // a late duplicate of an event that already published: nothing to change
+        }
+    }
+
+    /**
+     * Marks a pending upload a draft with its preview; the item (and so the draft) expires with
+     * the preview. False when it is no longer pending (a redelivery after the first one did it).
+     */
+    public boolean markDraft(String uploadId, Preview preview) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+                    .updateExpression("SET #s = :draft, previewToken = :t, previewExpiresAt = :e, #ttl = :ttl REMOVE errors")
+                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
+                    .expressionAttributeValues(Map.of(":draft", Items.s(DRAFT), ":t", Items.s(preview.token()),
+                            ":e", Items.s(preview.expiresAt().toString()), ":ttl", Items.n(preview.expiresAt().getEpochSecond()),
+                            ":pending", Items.s(PENDING)))
+                    .conditionExpression("#s = :pending"));
+            return true;
+        } catch (ConditionalCheckFailedException notPending) {
+            return false;
+        }
+    }
+
+    /**
+     * A draft goes back to pending, approved for publication, its preview revoked; false when it
+     * is not a draft (already published, discarded, or never one). The item keeps a ttl of one
+     * day while pending, as every pending upload does.
+     */
+    public boolean approveDraft(String uploadId, Instant pendingUntil) {
+        return fromDraft(uploadId, "SET #s = :to, draftApproved = :yes, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
+                Map.of(":to", Items.s(PENDING), ":yes", AttributeValue.fromBool(true), ":ttl", Items.n(pendingUntil.getEpochSecond())));
+    }
+
+    /** A draft is thrown away, its preview revoked, the item kept until {@code keepUntil}; false when it is not a draft. */
+    public boolean discardDraft(String uploadId, Instant keepUntil) {
+        return fromDraft(uploadId, "SET #s = :to, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
+                Map.of(":to", Items.s(DISCARDED), ":ttl", Items.n(keepUntil.getEpochSecond())));
+    }
+
+    private boolean fromDraft(String uploadId, String update, Map<String, AttributeValue> values) {
+        var all = new java.util.HashMap<>(values);
+        all.put(":draft", Items.s(DRAFT));
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+                    .updateExpression(update)
+                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
+                    .expressionAttributeValues(all)
+                    .conditionExpression("#s = :draft"));
+            return true;
+        } catch (ConditionalCheckFailedException notADraft) {
+            return false;
         }
     }
 

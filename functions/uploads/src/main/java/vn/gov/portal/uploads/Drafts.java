@@ -1,0 +1,102 @@
+package vn.gov.portal.uploads;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.store.UploadsTable;
+
+/**
+ * What an editor does with a draft (an article uploaded with {@code draft: true}, which the
+ * publish function rendered to {@code previews/<uploadId>.html} in the uploads bucket): look at
+ * it through its secret, expiring preview link; publish it without uploading it again; or
+ * discard it.
+ *
+ * <p>Publishing goes through the normal pipeline: the draft is approved in its item, then its
+ * object is copied onto itself, which makes S3 send the same "object created" event the upload
+ * did; the publish function sees an approved draft and publishes it like any upload.
+ */
+public final class Drafts {
+
+    private final UploadsTable uploads;
+    private final S3Client s3;
+    private final String bucket;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    public Drafts(UploadsTable uploads, S3Client s3, String bucket, Clock clock, AuditTrail audit) {
+        this.uploads = uploads;
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** The preview page, for whoever holds the draft's token while it lasts; 404 otherwise (never says which). */
+    public String preview(String uploadId, String token) {
+        DomainException.NotFound none = new DomainException.NotFound("No preview here: the link is wrong, has expired, "
+                + "or the draft was published or discarded.");
+        if (!Ids.isWellFormed(uploadId) || token == null || token.length() > 200) {
+            throw none;
+        }
+        UploadsTable.Upload upload = uploads.get(uploadId).orElseThrow(() -> none);
+        UploadsTable.Preview preview = upload.preview();
+        if (!UploadsTable.DRAFT.equals(upload.status()) || preview == null || !clock.instant().isBefore(preview.expiresAt())
+                || !MessageDigest.isEqual(preview.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            throw none;
+        }
+        try (var in = s3.getObject(r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (NoSuchKeyException e) {
+            throw none;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Approves a draft and sends it through the publish pipeline again. */
+    public void publish(Editor editor, String uploadId) {
+        UploadsTable.Upload upload = draft(uploadId);
+        if (!uploads.approveDraft(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
+            throw notADraft(uploadId);
+        }
+        s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(upload.key()).destinationBucket(bucket).destinationKey(upload.key())
+                .contentType(upload.contentType()).metadataDirective(MetadataDirective.REPLACE));
+        audit.record(editor, "draft.publish", "upload/" + uploadId, "accepted", Map.of("filename", upload.filename()));
+    }
+
+    /** Throws a draft away: its preview stops working at once. */
+    public void discard(Editor editor, String uploadId) {
+        UploadsTable.Upload upload = draft(uploadId);
+        if (!uploads.discardDraft(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
+            throw notADraft(uploadId);
+        }
+        s3.deleteObject(r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)));
+        audit.record(editor, "draft.discard", "upload/" + uploadId, "discarded", Map.of("filename", upload.filename()));
+    }
+
+    private UploadsTable.Upload draft(String uploadId) {
+        if (!Ids.isWellFormed(uploadId)) {
+            throw new DomainException.NotFound("No upload " + uploadId + ".");
+        }
+        UploadsTable.Upload upload = uploads.get(uploadId).orElseThrow(() -> new DomainException.NotFound("No upload " + uploadId + "."));
+        if (!UploadsTable.DRAFT.equals(upload.status())) {
+            throw notADraft(uploadId);
+        }
+        return upload;
+    }
+
+    private static DomainException.Conflict notADraft(String uploadId) {
+        return new DomainException.Conflict("Upload " + uploadId + " is not a draft (any more): only a draft can be published or discarded.");
+    }
+}
