@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -108,6 +109,17 @@ public final class LocalDeployment {
         template.resourcesOfType("AWS::SQS::Queue").keySet().forEach(id -> applyRedrive(sqs, id));
         template.resourcesOfType("AWS::S3::Bucket").keySet().forEach(id -> createBucket(s3, id));
         template.resourcesOfType("AWS::S3::Bucket").keySet().forEach(id -> applyNotifications(s3, sqs, id));
+    }
+
+    /** Creates the template's schedule groups (EventBridge Scheduler); existing ones are kept. */
+    public void deploySchedules(SchedulerClient scheduler) {
+        for (String id : template.resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet()) {
+            try {
+                scheduler.createScheduleGroup(r -> r.name(physicalName(id)));
+            } catch (software.amazon.awssdk.services.scheduler.model.ConflictException kept) {
+                // created by an earlier run against the same endpoint
+            }
+        }
     }
 
     /** Creates the template's generated secrets (a random string, as GenerateSecretString would). */
@@ -250,6 +262,7 @@ public final class LocalDeployment {
             case "AWS::SQS::Queue.QueueName" -> name;
             case "AWS::S3::Bucket.Arn" -> "arn:aws:s3:::" + name;
             case "AWS::DynamoDB::Table.Arn" -> "arn:aws:dynamodb:" + region + ":" + account + ":table/" + name;
+            case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + account + ":role/" + name;
             case "AWS::CloudFront::Distribution.DomainName" -> origin == null ? "local-" + id + "-DomainName" : hostOf(origin);
             default -> "local-" + id + "-" + attribute;
         };
@@ -338,6 +351,9 @@ public final class LocalDeployment {
             }
         } catch (BucketAlreadyOwnedByYouException alreadyThere) {
             // kept from an earlier run
+        }
+        if ("Enabled".equals(Template.map(template.properties(id).get("VersioningConfiguration")).get("Status"))) {
+            s3.putBucketVersioning(r -> r.bucket(physicalName(id)).versioningConfiguration(v -> v.status("Enabled")));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import vn.gov.portal.articles.store.ArticlesTable;
@@ -45,6 +46,7 @@ public final class LocalPortal implements AutoCloseable {
     private final java.util.function.Supplier<Gateway> directApi;
     private Gateway direct;
     private final List<QueuePoller> pollers = new ArrayList<>();
+    private final List<LocalScheduler> schedulers = new ArrayList<>();
     private final LocalJwt jwt;
     private final DynamoDbClient dynamo;
     private final S3Client s3;
@@ -89,6 +91,11 @@ public final class LocalPortal implements AutoCloseable {
         this.s3 = S3Clients.client(aws);
         this.sqs = aws.build(SqsClient.builder());
         deployment.deploy(dynamo, s3, sqs);
+        SchedulerClient scheduler = aws.build(SchedulerClient.builder());
+        deployment.deploySchedules(scheduler);
+        for (String group : deployment.template().resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet()) {
+            schedulers.add(new LocalScheduler(scheduler, sqs, deployment.physicalName(group), options.clock()));
+        }
         Map<String, String> originHeaders;
         try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder())) {
             deployment.deploySecrets(secrets);
@@ -258,6 +265,7 @@ public final class LocalPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        schedulers.forEach(LocalScheduler::close);
         pollers.forEach(QueuePoller::close);
         gateway.close();
         synchronized (this) {

@@ -5,6 +5,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.articles.publish.DraftPreviews;
 import vn.gov.portal.articles.publish.Listings;
+import vn.gov.portal.articles.publish.ScheduledPublishing;
+import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.articles.publish.UploadPublisher;
 import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.PageRenderer;
@@ -55,7 +57,17 @@ public final class ArticlesModule {
         return new UploadPublisher(uploads, articles, s3,
                 env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
                 new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit(),
-                new DraftPreviews(uploads, s3, env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit()));
+                new DraftPreviews(uploads, s3, env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit()),
+                new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit()));
+    }
+
+    /** The one-time schedules of timed publication and expiry (only the functions that set or cancel them build this). */
+    public Schedules schedules() {
+        return Schedules.from(env, aws);
+    }
+
+    public UploadsTable uploads() {
+        return new UploadsTable(dynamo, env.require("UPLOADS_TABLE"));
     }
 
     /** The editors' audit trail (the publish function and unpublishing record into it). */

@@ -5,6 +5,7 @@ import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
@@ -15,6 +16,7 @@ public final class DeleteArticleHandler extends ApiHandler {
 
     private final ArticleUnpublisher articles;
     private final AuditTrail audit;
+    private final Schedules schedules;
 
     public DeleteArticleHandler() {
         this(Env.system());
@@ -24,12 +26,14 @@ public final class DeleteArticleHandler extends ApiHandler {
         ArticlesModule module = new ArticlesModule(env);
         this.articles = module.unpublisher();
         this.audit = module.audit();
+        this.schedules = module.schedules();
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editor editor = Editors.identify(request);
         Article gone = articles.delete(request.pathParameter("id"));
+        schedules.cancelUnpublish(gone.id()); // its expiry, if it had one
         audit.record(editor, "article.unpublish", "article/" + gone.id(), "unpublished",
                 Map.of("url", gone.url(), "title", gone.title()));
         return ApiResponse.noContent();

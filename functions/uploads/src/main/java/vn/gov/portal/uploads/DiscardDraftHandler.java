@@ -7,7 +7,7 @@ import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
 import vn.gov.portal.common.http.Editors;
 
-/** DELETE /api/uploads/{uploadId} (editor): discards a draft; its preview link stops working. */
+/** DELETE /api/uploads/{uploadId} (editor): discards a draft (its preview link stops working) or cancels a scheduled upload. */
 public final class DiscardDraftHandler extends ApiHandler {
 
     private final Drafts drafts;

@@ -14,6 +14,7 @@ import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.store.UploadsTable;
 
 /**
@@ -33,8 +34,10 @@ public final class Drafts {
     private final String bucket;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Schedules schedules;
 
-    public Drafts(UploadsTable uploads, S3Client s3, String bucket, Clock clock, AuditTrail audit) {
+    public Drafts(UploadsTable uploads, S3Client s3, String bucket, Clock clock, AuditTrail audit, Schedules schedules) {
+        this.schedules = schedules;
         this.uploads = uploads;
         this.s3 = s3;
         this.bucket = bucket;
@@ -75,8 +78,25 @@ public final class Drafts {
         audit.record(editor, "draft.publish", "upload/" + uploadId, "accepted", Map.of("filename", upload.filename()));
     }
 
-    /** Throws a draft away: its preview stops working at once. */
+    /**
+     * Throws a draft away (its preview stops working at once), or cancels a scheduled upload
+     * before its time (its schedule is deleted; should it fire all the same, the upload is no
+     * longer scheduled and nothing is published).
+     */
     public void discard(Editor editor, String uploadId) {
+        if (!Ids.isWellFormed(uploadId)) {
+            throw new DomainException.NotFound("No upload " + uploadId + ".");
+        }
+        UploadsTable.Upload found = uploads.get(uploadId).orElseThrow(() -> new DomainException.NotFound("No upload " + uploadId + "."));
+        if (UploadsTable.SCHEDULED.equals(found.status())) {
+            if (!uploads.cancelScheduled(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
+                throw notADraft(uploadId);
+            }
+            schedules.cancelPublish(uploadId);
+            audit.record(editor, "schedule.cancel", "upload/" + uploadId, "cancelled", Map.of("filename", found.filename(),
+                    "scheduledAt", String.valueOf(found.scheduledAt())));
+            return;
+        }
         UploadsTable.Upload upload = draft(uploadId);
         if (!uploads.discardDraft(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
             throw notADraft(uploadId);
@@ -97,6 +117,7 @@ public final class Drafts {
     }
 
     private static DomainException.Conflict notADraft(String uploadId) {
-        return new DomainException.Conflict("Upload " + uploadId + " is not a draft (any more): only a draft can be published or discarded.");
+        return new DomainException.Conflict("Upload " + uploadId + " is not a draft or scheduled (any more): only a draft can be "
+                + "published, and a draft or a scheduled upload discarded.");
     }
 }

@@ -36,6 +36,9 @@ public final class GetUploadHandler extends ApiHandler {
         if (upload.url() != null) {
             body.put("url", upload.url());
         }
+        if (UploadsTable.SCHEDULED.equals(upload.status()) && upload.scheduledAt() != null) {
+            body.put("scheduledAt", upload.scheduledAt().toString());
+        }
         if (upload.preview() != null) { // a draft: its secret link, relative to the site like url
             body.put("previewUrl", "/api/uploads/" + upload.uploadId() + "/preview?token=" + upload.preview().token());
             body.put("previewExpiresAt", upload.preview().expiresAt().toString());

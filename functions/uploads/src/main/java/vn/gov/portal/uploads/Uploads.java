@@ -4,6 +4,7 @@ import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.store.UploadsTable;
@@ -24,6 +25,6 @@ final class Uploads {
         AwsClients aws = AwsClients.from(env);
         DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
         return new Drafts(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), S3Clients.client(aws),
-                env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo));
+                env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo), Schedules.from(env, aws));
     }
 }

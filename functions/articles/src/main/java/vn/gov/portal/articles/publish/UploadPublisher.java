@@ -73,6 +73,7 @@ public final class UploadPublisher {
     private final SearchIndexer search;
     private final AuditTrail audit;
     private final DraftPreviews drafts;
+    private final ScheduledPublishing timing;
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
@@ -80,7 +81,8 @@ public final class UploadPublisher {
      */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
-                           SearchIndexer search, AuditTrail audit, DraftPreviews drafts) {
+                           SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing) {
+        this.timing = timing;
         this.audit = audit;
         this.drafts = drafts;
         this.symbolLinks = symbolLinks;
@@ -188,6 +190,10 @@ public final class UploadPublisher {
             drafts.save(upload, page, article.title()); // nothing public is written
             return;
         }
+        if (timing.mustWait(upload, source.publishedAt())) {
+            timing.schedule(upload, source.publishedAt(), article.title()); // nothing public is written
+            return;
+        }
         site.putText(url, page, "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
         try {
             articles.save(article, previous.orElse(null));
@@ -201,6 +207,7 @@ public final class UploadPublisher {
         previous.ifPresent(p -> places.add(Listings.Place.of(p)));
         listings.refresh(places);
         previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
+        timing.expiry(id, source.expiresAt(), upload.requestedBy());
         published(upload, id, url);
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * when absent. {@code slug} and {@code category} always match {@link ArticleSourceParser#SLUG}.
  * {@code body} is NFC with its line breaks kept (LF only), still unsanitized. {@code id}, when
  * present, names the published article this source updates (well-formed, not checked to exist).
- * {@code draft}: the editor wants a preview first, not a publication.
+ * {@code draft}: the editor wants a preview first, not a publication. {@code expiresAt}: when the
+ * article is unpublished by itself (null: never).
  */
 public record ArticleSource(
         String title,
@@ -21,7 +22,8 @@ public record ArticleSource(
         String body,
         BodyFormat format,
         String id,
-        boolean draft) {
+        boolean draft,
+        OffsetDateTime expiresAt) {
 
     public ArticleSource {
         images = List.copyOf(images);
@@ -36,6 +38,6 @@ public record ArticleSource(
     /** A source that is not a draft. */
     public ArticleSource(String title, OffsetDateTime publishedAt, String summary, String slug, String category,
                          String author, List<ImageRef> images, String body, BodyFormat format, String id) {
-        this(title, publishedAt, summary, slug, category, author, images, body, format, id, false);
+        this(title, publishedAt, summary, slug, category, author, images, body, format, id, false, null);
     }
 }

@@ -56,7 +56,7 @@ public final class ArticleSourceParser {
     static final int MIN_YEAR = 1990;
     static final int MAX_YEAR = 2100;
 
-    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "category", "author", "images", "id", "draft");
+    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "category", "author", "images", "id", "draft", "expiresAt");
     private static final List<String> IMAGE_KEYS = List.of("key", "caption");
     private static final Pattern UPLOAD_REFERENCE = Pattern.compile(Pattern.quote(UPLOAD_SCHEME) + "([A-Za-z0-9_-]+)");
     private static final String SLUG_RULE = "must be lower-case letters a-z and digits joined by single hyphens, e.g. hoi-thao-2018";
@@ -120,11 +120,26 @@ public final class ArticleSourceParser {
             errors.add(new FieldError("draft", "must be true or false"));
         }
 
+        OffsetDateTime expiresAt = null;
+        String expires = text(fields, "expiresAt", "expiresAt", errors);
+        if (expires != null) {
+            try {
+                expiresAt = OffsetDateTime.parse(expires);
+                if (expiresAt.getYear() > MAX_YEAR) {
+                    errors.add(new FieldError("expiresAt", "must be before the year " + (MAX_YEAR + 1)));
+                } else if (publishedAt != null && !expiresAt.isAfter(publishedAt)) {
+                    errors.add(new FieldError("expiresAt", "must be after publishedAt"));
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add(new FieldError("expiresAt", "must be ISO-8601 with an offset, e.g. 2019-01-31T17:00:00+07:00"));
+            }
+        }
+
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
         return new ArticleSource(title, publishedAt, summary, slug, category == null ? DEFAULT_CATEGORY : category,
-                author, images, body, format, id, "true".equals(draft));
+                author, images, body, format, id, "true".equals(draft), expiresAt);
     }
 
     /** [frontMatter, body], or null with a frontMatter error. */

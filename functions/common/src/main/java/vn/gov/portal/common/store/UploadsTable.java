@@ -22,6 +22,7 @@ import vn.gov.portal.common.http.Editor;
  *   mark published / rejected               UpdateItem pk = uploadId (removes ttl)
  *   mark a draft (preview token, ttl)       UpdateItem pk = uploadId, condition status = pending
  *   publish / discard a draft               UpdateItem pk = uploadId, condition status = draft
+ *   schedule / release at its time          UpdateItem pk = uploadId, condition status = pending / scheduled
  * </pre>
  * Pending uploads carry {@code ttl} (one day): an URL never used leaves no lasting item.
  */
@@ -34,6 +35,8 @@ public final class UploadsTable {
     public static final String DRAFT = "draft";
     /** A draft the editor threw away. */
     public static final String DISCARDED = "discarded";
+    /** An article whose publishedAt is in the future: a one-time schedule publishes it then. */
+    public static final String SCHEDULED = "scheduled";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -50,19 +53,19 @@ public final class UploadsTable {
     public record Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
                          String key, String status, Instant createdAt, String editor, List<FieldError> errors,
                          String articleId, String url, String editorSubject, String editorEmail, Preview preview,
-                         boolean draftApproved) {
+                         boolean draftApproved, Instant scheduledAt, boolean scheduleDue) {
 
         public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
                       String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url) {
             this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
-                    null, null, null, false);
+                    null, null, null, false, null, false);
         }
 
         public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
                       String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url,
                       String editorSubject, String editorEmail) {
             this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
-                    editorSubject, editorEmail, null, false);
+                    editorSubject, editorEmail, null, false, null, false);
         }
 
         /** Who requested the upload (an upload stored without a subject is named by its editor's name). */
@@ -113,7 +116,9 @@ public final class UploadsTable {
                 Items.str(item, "editorEmail"),
                 item.containsKey("previewToken") ? new Preview(Items.str(item, "previewToken"),
                         Instant.parse(Items.str(item, "previewExpiresAt"))) : null,
-                item.containsKey("draftApproved") && Boolean.TRUE.equals(item.get("draftApproved").bool())));
+                item.containsKey("draftApproved") && Boolean.TRUE.equals(item.get("draftApproved").bool()),
+                item.containsKey("scheduledAt") ? Instant.parse(Items.str(item, "scheduledAt")) : null,
+                item.containsKey("scheduleDue") && Boolean.TRUE.equals(item.get("scheduleDue").bool())));
     }
 
     /** Marks an upload published; idempotent for a redelivered event. */
@@ -190,6 +195,57 @@ public final class UploadsTable {
     public boolean discardDraft(String uploadId, Instant keepUntil) {
         return fromDraft(uploadId, "SET #s = :to, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
                 Map.of(":to", Items.s(DISCARDED), ":ttl", Items.n(keepUntil.getEpochSecond())));
+    }
+
+    /**
+     * A pending upload waits for its time; the item is kept until a week after it (a schedule
+     * that could not deliver leaves it readable). False when it is no longer pending.
+     */
+    public boolean markScheduled(String uploadId, Instant at) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+                    .updateExpression("SET #s = :scheduled, scheduledAt = :at, #ttl = :ttl REMOVE errors")
+                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
+                    .expressionAttributeValues(Map.of(":scheduled", Items.s(SCHEDULED), ":at", Items.s(at.toString()),
+                            ":ttl", Items.n(at.plus(java.time.Duration.ofDays(7)).getEpochSecond()), ":pending", Items.s(PENDING)))
+                    .conditionExpression("#s = :pending"));
+            return true;
+        } catch (ConditionalCheckFailedException notPending) {
+            return false;
+        }
+    }
+
+    /**
+     * Its time has come: a scheduled upload goes back to pending, due for publication. Only the
+     * first of two firings changes it (the condition); false for every later one.
+     */
+    public boolean releaseScheduled(String uploadId) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+                    .updateExpression("SET #s = :pending, scheduleDue = :yes")
+                    .expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(Map.of(":pending", Items.s(PENDING), ":yes", AttributeValue.fromBool(true),
+                            ":scheduled", Items.s(SCHEDULED)))
+                    .conditionExpression("#s = :scheduled"));
+            return true;
+        } catch (ConditionalCheckFailedException notScheduled) {
+            return false;
+        }
+    }
+
+    /** A scheduled upload is cancelled before its time; false when it is not scheduled. */
+    public boolean cancelScheduled(String uploadId, Instant keepUntil) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+                    .updateExpression("SET #s = :to, #ttl = :ttl")
+                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
+                    .expressionAttributeValues(Map.of(":to", Items.s(DISCARDED), ":ttl", Items.n(keepUntil.getEpochSecond()),
+                            ":scheduled", Items.s(SCHEDULED)))
+                    .conditionExpression("#s = :scheduled"));
+            return true;
+        } catch (ConditionalCheckFailedException notScheduled) {
+            return false;
+        }
     }
 
     private boolean fromDraft(String uploadId, String update, Map<String, AttributeValue> values) {

@@ -1,0 +1,161 @@
+package vn.gov.portal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.model.ObjectVersion;
+import vn.gov.portal.common.Json;
+
+/**
+ * Timed publication and expiry on the local stack, whose scheduler fires the emulator's one-time
+ * schedules into the template's schedule queue: an article dated a few seconds ahead is
+ * {@code scheduled}, absent from the home page until its time and there after it; one with
+ * {@code expiresAt} disappears then; a schedule delivered twice (or late) publishes once; a
+ * schedule that fires while publishing fails is retried and then publishes; a scheduled upload
+ * cancelled before its time never appears.
+ */
+class ScheduledPublishingTest {
+
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static LocalPortal portal;
+    private static EditorClient editor;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        portal = TestStack.portal();
+        editor = new EditorClient(portal);
+        http = new Http(portal.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    private static String at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), VIETNAM).toString();
+    }
+
+    private static String source(String title, Instant publishedAt, Instant expiresAt) {
+        return "---\ntitle: " + title + "\npublishedAt: " + at(publishedAt) + "\n"
+                + (expiresAt == null ? "" : "expiresAt: " + at(expiresAt) + "\n") + "---\nNội dung hẹn giờ.\n";
+    }
+
+    private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, Duration within, String what) {
+        long deadline = System.nanoTime() + within.toNanos();
+        T value = probe.get();
+        while (!done.test(value)) {
+            assertThat(System.nanoTime()).as(what + ", last seen " + value).isLessThan(deadline);
+            EditorClient.sleep(200);
+            value = probe.get();
+        }
+        return value;
+    }
+
+    @Test
+    void aScheduledArticleAppearsAtItsTimeNotBeforeAndDisappearsWhenItExpires() {
+        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant expireAt = publishAt.plusSeconds(8);
+        String title = "Thông báo hẹn giờ " + publishAt.getEpochSecond();
+        String uploadId = editor.uploadArticle(source(title, publishAt, expireAt));
+        Map<String, Object> status = editor.awaitDone(uploadId);
+        assertThat(status).containsEntry("status", "scheduled").containsEntry("scheduledAt", publishAt.toString());
+        assertThat(Instant.now()).as("scheduled well before its time (else the test proves nothing)").isBefore(publishAt);
+        assertThat(http.get("/").body()).doesNotContain(title);
+
+        Map<String, Object> published = await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")),
+                Duration.ofSeconds(40), "published at its time");
+        Instant seen = Instant.now();
+        assertThat(seen).as("not before its time").isAfterOrEqualTo(publishAt);
+        assertThat(http.get("/").body()).contains(title);
+        String url = (String) published.get("url");
+        assertThat(http.get(url).status()).isEqualTo(200);
+
+        await(() -> http.get(url).status(), s -> s == 404, Duration.ofSeconds(40), "unpublished when it expires");
+        assertThat(Instant.now()).as("not before its expiry").isAfterOrEqualTo(expireAt);
+        assertThat(http.get("/").body()).doesNotContain(title);
+        assertThat(audit()).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo("article.expire");
+            assertThat(e.get("target")).isEqualTo("article/" + published.get("articleId"));
+            assertThat(((Map<?, ?>) e.get("editor")).get("email")).isEqualTo("editor@local");
+        });
+    }
+
+    @Test
+    void aScheduleDeliveredTwiceOrLatePublishesOnce() {
+        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        String title = "Thông báo giao hai lần " + publishAt.getEpochSecond();
+        String uploadId = editor.uploadArticle(source(title, publishAt, null));
+        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        String queue = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue"))).queueUrl();
+        String message = Json.write(Map.of("action", "publish", "uploadId", uploadId));
+        Map<String, Object> published = await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")),
+                Duration.ofSeconds(40), "published at its time");
+        for (int i = 0; i < 3; i++) { // late duplicates
+            portal.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(message));
+        }
+        EditorClient.sleep(3000);
+        assertThat(editor.status(uploadId)).containsEntry("status", "published").containsEntry("articleId", published.get("articleId"));
+        assertThat(audit().stream().filter(e -> "published".equals(e.get("outcome"))
+                && ("article/" + published.get("articleId")).equals(e.get("target")))).as("published once").hasSize(1);
+        assertThat(http.get("/api/articles?date=" + OffsetDateTime.ofInstant(publishAt, VIETNAM).toLocalDate()).body())
+                .containsOnlyOnce(title);
+    }
+
+    @Test
+    void aScheduleThatFiresWhilePublishingFailsIsRetriedThenPublishes() {
+        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        String title = "Thông báo thử lại " + publishAt.getEpochSecond();
+        String uploadId = editor.uploadArticle(source(title, publishAt, null));
+        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        // the source goes missing (a delete marker): every publish attempt fails until it is back
+        String bucket = portal.deployment().physicalName("UploadsBucket");
+        String key = "incoming/" + uploadId;
+        portal.s3().deleteObject(r -> r.bucket(bucket).key(key));
+        await(() -> editor.status(uploadId), s -> "pending".equals(s.get("status")), Duration.ofSeconds(40),
+                "released by its schedule, publishing failing");
+        EditorClient.sleep(2500); // a retry or two fail meanwhile
+        assertThat(editor.status(uploadId)).containsEntry("status", "pending");
+        ObjectVersion marker = null;
+        for (var m : portal.s3().listObjectVersions(r -> r.bucket(bucket).prefix(key)).deleteMarkers()) {
+            marker = ObjectVersion.builder().key(m.key()).versionId(m.versionId()).build();
+        }
+        String markerVersion = marker.versionId();
+        portal.s3().deleteObject(r -> r.bucket(bucket).key(key).versionId(markerVersion)); // back, without a new upload event
+        Map<String, Object> published = await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")),
+                Duration.ofSeconds(40), "published by a retry");
+        assertThat(http.get((String) published.get("url")).status()).isEqualTo(200);
+        assertThat(http.get("/").body()).contains(title);
+    }
+
+    @Test
+    void aScheduledUploadCancelledBeforeItsTimeNeverAppears() {
+        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        String title = "Thông báo bị hủy " + publishAt.getEpochSecond();
+        String uploadId = editor.uploadArticle(source(title, publishAt, null));
+        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        assertThat(http.delete("/api/uploads/" + uploadId, "authorization", editor.bearer()).status()).isEqualTo(204);
+        // and should its schedule be delivered all the same (deleted too late), nothing is published
+        String queue = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue"))).queueUrl();
+        portal.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(Json.write(Map.of("action", "publish", "uploadId", uploadId))));
+        EditorClient.sleep(Duration.between(Instant.now(), publishAt).toMillis() + 4000);
+        assertThat(editor.status(uploadId)).containsEntry("status", "discarded");
+        assertThat(http.get("/").body()).doesNotContain(title);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> audit() {
+        return (List<Map<String, Object>>) http.get("/api/audit?limit=100", "authorization", editor.bearer()).json().get("items");
+    }
+}
