@@ -52,6 +52,27 @@ class ScheduledPublishingTest {
                 + (expiresAt == null ? "" : "expiresAt: " + at(expiresAt) + "\n") + "---\nNội dung hẹn giờ.\n";
     }
 
+    @Test
+    void anEditUploadedAsTheScheduleFiresUpdatesTheSameArticleOnce() {
+        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        String slug = "thong-bao-sua-luc-dang-" + publishAt.getEpochSecond();
+        String scheduled = editor.uploadArticle(source("Bản đầu", publishAt, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        assertThat(editor.awaitDone(scheduled)).containsEntry("status", "scheduled");
+        EditorClient.sleep(Math.max(0, Duration.between(Instant.now(), publishAt).toMillis()));
+        // its time has come: the edit is published at once, while the schedule fires
+        String edit = editor.uploadArticle(source("Bản sửa", publishAt, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        Map<String, Object> first = await(() -> editor.status(scheduled), s -> "published".equals(s.get("status")),
+                Duration.ofSeconds(40), "the scheduled version published");
+        Map<String, Object> second = await(() -> editor.status(edit), s -> "published".equals(s.get("status")),
+                Duration.ofSeconds(40), "the edit published");
+        assertThat(second.get("articleId")).as("one article, updated in place").isEqualTo(first.get("articleId"));
+        String day = OffsetDateTime.ofInstant(publishAt, VIETNAM).toLocalDate().toString();
+        String listed = http.get("/api/articles?date=" + day).body();
+        assertThat(listed).containsOnlyOnce("\"slug\":\"" + slug + "\"");
+        String page = http.get((String) second.get("url")).body();
+        assertThat(page.contains("Bản đầu") ^ page.contains("Bản sửa")).as("the page shows one version whole").isTrue();
+    }
+
     private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, Duration within, String what) {
         long deadline = System.nanoTime() + within.toNanos();
         T value = probe.get();

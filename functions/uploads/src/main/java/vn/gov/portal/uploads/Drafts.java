@@ -84,10 +84,7 @@ public final class Drafts {
      * longer scheduled and nothing is published).
      */
     public void discard(Editor editor, String uploadId) {
-        if (!Ids.isWellFormed(uploadId)) {
-            throw new DomainException.NotFound("No upload " + uploadId + ".");
-        }
-        UploadsTable.Upload found = uploads.get(uploadId).orElseThrow(() -> new DomainException.NotFound("No upload " + uploadId + "."));
+        UploadsTable.Upload found = find(uploadId);
         if (UploadsTable.SCHEDULED.equals(found.status())) {
             if (!uploads.cancelScheduled(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
                 throw notADraft(uploadId);
@@ -97,7 +94,10 @@ public final class Drafts {
                     "scheduledAt", String.valueOf(found.scheduledAt())));
             return;
         }
-        UploadsTable.Upload upload = draft(uploadId);
+        if (!UploadsTable.DRAFT.equals(found.status())) {
+            throw notADraft(uploadId);
+        }
+        UploadsTable.Upload upload = found;
         if (!uploads.discardDraft(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
             throw notADraft(uploadId);
         }
@@ -105,11 +105,15 @@ public final class Drafts {
         audit.record(editor, "draft.discard", "upload/" + uploadId, "discarded", Map.of("filename", upload.filename()));
     }
 
-    private UploadsTable.Upload draft(String uploadId) {
+    private UploadsTable.Upload find(String uploadId) {
         if (!Ids.isWellFormed(uploadId)) {
             throw new DomainException.NotFound("No upload " + uploadId + ".");
         }
-        UploadsTable.Upload upload = uploads.get(uploadId).orElseThrow(() -> new DomainException.NotFound("No upload " + uploadId + "."));
+        return uploads.get(uploadId).orElseThrow(() -> new DomainException.NotFound("No upload " + uploadId + "."));
+    }
+
+    private UploadsTable.Upload draft(String uploadId) {
+        UploadsTable.Upload upload = find(uploadId);
         if (!UploadsTable.DRAFT.equals(upload.status())) {
             throw notADraft(uploadId);
         }

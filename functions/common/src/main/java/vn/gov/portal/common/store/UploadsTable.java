@@ -167,18 +167,9 @@ public final class UploadsTable {
      * the preview. False when it is no longer pending (a redelivery after the first one did it).
      */
     public boolean markDraft(String uploadId, Preview preview) {
-        try {
-            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
-                    .updateExpression("SET #s = :draft, previewToken = :t, previewExpiresAt = :e, #ttl = :ttl REMOVE errors")
-                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
-                    .expressionAttributeValues(Map.of(":draft", Items.s(DRAFT), ":t", Items.s(preview.token()),
-                            ":e", Items.s(preview.expiresAt().toString()), ":ttl", Items.n(preview.expiresAt().getEpochSecond()),
-                            ":pending", Items.s(PENDING)))
-                    .conditionExpression("#s = :pending"));
-            return true;
-        } catch (ConditionalCheckFailedException notPending) {
-            return false;
-        }
+        return move(uploadId, PENDING, DRAFT, "previewToken = :t, previewExpiresAt = :e, #ttl = :ttl REMOVE errors",
+                Map.of(":t", Items.s(preview.token()), ":e", Items.s(preview.expiresAt().toString()),
+                        ":ttl", Items.n(preview.expiresAt().getEpochSecond())));
     }
 
     /**
@@ -187,14 +178,14 @@ public final class UploadsTable {
      * day while pending, as every pending upload does.
      */
     public boolean approveDraft(String uploadId, Instant pendingUntil) {
-        return fromDraft(uploadId, "SET #s = :to, draftApproved = :yes, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
-                Map.of(":to", Items.s(PENDING), ":yes", AttributeValue.fromBool(true), ":ttl", Items.n(pendingUntil.getEpochSecond())));
+        return move(uploadId, DRAFT, PENDING, "draftApproved = :yes, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
+                Map.of(":yes", AttributeValue.fromBool(true), ":ttl", Items.n(pendingUntil.getEpochSecond())));
     }
 
     /** A draft is thrown away, its preview revoked, the item kept until {@code keepUntil}; false when it is not a draft. */
     public boolean discardDraft(String uploadId, Instant keepUntil) {
-        return fromDraft(uploadId, "SET #s = :to, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
-                Map.of(":to", Items.s(DISCARDED), ":ttl", Items.n(keepUntil.getEpochSecond())));
+        return move(uploadId, DRAFT, DISCARDED, "#ttl = :ttl REMOVE previewToken, previewExpiresAt",
+                Map.of(":ttl", Items.n(keepUntil.getEpochSecond())));
     }
 
     /**
@@ -202,17 +193,8 @@ public final class UploadsTable {
      * that could not deliver leaves it readable). False when it is no longer pending.
      */
     public boolean markScheduled(String uploadId, Instant at) {
-        try {
-            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
-                    .updateExpression("SET #s = :scheduled, scheduledAt = :at, #ttl = :ttl REMOVE errors")
-                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
-                    .expressionAttributeValues(Map.of(":scheduled", Items.s(SCHEDULED), ":at", Items.s(at.toString()),
-                            ":ttl", Items.n(at.plus(java.time.Duration.ofDays(7)).getEpochSecond()), ":pending", Items.s(PENDING)))
-                    .conditionExpression("#s = :pending"));
-            return true;
-        } catch (ConditionalCheckFailedException notPending) {
-            return false;
-        }
+        return move(uploadId, PENDING, SCHEDULED, "scheduledAt = :at, #ttl = :ttl REMOVE errors",
+                Map.of(":at", Items.s(at.toString()), ":ttl", Items.n(at.plus(java.time.Duration.ofDays(7)).getEpochSecond())));
     }
 
     /**
@@ -220,45 +202,32 @@ public final class UploadsTable {
      * first of two firings changes it (the condition); false for every later one.
      */
     public boolean releaseScheduled(String uploadId) {
-        try {
-            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
-                    .updateExpression("SET #s = :pending, scheduleDue = :yes")
-                    .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":pending", Items.s(PENDING), ":yes", AttributeValue.fromBool(true),
-                            ":scheduled", Items.s(SCHEDULED)))
-                    .conditionExpression("#s = :scheduled"));
-            return true;
-        } catch (ConditionalCheckFailedException notScheduled) {
-            return false;
-        }
+        return move(uploadId, SCHEDULED, PENDING, "scheduleDue = :yes", Map.of(":yes", AttributeValue.fromBool(true)));
     }
 
     /** A scheduled upload is cancelled before its time; false when it is not scheduled. */
     public boolean cancelScheduled(String uploadId, Instant keepUntil) {
-        try {
-            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
-                    .updateExpression("SET #s = :to, #ttl = :ttl")
-                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
-                    .expressionAttributeValues(Map.of(":to", Items.s(DISCARDED), ":ttl", Items.n(keepUntil.getEpochSecond()),
-                            ":scheduled", Items.s(SCHEDULED)))
-                    .conditionExpression("#s = :scheduled"));
-            return true;
-        } catch (ConditionalCheckFailedException notScheduled) {
-            return false;
-        }
+        return move(uploadId, SCHEDULED, DISCARDED, "#ttl = :ttl", Map.of(":ttl", Items.n(keepUntil.getEpochSecond())));
     }
 
-    private boolean fromDraft(String uploadId, String update, Map<String, AttributeValue> values) {
+    /**
+     * Moves an upload from one status to another with more changes ({@code rest}: "a = :a, …
+     * [REMOVE …]"), only if it is in {@code from}: of two concurrent moves one wins, the other
+     * gets false.
+     */
+    private boolean move(String uploadId, String from, String to, String rest, Map<String, AttributeValue> values) {
         var all = new java.util.HashMap<>(values);
-        all.put(":draft", Items.s(DRAFT));
+        all.put(":from", Items.s(from));
+        all.put(":to", Items.s(to));
+        Map<String, String> names = rest.contains("#ttl") ? withTtl(Map.of("#s", "status")) : Map.of("#s", "status");
         try {
             dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
-                    .updateExpression(update)
-                    .expressionAttributeNames(withTtl(Map.of("#s", "status")))
+                    .updateExpression("SET #s = :to, " + rest)
+                    .expressionAttributeNames(names)
                     .expressionAttributeValues(all)
-                    .conditionExpression("#s = :draft"));
+                    .conditionExpression("#s = :from"));
             return true;
-        } catch (ConditionalCheckFailedException notADraft) {
+        } catch (ConditionalCheckFailedException notThere) {
             return false;
         }
     }
