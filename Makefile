@@ -31,7 +31,7 @@ build-HealthFunction: package
 build-CreateUploadFunction build-GetUploadFunction build-PreviewDraftFunction build-PublishDraftFunction build-DiscardDraftFunction: package
 	$(call lay_out,uploads)
 
-build-SiteAssetsFunction build-PublishFunction build-ScheduleFunction build-ListArticlesFunction build-GetArticleFunction build-DeleteArticleFunction: package
+build-SiteAssetsFunction build-PublishFunction build-ScheduleFunction build-ListArticlesFunction build-GetArticleFunction build-DeleteArticleFunction build-ListRevisionsFunction build-RestoreRevisionFunction: package
 	$(call lay_out,articles)
 
 build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction build-DeleteDirectiveFunction build-PreviewDirectiveFunction: package

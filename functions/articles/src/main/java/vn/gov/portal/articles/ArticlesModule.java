@@ -5,6 +5,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.articles.publish.DraftPreviews;
 import vn.gov.portal.articles.publish.Listings;
+import vn.gov.portal.articles.revisions.ArticleRevisions;
+import vn.gov.portal.articles.revisions.RevisionRestorer;
 import vn.gov.portal.articles.publish.ScheduledPublishing;
 import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.articles.publish.UploadPublisher;
@@ -58,12 +60,21 @@ public final class ArticlesModule {
                 env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
                 new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit(),
                 new DraftPreviews(uploads, s3, env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit()),
-                new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit()));
+                new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit()), revisions());
     }
 
     /** The one-time schedules of timed publication and expiry (only the functions that set or cancel them build this). */
     public Schedules schedules() {
         return Schedules.from(env, aws);
+    }
+
+    /** Every published version of every article (in the articles table, beside each article). */
+    public ArticleRevisions revisions() {
+        return new ArticleRevisions(dynamo, env.require("ARTICLES_TABLE"));
+    }
+
+    public RevisionRestorer restorer() {
+        return new RevisionRestorer(revisions(), articles(), uploads(), S3Clients.client(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit());
     }
 
     public UploadsTable uploads() {

@@ -51,6 +51,7 @@ class AuthorizationMatrixTest {
     private static String directiveId;
     private static String draftToPublish;
     private static String draftToDiscard;
+    private static String revisionId;
     private static final Map<String, Object> figures = new LinkedHashMap<>();
 
     @BeforeAll
@@ -64,6 +65,10 @@ class AuthorizationMatrixTest {
         draftToDiscard = editor.uploadArticle("---\ntitle: Bản nháp để bỏ\ndraft: true\n---\nNội dung.\n");
         assertThat(editor.awaitDone(draftToPublish).get("status")).isEqualTo("draft");
         assertThat(editor.awaitDone(draftToDiscard).get("status")).isEqualTo("draft");
+        @SuppressWarnings("unchecked")
+        var versions = (List<Map<String, Object>>) new Http(portal.baseUrl()).get("/api/articles/" + articleId + "/revisions",
+                "authorization", editor.bearer()).json().get("items");
+        revisionId = (String) versions.getFirst().get("revisionId");
         var created = new Http(portal.baseUrl()).post("/api/directives",
                 Json.write(Map.of("title", "Quyết định số 15/QĐ-LĐTBXH về việc phân quyền", "issuedOn", "2020-02-02")),
                 "authorization", editor.bearer());
@@ -94,6 +99,9 @@ class AuthorizationMatrixTest {
         r.put("GET /api/audit", new String[] {"GET", "/api/audit", null});
         r.put("POST /api/uploads/{uploadId}/publish", new String[] {"POST", "/api/uploads/" + draftToPublish + "/publish", null});
         r.put("DELETE /api/uploads/{uploadId}", new String[] {"DELETE", "/api/uploads/" + draftToDiscard, null});
+        r.put("GET /api/articles/{id}/revisions", new String[] {"GET", "/api/articles/" + articleId + "/revisions", null});
+        r.put("POST /api/articles/{id}/revisions/{revisionId}/restore", new String[] {"POST", "/api/articles/" + articleId
+                + "/revisions/" + revisionId + "/restore", null});
         return r;
     }
 

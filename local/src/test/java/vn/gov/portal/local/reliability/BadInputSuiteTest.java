@@ -537,6 +537,11 @@ class BadInputSuiteTest {
                 "/api/uploads/" + id + "/publish", null, List.of("authorization", editor), By.HANDLER));
         routes.put("DELETE /api/uploads/{uploadId}", id -> new Case("DELETE /api/uploads/{uploadId}", "id " + id, "DELETE",
                 "/api/uploads/" + id, null, List.of("authorization", editor), By.HANDLER));
+        routes.put("GET /api/articles/{id}/revisions", id -> new Case("GET /api/articles/{id}/revisions", "id " + id, "GET",
+                "/api/articles/" + id + "/revisions", null, List.of("authorization", editor), By.HANDLER));
+        routes.put("POST /api/articles/{id}/revisions/{revisionId}/restore", id -> new Case(
+                "POST /api/articles/{id}/revisions/{revisionId}/restore", "id " + id, "POST", "/api/articles/" + articleId
+                + "/revisions/" + id + "/restore", null, List.of("authorization", editor), By.HANDLER));
         routes.put("GET /api/directives/{id}", id -> new Case("GET /api/directives/{id}", "id " + id, "GET", "/api/directives/" + id,
                 null, List.of(), By.HANDLER));
         routes.put("DELETE /api/directives/{id}", id -> new Case("DELETE /api/directives/{id}", "id " + id, "DELETE",
@@ -559,6 +564,16 @@ class BadInputSuiteTest {
                 List.of("authorization", editor), By.HANDLER));
         cases.add(new Case("POST /api/uploads/{uploadId}/publish", "a body on a publish", "POST", upload + "/publish",
                 "{\"at\":\"2030-01-01\"}".getBytes(StandardCharsets.UTF_8), List.of("authorization", editor, "content-type", "application/json"), By.HANDLER));
+        for (String q : List.of("?limit=0", "?limit=101", "?limit=x", "?cursor=x", "?cursor=" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"k\":\"A\"}".getBytes()), "?order=asc")) {
+            cases.add(new Case("GET /api/articles/{id}/revisions", "query " + shorten(q), "GET", "/api/articles/" + articleId + "/revisions" + q,
+                    null, List.of("authorization", editor), By.HANDLER));
+        }
+        cases.add(new Case("POST /api/articles/{id}/revisions/{revisionId}/restore", "unknown article", "POST", "/api/articles/"
+                + Ids.newId() + "/revisions/1796426995000-" + Ids.newId() + "/restore", null, List.of("authorization", editor), By.HANDLER));
+        cases.add(new Case("POST /api/articles/{id}/revisions/{revisionId}/restore", "a body on a restore", "POST", "/api/articles/"
+                + articleId + "/revisions/1796426995000-" + Ids.newId() + "/restore", "{}".getBytes(StandardCharsets.UTF_8),
+                List.of("authorization", editor, "content-type", "application/json"), By.HANDLER));
         cases.add(new Case("DELETE /api/uploads/{uploadId}", "query on a discard", "DELETE", upload + "?force=1", null,
                 List.of("authorization", editor), By.HANDLER));
         cases.add(new Case("GET /api/directives/{id}", "query on a get", "GET", "/api/directives/" + directiveId + "?x=1", null,

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.ArticleSearchDocument;
 import vn.gov.portal.articles.render.ArticleView;
+import vn.gov.portal.articles.revisions.ArticleRevisions;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.Figure;
@@ -74,6 +75,7 @@ public final class UploadPublisher {
     private final AuditTrail audit;
     private final DraftPreviews drafts;
     private final ScheduledPublishing timing;
+    private final ArticleRevisions revisions;
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
@@ -81,8 +83,10 @@ public final class UploadPublisher {
      */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
-                           SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing) {
+                           SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing,
+                           ArticleRevisions revisions) {
         this.timing = timing;
+        this.revisions = revisions;
         this.audit = audit;
         this.drafts = drafts;
         this.symbolLinks = symbolLinks;
@@ -208,6 +212,8 @@ public final class UploadPublisher {
         listings.refresh(places);
         previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
         timing.expiry(id, source.expiresAt(), upload.requestedBy());
+        revisions.record(new ArticleRevisions.Revision(id, upload.uploadId(), upload.createdAt(), clock.instant(),
+                upload.requestedBy(), article.title(), url));
         published(upload, id, url);
     }
 
