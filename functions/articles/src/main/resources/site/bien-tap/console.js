@@ -220,7 +220,8 @@
       (function poll() {
         api("GET", "/api/uploads/" + encodeURIComponent(id)).then(function (r) {
           var s = r.data || {};
-          if (s.status === "published") { resolve(s); return; }
+          // settled for now: published, or waiting as a draft or for its time (docs/editorial-workflow.md)
+          if (["published", "draft", "scheduled", "discarded"].indexOf(s.status) >= 0) { resolve(s); return; }
           if (s.status === "rejected") { reject(new Error("Bị từ chối: " + problemText(s))); return; }
           ui.note.textContent = " Đang xử lý...";
           if (++tries > 120) { reject(new Error("Chưa xử lý xong sau 2 phút; hãy xem lại sau.")); return; }
@@ -265,15 +266,63 @@
       return send(article, "article", blob, ui).then(function (id) {
         say("Đã gửi bài viết; đang chờ đăng...");
         return waitFor(id, ui);
-      }).then(function (s) {
-        ui.note.textContent = " ";
-        var a = document.createElement("a");
-        a.href = s.url; a.textContent = "Đã đăng: xem bài";
-        ui.note.append(a);
-        say("Bài viết đã được đăng.");
-        a.focus();
-      });
+      }).then(function (s) { settled(s, ui); });
     }).catch(function (e) { say(e.message); });
+  }
+
+  function button(text, label, action) {
+    var b = document.createElement("button");
+    b.type = "button"; b.textContent = text;
+    b.setAttribute("aria-label", label);
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  /** What an article upload became: a link to it, a draft with its preview and actions, or its schedule. */
+  function settled(s, ui) {
+    ui.note.textContent = " ";
+    var id = encodeURIComponent(s.uploadId);
+    if (s.status === "published") {
+      var a = document.createElement("a");
+      a.href = s.url; a.textContent = "Đã đăng: xem bài";
+      ui.note.append(a);
+      say("Bài viết đã được đăng.");
+      a.focus();
+    } else if (s.status === "draft") {
+      var preview = document.createElement("a");
+      preview.href = s.previewUrl; preview.target = "_blank"; preview.rel = "noopener";
+      preview.textContent = "Bản nháp: xem trước";
+      var act = function (method, path, done) {
+        return function () {
+          api(method, path).then(function (r) {
+            if (!r.ok) { say(problemText(r.data)); return; }
+            done();
+          });
+        };
+      };
+      ui.note.append(preview, " ",
+        button("Đăng bản nháp", "Đăng bản nháp này", act("POST", "/api/uploads/" + id + "/publish", function () {
+          say("Đã gửi bản nháp để đăng...");
+          waitFor(s.uploadId, ui).then(function (next) { settled(next, ui); }, function (e) { say(e.message); });
+        })), " ",
+        button("Bỏ bản nháp", "Bỏ bản nháp này", act("DELETE", "/api/uploads/" + id, function () {
+          ui.note.textContent = " Đã bỏ bản nháp.";
+          say("Đã bỏ bản nháp.");
+        })));
+      say("Bản nháp đã sẵn sàng để xem trước (liên kết có hạn đến " + new Date(s.previewExpiresAt).toLocaleString("vi-VN") + ").");
+      preview.focus();
+    } else if (s.status === "scheduled") {
+      var when = new Date(s.scheduledAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
+      ui.note.append("Hẹn đăng lúc " + when + " ", button("Hủy hẹn giờ", "Hủy hẹn đăng bài này", function () {
+        api("DELETE", "/api/uploads/" + id).then(function (r) {
+          say(r.ok ? "Đã hủy hẹn giờ đăng." : problemText(r.data));
+          if (r.ok) { ui.note.textContent = " Đã hủy hẹn giờ."; }
+        });
+      }));
+      say("Bài viết sẽ được đăng lúc " + when + ".");
+    } else {
+      ui.note.textContent = " Đã bỏ.";
+    }
   }
 
   function showRecent(event) {

@@ -148,6 +148,31 @@ class EditorConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aDraftShowsItsPreviewLinkAndIsPublishedFromTheConsole() throws IOException {
+        signIn("editors");
+        Path article = files.resolve("ban-nhap.md");
+        Files.writeString(article, "---\ntitle: Bản nháp từ trang biên tập\ncategory: tin-tuc\n"
+                + "publishedAt: 2021-05-05T08:00:00+07:00\ndraft: true\n---\nNội dung bản nháp.\n", StandardCharsets.UTF_8);
+        browser.find("#article-file").sendKeys(article.toString());
+        browser.find("#upload").click();
+        WebElement preview = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.cssSelector("#uploads a")).stream().findFirst().orElse(null));
+        assertThat(preview.getText()).contains("Bản nháp");
+        assertThat(browser.find("#status").getText()).contains("xem trước");
+        var page = site.http.get(preview.getDomAttribute("href"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Bản nháp từ trang biên tập", "noindex");
+        assertThat(site.http.get("/tin-tuc/2021/05/05/ban-nhap-tu-trang-bien-tap.html").status()).isEqualTo(404);
+
+        browser.find("#uploads button[aria-label='Đăng bản nháp này']").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .until(d -> browser.find("#status").getText().contains("đã được đăng"));
+        String url = browser.find("#uploads a").getDomAttribute("href");
+        assertThat(url).isEqualTo("/tin-tuc/2021/05/05/ban-nhap-tu-trang-bien-tap.html");
+        assertThat(site.http.get(url).status()).isEqualTo(200);
+    }
+
+    @Test
     void anEditorPublishesWithTheKeyboardOnly() throws IOException {
         browser.open(site.url("/bien-tap/"));
         browser.press(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB);
