@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
     private static String draftToPublish;
     private static String draftToDiscard;
     private static String revisionId;
+    private static String restoredUpload;
     private static final Map<String, Object> figures = new LinkedHashMap<>();
 
     @BeforeAll
@@ -185,8 +186,15 @@ class AuthorizationMatrixTest {
             Wire.Answer a = Wire.send(portal.baseUrl(), r[0], r[1], r[2] == null ? null : r[2].getBytes(StandardCharsets.UTF_8),
                     List.of("content-type", "application/json", "authorization", editor.bearer()));
             assertThat(a.status()).as(route.getKey() + " as an editor: " + a.body()).isBetween(200, 204);
+            if (route.getKey().endsWith("/restore")) {
+                restoredUpload = (String) Json.readObject(a.body()).get("uploadId");
+            }
         }
         assertThat(StackState.of(portal).differencesFrom(before)).isNotEmpty();
+        // the draft published and the version restored above go through the pipeline: let them finish before the
+        // next test looks at the site
+        assertThat(editor.awaitDone(draftToPublish).get("status")).isEqualTo("published");
+        assertThat(editor.awaitDone(restoredUpload).get("status")).isEqualTo("published");
     }
 
     @Test
