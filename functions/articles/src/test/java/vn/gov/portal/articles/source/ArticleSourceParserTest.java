@@ -427,4 +427,30 @@ class ArticleSourceParserTest {
                 "contentType", "body", "frontMatter", "title", "publishedAt", "summary", "slug", "category", "author",
                 "images[0].key");
     }
+
+    @Nested
+    class EditorialWorkflow {
+        @Test
+        void draftAndExpiryAreRead() {
+            ArticleSource source = parse(withFrontMatter("title: Dự thảo\npublishedAt: 2030-01-01T08:00:00+07:00\n"
+                    + "draft: true\nexpiresAt: 2030-02-01T17:00:00+07:00"));
+            assertThat(source.draft()).isTrue();
+            assertThat(source.expiresAt()).isEqualTo(java.time.OffsetDateTime.parse("2030-02-01T17:00:00+07:00"));
+            ArticleSource plain = parse(withFrontMatter("title: Bài thường"));
+            assertThat(plain.draft()).isFalse();
+            assertThat(plain.expiresAt()).isNull();
+            assertThat(parse(withFrontMatter("title: Không nháp\ndraft: false")).draft()).isFalse();
+        }
+
+        @Test
+        void aBadDraftFlagOrExpiryIsRefusedWithItsField() {
+            assertThat(fields(errorsOf(withFrontMatter("title: A\ndraft: yes")))).containsExactly("draft");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\ndraft: [true]")))).containsExactly("draft");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: mai")))).containsExactly("expiresAt");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: 2030-02-01T17:00:00")))).containsExactly("expiresAt");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\npublishedAt: 2030-02-01T08:00:00+07:00\n"
+                    + "expiresAt: 2030-02-01T08:00:00+07:00")))).as("not after publishedAt").containsExactly("expiresAt");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: 9999-01-01T00:00:00+07:00")))).containsExactly("expiresAt");
+        }
+    }
 }
