@@ -347,10 +347,103 @@
             showRecent();
           });
         });
-        li.append(link, " ", del);
+        var versions = document.createElement("button");
+        versions.type = "button"; versions.textContent = "Phiên bản";
+        versions.setAttribute("aria-label", "Các phiên bản: " + a.title);
+        versions.addEventListener("click", function () { showVersions(a); });
+        li.append(link, " ", del, " ", versions);
         list.append(li);
       });
     });
+  }
+
+  function cell(row, content) {
+    var td = document.createElement("td");
+    td.append(content);
+    row.append(td);
+  }
+
+  function vietnamTime(iso) {
+    return new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
+  }
+
+  /** Every published version of an article, each with a restore button (the pipeline republishes it). */
+  function showVersions(a) {
+    api("GET", "/api/articles/" + encodeURIComponent(a.id) + "/revisions?limit=100").then(function (r) {
+      if (!r.ok) { say(problemText(r.data)); return; }
+      var table = $("versions"), body = table.querySelector("tbody");
+      $("versions-caption").textContent = "Các phiên bản đã đăng của \"" + a.title + "\"";
+      body.textContent = "";
+      r.data.items.forEach(function (v, i) {
+        var tr = document.createElement("tr");
+        cell(tr, vietnamTime(v.publishedAt));
+        cell(tr, v.editor.email || v.editor.name);
+        cell(tr, v.title);
+        cell(tr, i === 0 ? "Đang đăng" : button("Khôi phục", "Khôi phục phiên bản lúc " + vietnamTime(v.publishedAt), function () {
+          api("POST", "/api/articles/" + encodeURIComponent(a.id) + "/revisions/" + encodeURIComponent(v.revisionId) + "/restore")
+            .then(function (d) {
+              if (!d.ok) { say(problemText(d.data)); return; }
+              say("Đang khôi phục phiên bản...");
+              waitFor(d.data.uploadId, { note: document.createElement("span") }).then(function () {
+                say("Đã khôi phục phiên bản lúc " + vietnamTime(v.publishedAt) + ".");
+                showVersions(a);
+              }, function (e) { say(e.message); });
+            });
+        }));
+        body.append(tr);
+      });
+      table.hidden = false;
+      table.scrollIntoView();
+    });
+  }
+
+  var ACTIONS = {
+    "upload.request": "Tải lên", "upload.publish": "Xử lý bài tải lên", "draft.publish": "Đăng bản nháp",
+    "draft.discard": "Bỏ bản nháp", "schedule.cancel": "Hủy hẹn giờ", "article.unpublish": "Gỡ bài",
+    "article.expire": "Hết hạn, gỡ bài", "article.restore": "Khôi phục phiên bản", "directive.create": "Thêm văn bản",
+    "directive.import": "Nhập văn bản từ CSV", "directive.delete": "Xóa văn bản"
+  };
+  var OUTCOMES = {
+    accepted: "đã nhận", published: "đã đăng", rejected: "bị từ chối", draft: "bản nháp", scheduled: "hẹn giờ",
+    discarded: "đã bỏ", cancelled: "đã hủy", unpublished: "đã gỡ", created: "đã thêm", existing: "đã có",
+    imported: "đã nhập", deleted: "đã xóa"
+  };
+  var auditCursor = null;
+
+  /** The audit trail of the chosen days, a page at a time. */
+  function showAudit(event) {
+    var more = !event;
+    if (event) { event.preventDefault(); auditCursor = null; }
+    var q = "/api/audit?limit=50&from=" + encodeURIComponent($("audit-from").value) + "&to=" + encodeURIComponent($("audit-to").value)
+      + (more && auditCursor ? "&cursor=" + encodeURIComponent(auditCursor) : "");
+    api("GET", q).then(function (r) {
+      if (!r.ok) { say(problemText(r.data)); return; }
+      var table = $("audit"), body = table.querySelector("tbody");
+      if (!more) { body.textContent = ""; }
+      r.data.items.forEach(function (e) {
+        var tr = document.createElement("tr");
+        cell(tr, vietnamTime(e.at));
+        cell(tr, e.editor.email || e.editor.name);
+        cell(tr, ACTIONS[e.action] || e.action);
+        var target = e.details && e.details.url ? document.createElement("a") : document.createTextNode(e.details && e.details.title || e.target);
+        if (e.details && e.details.url) { target.href = e.details.url; target.textContent = e.details.title || e.details.url; }
+        cell(tr, target);
+        cell(tr, (OUTCOMES[e.outcome] || e.outcome) + (e.details && e.details.reasons ? ": " + e.details.reasons : ""));
+        body.append(tr);
+      });
+      table.hidden = false;
+      auditCursor = r.data.nextCursor;
+      $("audit-more").hidden = !auditCursor;
+      if (!r.data.items.length && !more) { say("Không có thao tác nào trong những ngày này."); }
+    });
+  }
+
+  function setUpAudit() {
+    var today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10); // Vietnam day
+    $("audit-to").value = today;
+    $("audit-from").value = new Date(Date.now() + 7 * 3600 * 1000 - 6 * 86400 * 1000).toISOString().slice(0, 10);
+    $("audit-form").addEventListener("submit", showAudit);
+    $("audit-more").addEventListener("click", function () { showAudit(null); });
   }
 
   function setUpArticles() {
@@ -368,6 +461,7 @@
     $("recent-date").value = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10); // Vietnam day
     $("recent-form").addEventListener("submit", showRecent);
     showRecent();
+    setUpAudit();
   }
 
   // ------------------------------------------------------------------ directives

@@ -60,11 +60,7 @@ public final class AuditQuery {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", e.id());
         out.put("at", Dates.iso(e.at().atZone(Dates.VIETNAM).toOffsetDateTime()));
-        Map<String, Object> editor = new LinkedHashMap<>();
-        editor.put("subject", e.editor().subject());
-        editor.put("email", e.editor().email());
-        editor.put("name", e.editor().name());
-        out.put("editor", editor);
+        out.put("editor", e.editor().toJson());
         out.put("action", e.action());
         out.put("target", e.target());
         out.put("outcome", e.outcome());

@@ -170,6 +170,19 @@ class EditorConsoleBrowserTest extends BrowserTest {
         String url = browser.find("#uploads a").getDomAttribute("href");
         assertThat(url).isEqualTo("/tin-tuc/2021/05/05/ban-nhap-tu-trang-bien-tap.html");
         assertThat(site.http.get(url).status()).isEqualTo(200);
+
+        // its versions, from the day's list
+        browser.script("document.getElementById('recent-date').value = '2021-05-05';");
+        browser.find("#recent-form button").click();
+        browser.visible("#recent button[aria-label='Các phiên bản: Bản nháp từ trang biên tập']").click();
+        browser.await(d -> browser.find("#versions").isDisplayed());
+        assertThat(browser.findAll("#versions tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("editor@local", "Bản nháp từ trang biên tập", "Đang đăng"));
+        // and the audit list shows who did it
+        browser.find("#audit-form button").click();
+        browser.await(d -> browser.find("#audit").isDisplayed() && !browser.findAll("#audit tbody tr").isEmpty());
+        String audit = browser.find("#audit").getText();
+        assertThat(audit).contains("Đăng bản nháp", "editor@local", "bản nháp", "đã đăng");
     }
 
     @Test

@@ -49,11 +49,7 @@ public final class ListRevisionsHandler extends ApiHandler {
             item.put("revisionId", ArticleRevisions.revisionId(r.uploadedAt(), r.uploadId()));
             item.put("uploadId", r.uploadId());
             item.put("publishedAt", r.publishedAt().toString());
-            Map<String, Object> editor = new LinkedHashMap<>();
-            editor.put("subject", r.editor().subject());
-            editor.put("email", r.editor().email());
-            editor.put("name", r.editor().name());
-            item.put("editor", editor);
+            item.put("editor", r.editor().toJson());
             item.put("title", r.title());
             item.put("url", r.url());
             return item;
