@@ -73,6 +73,24 @@ class ScheduledPublishingTest {
         assertThat(page.contains("Bản đầu") ^ page.contains("Bản sửa")).as("the page shows one version whole").isTrue();
     }
 
+    @Test
+    void aNewVersionScheduledForTheSameArticleReplacesTheScheduledOne() {
+        Instant first = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
+        String slug = "thong-bao-doi-lich-" + first.getEpochSecond();
+        String older = editor.uploadArticle(source("Bản hẹn trước", first, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        assertThat(editor.awaitDone(older)).containsEntry("status", "scheduled");
+        Instant later = first.plusSeconds(4);
+        String newer = editor.uploadArticle(source("Bản hẹn sau", later, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        assertThat(editor.awaitDone(newer)).containsEntry("status", "scheduled").containsEntry("scheduledAt", later.toString());
+        assertThat(editor.status(older)).as("replaced, its schedule gone").containsEntry("status", "discarded");
+        Map<String, Object> published = await(() -> editor.status(newer), s -> "published".equals(s.get("status")),
+                Duration.ofSeconds(40), "the new version published at its time");
+        assertThat(Instant.now()).isAfterOrEqualTo(later);
+        assertThat(editor.status(older)).containsEntry("status", "discarded");
+        assertThat(http.get((String) published.get("url")).body()).contains("Bản hẹn sau").doesNotContain("Bản hẹn trước");
+        assertThat(audit()).anySatisfy(e -> assertThat(e.get("outcome")).isEqualTo("superseded"));
+    }
+
     private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, Duration within, String what) {
         long deadline = System.nanoTime() + within.toNanos();
         T value = probe.get();

@@ -14,6 +14,7 @@ import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.site.SiteAssets;
 import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.articles.store.ScheduledSlots;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.aws.AwsClients;
@@ -60,7 +61,8 @@ public final class ArticlesModule {
                 env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
                 new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit(),
                 new DraftPreviews(uploads, s3, env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit()),
-                new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit()), revisions());
+                new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit(),
+                        new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE"))), revisions());
     }
 
     /** The one-time schedules of timed publication and expiry (only the functions that set or cancel them build this). */

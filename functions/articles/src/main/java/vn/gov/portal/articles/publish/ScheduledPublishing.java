@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import vn.gov.portal.articles.store.ScheduledSlots;
+import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.schedule.Schedules;
@@ -26,8 +28,10 @@ public final class ScheduledPublishing {
     private final Schedules schedules;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ScheduledSlots slots;
 
-    public ScheduledPublishing(UploadsTable uploads, Schedules schedules, Clock clock, AuditTrail audit) {
+    public ScheduledPublishing(UploadsTable uploads, Schedules schedules, Clock clock, AuditTrail audit, ScheduledSlots slots) {
+        this.slots = slots;
         this.uploads = uploads;
         this.schedules = schedules;
         this.clock = clock;
@@ -39,13 +43,25 @@ public final class ScheduledPublishing {
         return !upload.scheduleDue() && publishedAt.toInstant().isAfter(clock.instant().plus(GRACE));
     }
 
-    /** Sets the schedule first, then the status: a crash between is redelivered and sets the same schedule again. */
-    public void schedule(UploadsTable.Upload upload, OffsetDateTime publishedAt, String title) {
+    /**
+     * Sets the schedule first, then the status: a crash between is redelivered and sets the same
+     * schedule again. A version of the same article (slug and Vietnam day) still scheduled is
+     * replaced: its upload is cancelled (a conditional write: if it already fired, it stays
+     * published and this version updates it at its own time) and its schedule deleted.
+     */
+    public void schedule(UploadsTable.Upload upload, OffsetDateTime publishedAt, String slug, String title) {
         Instant at = publishedAt.toInstant();
         schedules.publishAt(upload.uploadId(), at);
         audit.record(upload.requestedBy(), "upload.publish", "upload/" + upload.uploadId(), "scheduled",
                 Map.of("scheduledAt", at.toString(), "title", title));
         uploads.markScheduled(upload.uploadId(), at);
+        slots.swap(Dates.vietnamDay(publishedAt), slug, upload.uploadId()).ifPresent(replaced -> {
+            if (uploads.cancelScheduled(replaced, clock.instant().plus(Duration.ofDays(1)))) {
+                schedules.cancelPublish(replaced);
+                audit.record(upload.requestedBy(), "schedule.cancel", "upload/" + replaced, "superseded",
+                        Map.of("replacedBy", upload.uploadId()));
+            }
+        });
     }
 
     /** The article's expiry as this version says: set (or moved) when given, removed when not. */

@@ -195,7 +195,7 @@ public final class UploadPublisher {
             return;
         }
         if (timing.mustWait(upload, source.publishedAt())) {
-            timing.schedule(upload, source.publishedAt(), article.title()); // nothing public is written
+            timing.schedule(upload, source.publishedAt(), source.slug(), article.title()); // nothing public is written
             return;
         }
         site.putText(url, page, "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
