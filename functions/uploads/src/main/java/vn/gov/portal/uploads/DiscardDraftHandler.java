@@ -17,7 +17,7 @@ public final class DiscardDraftHandler extends ApiHandler {
     }
 
     public DiscardDraftHandler(Env env) {
-        this.drafts = Uploads.drafts(env);
+        this.drafts = Uploads.discarding(env);
     }
 
     @Override

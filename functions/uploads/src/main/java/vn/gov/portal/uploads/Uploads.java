@@ -21,10 +21,21 @@ final class Uploads {
                 S3Clients.presigner(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo));
     }
 
+    /** Drafts for the preview and publish routes: no scheduler client (they never touch a schedule). */
     static Drafts drafts(Env env) {
+        return drafts(env, false);
+    }
+
+    /** Drafts for the discard route, which also cancels scheduled uploads and so builds the scheduler client. */
+    static Drafts discarding(Env env) {
+        return drafts(env, true);
+    }
+
+    private static Drafts drafts(Env env, boolean schedules) {
         AwsClients aws = AwsClients.from(env);
         DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
         return new Drafts(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), S3Clients.client(aws),
-                env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo), Schedules.from(env, aws));
+                env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo),
+                schedules ? Schedules.from(env, aws) : null);
     }
 }
