@@ -111,7 +111,7 @@ public final class LocalPortal implements AutoCloseable {
                 options.clock(), Map.of());
         LocalOAuth oauth = new LocalOAuth(jwt, "http://" + options.host() + ":" + port, options.clock());
         oauth.mountOn(gateway);
-        s3.putObject(r -> r.bucket(siteBucket).key("bien-tap/config.json").contentType("application/json; charset=utf-8")
+        s3.putObject(r -> r.bucket(siteBucket).key(vn.gov.portal.common.ConsoleConfig.PATH.substring(1)).contentType("application/json; charset=utf-8")
                 .cacheControl("no-cache"), software.amazon.awssdk.core.sync.RequestBody.fromString(
                 vn.gov.portal.common.Json.write(oauth.consoleConfig())));
         // the template's CORS rule on the uploads bucket, for this origin: the console PUTs to signed URLs
