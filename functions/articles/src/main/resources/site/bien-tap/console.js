@@ -107,7 +107,7 @@
   /** The server's reasons in Vietnamese (reasons.js). */
   function problemText(data, status) { return reasons.problem(data, status); }
 
-  function megabytes(bytes) { return String(Math.round(bytes / 1048576 * 10) / 10).replace(".", ",") + " MB"; }
+  var megabytes = reasons.megabytes;
 
   /** Fills the limits into the page: the fields' accepted types and the sizes their labels name. */
   function showLimits() {
@@ -123,11 +123,13 @@
   }
 
   function start() {
-    fetch(CONSOLE_PATH + "config.json").then(function (r) { return r.json(); }).then(function (c) {
+    var loaded = fetch(CONSOLE_PATH + "config.json").then(function (r) { return r.json(); });
+    // the buttons answer at once: a click before the configuration has arrived waits for it
+    $("sign-in").addEventListener("click", function () { loaded.then(signIn); });
+    $("sign-out").addEventListener("click", function () { loaded.then(signOut); });
+    loaded.then(function (c) {
       config = c;
       showLimits();
-      $("sign-in").addEventListener("click", signIn);
-      $("sign-out").addEventListener("click", signOut);
       var params = new URLSearchParams(location.search);
       if (params.has("code")) {
         var pkce = JSON.parse(store.getItem("pkce") || "{}");
@@ -405,7 +407,8 @@
     file.text().then(function (text) {
       var rows = parseCsv(text);
       if (rows.length && !/\d/.test(rows[0][1] || "")) { rows.shift(); } // a header row
-      var lines = rows.map(function (r) { return { title: (r[0] || "").trim(), issuedOn: parseDay(r[1] || "") }; });
+      // a blank cell is left out: the server then says the day is required rather than malformed
+      var lines = rows.map(function (r) { return { title: (r[0] || "").trim(), issuedOn: parseDay(r[1] || "") || undefined }; });
       if (!lines.length) { say("Tệp " + file.name + " không có dòng nào để nhập."); return; }
       var results = [];
       var sendPart = function (from) {

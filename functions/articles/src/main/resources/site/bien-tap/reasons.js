@@ -16,7 +16,8 @@ window.BienTapReasons = (function () {
     effectiveOn: "Ngày có hiệu lực", expiresOn: "Ngày hết hiệu lực",
     attachmentUploadId: "Tệp đính kèm", replaces: "Văn bản được thay thế", "content-type": "Kiểu dữ liệu gửi lên"
   };
-  function megabytes(bytes) { return String(Math.round(bytes / 1048576 * 10) / 10).replace(".", ",") + " MB"; }
+  /** "1 MB", "1,5 MB": sizes as the console writes them. */
+  function megabytes(bytes) { return String(Math.round(bytes / 1024 / 1024 * 10) / 10).replace(".", ",") + " MB"; }
   function kind(name) { return KINDS[name] || name; }
   /* [pattern of the server's message, its Vietnamese]: "$1" takes the pattern's first group. */
   var RULES = [
@@ -122,5 +123,5 @@ window.BienTapReasons = (function () {
     return detail || STATUS[data.status || status] || data.detail || "Yêu cầu không hợp lệ.";
   }
 
-  return { field: field, message: message, problem: problem };
+  return { field: field, message: message, problem: problem, megabytes: megabytes };
 }());
