@@ -241,7 +241,7 @@
           var s = r.data || {};
           if (s.status === "published") { resolve(s); return; }
           if (s.status === "rejected") {
-            ui.note.textContent = " Bị từ chối.";
+            ui.note.textContent = " Bị từ chối: " + problemText(s);
             ui.note.className = "console-error";
             reject(new Error("Tệp " + name + " bị từ chối. " + problemText(s)));
             return;
@@ -296,6 +296,9 @@
         ui.note.append(a);
         say("Bài viết đã được đăng.");
         a.focus();
+        // the day's list shows it, ready to unpublish
+        var day = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(s.url);
+        if (day) { $("recent-date").value = day[1] + "-" + day[2] + "-" + day[3]; showRecent(); }
       });
     }).catch(function (e) { say(e.message); });
   }
@@ -368,7 +371,10 @@
     return t;
   }
 
-  /** A CSV saved by Excel or LibreOffice: UTF-8 with or without BOM, comma or semicolon, quoted fields. */
+  /**
+   * A CSV saved by Excel or LibreOffice: UTF-8 with or without BOM, comma or semicolon, quoted
+   * fields. Each row keeps its number in the sheet (row.sheetRow), blank rows are dropped.
+   */
   function parseCsv(text) {
     text = text.replace(/^\uFEFF/, "");
     var first = text.split(/\r?\n/)[0] || "";
@@ -388,6 +394,7 @@
       } else { field += ch; }
     }
     if (field || row.length) { row.push(field); rows.push(row); }
+    rows.forEach(function (r, i) { r.sheetRow = i + 1; });
     return rows.filter(function (r) { return r.some(function (c) { return c.trim(); }); });
   }
 
@@ -409,6 +416,7 @@
       if (rows.length && !/\d/.test(rows[0][1] || "")) { rows.shift(); } // a header row
       // a blank cell is left out: the server then says the day is required rather than malformed
       var lines = rows.map(function (r) { return { title: (r[0] || "").trim(), issuedOn: parseDay(r[1] || "") || undefined }; });
+      var sheetRows = rows.map(function (r) { return r.sheetRow; });
       if (!lines.length) { say("Tệp " + file.name + " không có dòng nào để nhập."); return; }
       var results = [];
       var sendPart = function (from) {
@@ -427,7 +435,7 @@
         var bad = 0;
         results.forEach(function (res) {
           var tr = document.createElement("tr");
-          var cells = [String(res.index + 1), lines[res.index].title,
+          var cells = [String(sheetRows[res.index]), lines[res.index].title,
             labels[res.status] + (res.errors && res.errors.length ? ": " + problemText(res) : "")];
           if (res.status === "rejected") { bad++; tr.className = "console-error"; }
           cells.forEach(function (c) { var td = document.createElement("td"); td.textContent = c; tr.append(td); });

@@ -167,9 +167,9 @@ public final class LocalPortal implements AutoCloseable {
                   Console    %s/bien-tap/   (sign in on the local sign-in page)
                   Editor     TOKEN=$(cat .local/editor.token)   (valid 12 h; send "Authorization: Bearer $TOKEN")
                 Ctrl-C stops everything.
-                %n""", (System.nanoTime() - started) / 1e9, base, base, base, portal.emulator.endpoint(),
+                %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
                 portal.emulator.name(), portal.deployment.account(), portal.deployment.region(),
-                stateLine(portal.emulator));
+                stateLine(portal.emulator), base);
         stopped.await();
     }
 

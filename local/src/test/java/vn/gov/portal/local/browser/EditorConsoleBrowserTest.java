@@ -107,7 +107,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.await(d -> browser.find("#csv-results").isDisplayed());
         List<WebElement> rows = browser.findAll("#csv-results tbody tr");
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0).getText()).contains("Đã thêm");
+        assertThat(rows.get(0).getText()).as("numbered as in the sheet, under its header row").startsWith("2 ").contains("Đã thêm");
         assertThat(rows.get(1).getText()).contains("thử; có dấu chấm phẩy", "Đã thêm");
         assertThat(rows.get(2).getText()).contains("Bị từ chối", "Ngày ban hành: bắt buộc phải có");
         assertThat(browser.find("#status").getText()).contains("2 dòng", "1 dòng bị từ chối");
@@ -164,6 +164,38 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.driver().switchTo().alert().accept();
         browser.await(d -> browser.find("#status").getText().contains("Đã gỡ bài"));
         assertThat(site.http.get(url).status()).isEqualTo(404);
+    }
+
+    @Test
+    void filesDroppedOnTheDropZonePublishAndTheDaysListShowsTheArticle() throws IOException {
+        signIn("editors");
+        String article = """
+                ---
+                title: Bài thả vào trang biên tập
+                publishedAt: 2026-03-04T08:00:00+07:00
+                images:
+                  - key: ${image:hoi-thao.png}
+                    caption: Ảnh thả vào
+                ---
+                Nội dung bài thả vào.
+                """;
+        String png = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(TestStack.ROOT.resolve("local/samples/hoi-thao.png")));
+        // what the browser hands the page when files are dragged from the desktop: a DataTransfer of Files
+        browser.script("""
+                var bytes = Uint8Array.from(atob(arguments[1]), function (c) { return c.charCodeAt(0); });
+                var files = new DataTransfer();
+                files.items.add(new File([arguments[0]], "bai-tha.md", { type: "" }));
+                files.items.add(new File([bytes], "hoi-thao.png", { type: "image/png" }));
+                document.getElementById("drop").dispatchEvent(new DragEvent("drop", { dataTransfer: files, bubbles: true, cancelable: true }));
+                """, article, png);
+        assertThat(browser.find("#status").getText()).contains("bai-tha.md", "hoi-thao.png");
+        browser.find("#upload").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> browser.find("#status").getText().contains("đã được đăng"));
+        browser.await(d -> browser.find("#recent").getText().contains("Bài thả vào trang biên tập"));
+        assertThat(browser.find("#recent-date").getDomProperty("value")).isEqualTo("2026-03-04");
+        String url = browser.find("#uploads a").getDomAttribute("href");
+        assertThat(site.http.get(url).body()).contains("Ảnh thả vào");
     }
 
     @Test
