@@ -188,8 +188,9 @@
       return "Tệp " + file.name + " không đúng loại " + LABELS[kind] + " (cho phép: " + limit.contentTypes.join(", ") + ").";
     }
     if (file.size > limit.maxBytes) {
-      return "Tệp " + file.name + " quá lớn: " + megabytes(file.size) + ", tối đa "
-        + megabytes(limit.maxBytes) + " cho " + LABELS[kind] + ".";
+      var size = megabytes(file.size), max = megabytes(limit.maxBytes);
+      if (size === max) { size = file.size.toLocaleString("vi-VN") + " byte"; } // not "1 MB, tối đa 1 MB"
+      return "Tệp " + file.name + " quá lớn: " + size + ", tối đa " + max + " cho " + LABELS[kind] + ".";
     }
     if (file.size === 0) { return "Tệp " + file.name + " trống."; }
     return null;

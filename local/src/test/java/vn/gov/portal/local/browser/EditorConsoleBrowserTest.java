@@ -121,7 +121,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.find("#article-file").sendKeys(big.toString());
         browser.find("#upload").click();
         browser.await(d -> browser.find("#status").getText().contains("quá lớn"));
-        assertThat(browser.find("#status").getText()).contains("qua-lon.md", "tối đa 1 MB");
+        assertThat(browser.find("#status").getText()).contains("qua-lon.md quá lớn: 1.048.577 byte, tối đa 1 MB cho bài viết");
         assertThat(browser.findAll("#uploads li")).as("nothing sent").isEmpty();
         assertThat(browser.find("#upload").getDomProperty("tagName")).isEqualTo("BUTTON");
         assertThat(browser.findAll("#uploads progress")).isEmpty();
