@@ -340,6 +340,14 @@
     drop.addEventListener("drop", function (e) {
       e.preventDefault(); drop.classList.remove("is-over"); take(e.dataTransfer.files);
     });
+    // a file dropped beside the zone would make the browser leave the console to show it
+    var elsewhere = function (e) { return !(e.target.closest && e.target.closest("#drop, input[type=file]")); };
+    document.addEventListener("dragover", function (e) { if (elsewhere(e)) { e.preventDefault(); } });
+    document.addEventListener("drop", function (e) {
+      if (!elsewhere(e)) { return; }
+      e.preventDefault();
+      say("Hãy thả tệp vào ô \u201cHoặc kéo thả tệp bài viết và ảnh vào đây\u201d, hoặc chọn tệp bằng các nút.");
+    });
     $("copy-template").addEventListener("click", function () {
       navigator.clipboard.writeText($("template").textContent).then(function () { say("Đã sao chép mẫu."); },
         function () { say("Không sao chép được; hãy chọn và sao chép mẫu bằng tay."); });

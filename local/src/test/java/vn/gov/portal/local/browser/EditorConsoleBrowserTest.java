@@ -180,6 +180,14 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 Nội dung bài thả vào.
                 """;
         String png = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(TestStack.ROOT.resolve("local/samples/hoi-thao.png")));
+        // dropped beside the zone: the console stays, and says where to drop
+        Object followed = browser.script("""
+                var files = new DataTransfer();
+                files.items.add(new File(["x"], "lac-cho.md"));
+                return document.getElementById("recent").dispatchEvent(new DragEvent("drop", { dataTransfer: files, bubbles: true, cancelable: true }));
+                """);
+        assertThat(followed).as("the browser's own drop (open the file) is cancelled").isEqualTo(false);
+        assertThat(browser.find("#status").getText()).contains("Hãy thả tệp vào ô");
         // what the browser hands the page when files are dragged from the desktop: a DataTransfer of Files
         browser.script("""
                 var bytes = Uint8Array.from(atob(arguments[1]), function (c) { return c.charCodeAt(0); });
@@ -363,6 +371,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.await(d -> browser.find("#f-symbol").getText().equals("121/LĐTBXH-VP"));
         for (Browser.Viewport viewport : List.of(Browser.DESKTOP, Browser.PHONE)) {
             browser.use(viewport);
+            browser.script("window.scrollTo(0, 0);"); // the status sticks to the top of what is in view
             browser.saveScreenshot(ReaderPagesScreenshotTest.SCREENSHOTS, "bien-tap-" + viewport.name());
         }
     }
