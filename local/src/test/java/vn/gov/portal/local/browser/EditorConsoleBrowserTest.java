@@ -114,6 +114,18 @@ class EditorConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aSpreadsheetLeftAsXlsxIsToldHowToSaveItAsCsv() throws IOException {
+        signIn("editors");
+        Path xlsx = files.resolve("van-ban.xlsx");
+        Files.write(xlsx, new byte[] {'P', 'K', 3, 4});
+        browser.find("#csv-file").sendKeys(xlsx.toString());
+        browser.await(d -> browser.find("#status").getText().contains("van-ban.xlsx"));
+        assertThat(browser.find("#status").getText()).contains("chỉ đọc tệp CSV", "CSV UTF-8", "LibreOffice", "UTF-8");
+        assertThat(browser.find("#csv-results").isDisplayed()).isFalse();
+        assertThat(browser.find("#csv-file").getDomProperty("value")).isEmpty();
+    }
+
+    @Test
     void anOversizedArticleIsRefusedBeforeAnythingIsSent() throws IOException {
         signIn("editors");
         Path big = files.resolve("qua-lon.md");
@@ -204,6 +216,25 @@ class EditorConsoleBrowserTest extends BrowserTest {
         assertThat(browser.find("#recent-date").getDomProperty("value")).isEqualTo("2026-03-04");
         String url = browser.find("#uploads a").getDomAttribute("href");
         assertThat(site.http.get(url).body()).contains("Ảnh thả vào");
+    }
+
+    @Test
+    void theHelpPanelsTemplatePublishesAsItIsWithAJpeg() throws IOException {
+        signIn("editors");
+        browser.find(".console-help summary").click();
+        Path source = files.resolve("mau.md");
+        Files.writeString(source, browser.visible("#template").getText() + "\n", StandardCharsets.UTF_8);
+        Path jpeg = files.resolve("anh.jpg");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "jpg", jpeg.toFile());
+        browser.find("#article-file").sendKeys(source.toString());
+        browser.find("#image-files").sendKeys(jpeg.toString());
+        browser.find("#upload").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> browser.find("#status").getText().matches(".*(đã được đăng|từ chối).*"));
+        assertThat(browser.find("#status").getText()).contains("Bài viết đã được đăng.");
+        String page = site.http.get(browser.find("#uploads a").getDomAttribute("href")).body();
+        assertThat(page).contains("Tiêu đề bài viết", "Chú thích ảnh", ".jpg");
     }
 
     @Test
