@@ -271,35 +271,48 @@
     var problems = [check(picked.article, "article")].concat(picked.images.map(function (f) { return check(f, "image"); }))
       .filter(Boolean);
     if (problems.length) { say(problems.join(" ")); return; }
-    $("uploads").textContent = "";
     var article = picked.article, images = picked.images;
-    picked = { article: null, images: [] };
-    var ids = {};
-    say("Đang tải ảnh lên...");
-    Promise.all(images.map(function (img) {
-      var ui = row(img);
-      return send(img, "image", null, ui).then(function (id) { ids[img.name] = id; return waitFor(id, ui, img.name); })
-        .then(function () { ui.note.textContent = " Đã tải lên."; });
-    })).then(function () { return article.text(); }).then(function (text) {
-      // an article names its images as ${image:<file name>} (as local/samples do): their upload ids go there
-      Object.keys(ids).forEach(function (name) { text = text.split("${image:" + name + "}").join(ids[name]); });
-      var blob = new Blob([text], { type: contentType(article) });
-      var ui = row(article);
-      if (blob.size > config.uploads.article.maxBytes) { throw new Error(check({ name: article.name, size: blob.size }, "article")); }
-      say("Đang tải bài viết lên...");
-      return send(article, "article", blob, ui).then(function (id) {
-        say("Đã gửi bài viết; đang chờ đăng...");
-        return waitFor(id, ui, article.name);
-      }).then(function (s) {
-        ui.note.textContent = " ";
-        var a = document.createElement("a");
-        a.href = s.url; a.textContent = "Đã đăng: xem bài";
-        ui.note.append(a);
-        say("Bài viết đã được đăng.");
-        a.focus();
-        // the day's list shows it, ready to unpublish
-        var day = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(s.url);
-        if (day) { $("recent-date").value = day[1] + "-" + day[2] + "-" + day[3]; showRecent(); }
+    article.text().then(function (source) {
+      // an article names its images as ${image:<file name>} (as local/samples do): each must be chosen too
+      var missing = [];
+      source.replace(/\$\{image:([^}]+)\}/g, function (_, name) {
+        if (missing.indexOf(name) < 0 && !images.some(function (i) { return i.name === name; })) { missing.push(name); }
+      });
+      if (missing.length) {
+        say("Bài viết gọi ảnh " + missing.join(", ") + " nhưng ảnh này chưa được chọn. "
+          + "Hãy chọn cả tệp ảnh rồi bấm \u201cTải lên và đăng\u201d lại.");
+        $("image-files").focus();
+        return;
+      }
+      picked = { article: null, images: [] };
+      $("uploads").textContent = "";
+      var ids = {};
+      say("Đang tải ảnh lên...");
+      return Promise.all(images.map(function (img) {
+        var ui = row(img);
+        return send(img, "image", null, ui).then(function (id) { ids[img.name] = id; return waitFor(id, ui, img.name); })
+          .then(function () { ui.note.textContent = " Đã tải lên."; });
+      })).then(function () {
+        var text = source;
+        Object.keys(ids).forEach(function (name) { text = text.split("${image:" + name + "}").join(ids[name]); });
+        var blob = new Blob([text], { type: contentType(article) });
+        var ui = row(article);
+        if (blob.size > config.uploads.article.maxBytes) { throw new Error(check({ name: article.name, size: blob.size }, "article")); }
+        say("Đang tải bài viết lên...");
+        return send(article, "article", blob, ui).then(function (id) {
+          say("Đã gửi bài viết; đang chờ đăng...");
+          return waitFor(id, ui, article.name);
+        }).then(function (s) {
+          ui.note.textContent = " ";
+          var a = document.createElement("a");
+          a.href = s.url; a.textContent = "Đã đăng: xem bài";
+          ui.note.append(a);
+          say("Bài viết đã được đăng.");
+          a.focus();
+          // the day's list shows it, ready to unpublish
+          var day = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(s.url);
+          if (day) { $("recent-date").value = day[1] + "-" + day[2] + "-" + day[3]; showRecent(); }
+        });
       });
     }).catch(function (e) { say(e.message); });
   }

@@ -228,6 +228,10 @@ class EditorConsoleBrowserTest extends BrowserTest {
         java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(picture, "jpg", jpeg.toFile());
         browser.find("#article-file").sendKeys(source.toString());
+        browser.find("#upload").click(); // the image forgotten: said before anything is sent
+        browser.await(d -> browser.find("#status").getText().contains("Bài viết gọi ảnh anh.jpg nhưng ảnh này chưa được chọn"));
+        assertThat(browser.findAll("#uploads li")).isEmpty();
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("image-files");
         browser.find("#image-files").sendKeys(jpeg.toString());
         browser.find("#upload").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
