@@ -496,31 +496,63 @@
     }).then(function (r) {
       if (!r.ok) { say("Chưa lưu được văn bản. " + problemText(r.data, r.status)); return; }
       $("d-attachment").value = ""; // an upload belongs to one document: the next one sends its own
-      var a = document.createElement("a");
-      a.href = r.data.pageUrl || "/van-ban/"; a.textContent = "Đã lưu: " + (r.data.symbol || r.data.title);
-      out.append(a);
-      if (r.data.attachmentUrl) {
-        var file = document.createElement("a");
-        file.href = r.data.attachmentUrl; file.textContent = "Tệp đính kèm";
-        out.append(" · ", file);
-      }
-      var del = document.createElement("button");
-      del.type = "button"; del.textContent = "Xoá văn bản";
-      del.setAttribute("aria-label", "Xoá văn bản " + (r.data.symbol || r.data.title));
-      del.addEventListener("click", function () {
-        if (!window.confirm("Xoá văn bản này?")) { return; }
-        api("DELETE", "/api/directives/" + encodeURIComponent(r.data.id)).then(function (d) {
-          say(d.ok ? "Đã xoá văn bản." : problemText(d.data, d.status));
-          if (d.ok) { out.textContent = ""; }
-        });
-      });
-      out.append(" ", del);
+      out.append(directiveItem(r.data, "Đã lưu: "));
       say(r.status === 201 ? "Đã lưu văn bản." : "Văn bản này đã có từ trước.");
-      a.focus();
+      out.querySelector("a").focus();
+      findDirectives();
     }).catch(function (e) { say(e.message); }).then(function () { $("d-save").disabled = false; });
   }
 
+  /** A directive as the console shows it: its page, its file, and delete behind a confirmation. */
+  function directiveItem(d, prefix) {
+    var item = document.createElement("span");
+    var name = d.symbol || d.title;
+    var a = document.createElement("a");
+    a.href = d.pageUrl || "/van-ban/"; a.textContent = (prefix || "") + name;
+    item.append(a);
+    if (d.symbol) { item.append(" — " + d.title); }
+    item.append(" (" + d.issuedOn.split("-").reverse().join("/") + ")");
+    if (d.attachmentUrl) {
+      var file = document.createElement("a");
+      file.href = d.attachmentUrl; file.textContent = "Tệp đính kèm";
+      item.append(" · ", file);
+    }
+    var del = document.createElement("button");
+    del.type = "button"; del.textContent = "Xoá văn bản";
+    del.setAttribute("aria-label", "Xoá văn bản " + name);
+    del.addEventListener("click", function () {
+      if (!window.confirm("Xoá văn bản \u201c" + name + "\u201d khỏi cổng thông tin?")) { return; }
+      api("DELETE", "/api/directives/" + encodeURIComponent(d.id)).then(function (r) {
+        say(r.ok ? "Đã xoá văn bản " + name + "." : problemText(r.data, r.status));
+        if (r.ok) { item.remove(); findDirectives(); }
+      });
+    });
+    item.append(" ", del);
+    return item;
+  }
+
+  var findSeq = 0;
+  /** The saved directives with a symbol, or the ten newest. */
+  function findDirectives(event) {
+    if (event) { event.preventDefault(); }
+    var symbol = $("d-find-symbol").value.trim(), seq = ++findSeq;
+    api("GET", "/api/directives?" + (symbol ? "symbol=" + encodeURIComponent(symbol) : "latest=10")).then(function (r) {
+      if (seq !== findSeq) { return; } // the later search's answer wins
+      var list = $("d-list");
+      list.textContent = "";
+      if (!r.ok) { list.textContent = problemText(r.data, r.status); return; }
+      if (!r.data.items.length) { list.textContent = symbol ? "Không có văn bản nào có số ký hiệu này." : "Chưa có văn bản nào."; }
+      r.data.items.forEach(function (d) {
+        var li = document.createElement("li");
+        li.append(directiveItem(d));
+        list.append(li);
+      });
+    });
+  }
+
   function setUpDirectives() {
+    $("d-find").addEventListener("submit", findDirectives);
+    findDirectives();
     $("d-title").addEventListener("input", function () {
       clearTimeout(previewTimer);
       previewTimer = setTimeout(preview, 250);

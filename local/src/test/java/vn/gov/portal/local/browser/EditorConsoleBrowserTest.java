@@ -82,6 +82,10 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.script("document.getElementById('d-issued').value = '2026-02-03';");
         browser.find("#d-save").click();
         browser.await(d -> browser.find("#d-result").getText().contains("Đã lưu: 121/LĐTBXH-VP"));
+        browser.find("#d-find-symbol").sendKeys("121/LĐTBXH-VP");
+        browser.find("#d-find button").click();
+        browser.await(d -> browser.find("#d-list").getText().contains("121/LĐTBXH-VP — Công văn số 121/LĐTBXH-VP v/v báo cáo kết quả"));
+        assertThat(browser.find("#d-list").getText()).contains("(03/02/2026)");
         for (WebElement control : browser.findAll("main button, main input, main textarea, main select").stream()
                 .filter(WebElement::isDisplayed).toList()) {
             assertThat(control.getAccessibleName()).as("accessible name of " + control.getTagName()).isNotBlank();
@@ -289,6 +293,18 @@ class EditorConsoleBrowserTest extends BrowserTest {
         assertThat(browser.find("#d-attachment").getDomProperty("value")).as("the next document sends its own file").isEmpty();
         String page = browser.find("#d-result a").getDomAttribute("href");
         assertThat(site.http.get(page).body()).contains(file);
+
+        // found again by its symbol (a new page, as the next day), deleted behind a confirmation
+        browser.open(site.url("/bien-tap/"));
+        browser.visible("#console");
+        browser.find("#d-find-symbol").sendKeys("903/LĐTBXH-VP");
+        browser.find("#d-find button").click();
+        browser.visible("#d-list button[aria-label='Xoá văn bản 903/LĐTBXH-VP']").click();
+        browser.driver().switchTo().alert().accept();
+        browser.await(d -> browser.find("#status").getText().contains("Đã xoá văn bản 903/LĐTBXH-VP."));
+        browser.await(d -> browser.find("#d-list").getText().contains("Không có văn bản nào có số ký hiệu này."));
+        assertThat(site.http.get(page).status()).isEqualTo(404);
+        assertThat(site.http.get(file).status()).isEqualTo(404);
     }
 
     @Test
