@@ -317,12 +317,15 @@
     }).catch(function (e) { say(e.message); });
   }
 
+  var recentSeq = 0;
   function showRecent(event) {
     if (event) { event.preventDefault(); }
-    var day = $("recent-date").value;
+    var day = $("recent-date").value, seq = ++recentSeq;
     api("GET", "/api/articles?date=" + encodeURIComponent(day)).then(function (r) {
+      if (seq !== recentSeq) { return; } // the later day's answer wins
       var list = $("recent");
       list.textContent = "";
+      if (!r.ok) { list.textContent = problemText(r.data, r.status); return; }
       var items = (r.data && r.data.items) || [];
       if (!items.length) { list.textContent = "Không có bài nào trong ngày này."; }
       items.forEach(function (a) {
