@@ -111,7 +111,7 @@ public final class LocalPortal implements AutoCloseable {
                 options.clock(), Map.of());
         LocalOAuth oauth = new LocalOAuth(jwt, "http://" + options.host() + ":" + port, options.clock());
         oauth.mountOn(gateway);
-        s3.putObject(r -> r.bucket(siteBucket).key("bien-tap/config.json").contentType("application/json; charset=utf-8")
+        s3.putObject(r -> r.bucket(siteBucket).key(vn.gov.portal.common.ConsoleConfig.PATH.substring(1)).contentType("application/json; charset=utf-8")
                 .cacheControl("no-cache"), software.amazon.awssdk.core.sync.RequestBody.fromString(
                 vn.gov.portal.common.Json.write(oauth.consoleConfig())));
         // the template's CORS rule on the uploads bucket, for this origin: the console PUTs to signed URLs
@@ -167,9 +167,9 @@ public final class LocalPortal implements AutoCloseable {
                   Console    %s/bien-tap/   (sign in on the local sign-in page)
                   Editor     TOKEN=$(cat .local/editor.token)   (valid 12 h; send "Authorization: Bearer $TOKEN")
                 Ctrl-C stops everything.
-                %n""", (System.nanoTime() - started) / 1e9, base, base, base, portal.emulator.endpoint(),
+                %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
                 portal.emulator.name(), portal.deployment.account(), portal.deployment.region(),
-                stateLine(portal.emulator));
+                stateLine(portal.emulator), base);
         stopped.await();
     }
 

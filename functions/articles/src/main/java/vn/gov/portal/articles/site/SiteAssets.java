@@ -9,6 +9,8 @@ import java.util.Map;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.SitemapView;
+import vn.gov.portal.common.ConsoleConfig;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.aws.SiteBucket;
 
 /**
@@ -61,17 +63,13 @@ public final class SiteAssets {
 
     /**
      * The editor console's /bien-tap/config.json: where it signs in (the user pool domain, app
-     * client and issuer the custom resource is given), so the same script runs on AWS and locally.
+     * client and issuer the custom resource is given) and the upload limits, so the same script
+     * runs on AWS and locally.
      */
     public void installConsoleConfig(Map<String, Object> properties) {
-        Map<String, Object> config = new java.util.LinkedHashMap<>();
-        config.put("authUrl", properties.get("AuthUrl"));
-        config.put("clientId", properties.get("ClientId"));
-        config.put("issuer", properties.get("Issuer"));
-        site.putText(CONSOLE_CONFIG, vn.gov.portal.common.Json.write(config), TYPES.get("json"), "no-cache");
+        site.putText(ConsoleConfig.PATH, Json.write(ConsoleConfig.of(properties.get("AuthUrl"), properties.get("ClientId"),
+                properties.get("Issuer"))), TYPES.get("json"), "no-cache");
     }
-
-    public static final String CONSOLE_CONFIG = "/bien-tap/config.json";
 
     static List<String> manifest() {
         return new String(read(MANIFEST), StandardCharsets.UTF_8).lines()
