@@ -48,7 +48,8 @@ class TemplateHardeningTest {
         assertThat(local.condition("HasDomain")).isFalse();
         assertThat(local.condition("WafOn")).isTrue();
         assertThat(local.condition("CreateWebAcl")).as("outside us-east-1 the ACL comes by WebAclArn").isFalse();
-        assertThat(local.functionEnvironment("PublishFunction")).containsEntry("SITE_URL", "http://127.0.0.1:3000");
+        assertThat(local.resolve(template.properties("EdgeParameter").get("Value")))
+                .isEqualTo("{\"distributionId\":\"hardening-Distribution\",\"siteUrl\":\"http://127.0.0.1:3000\"}");
         assertThat(new LocalDeployment(template, "hardening", "us-east-1", "000000000000").condition("CreateWebAcl"))
                 .as("in us-east-1 the stack creates it").isTrue();
     }
