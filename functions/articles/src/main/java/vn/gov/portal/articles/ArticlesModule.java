@@ -1,11 +1,8 @@
 package vn.gov.portal.articles;
 
 import java.time.Clock;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
 import vn.gov.portal.articles.edge.CloudFrontInvalidator;
 import vn.gov.portal.articles.edge.EdgeInvalidations;
 import vn.gov.portal.articles.edge.SiteEdge;
@@ -16,6 +13,7 @@ import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.site.SiteAssets;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.aws.AwsCall;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
@@ -26,8 +24,8 @@ import vn.gov.portal.search.SearchModule;
 
 /**
  * Builds the articles area's services from configuration, once per container. Only the functions
- * that write pages build the SSM client (the site's address and distribution id, see
- * {@link SiteEdge}), and only publish and unpublish the CloudFront client.
+ * that write pages read the edge parameter (the site's address and distribution id, see
+ * {@link SiteEdge}), and only publish and unpublish call CloudFront.
  */
 public final class ArticlesModule {
 
@@ -84,11 +82,10 @@ public final class ArticlesModule {
 
     /** The parameter EDGE_PARAMETER names (template: EdgeParameter), read on first use. */
     private SiteEdge edge() {
-        return SiteEdge.fromParameter(aws.build(SsmClient.builder()), env.require("EDGE_PARAMETER"));
+        return SiteEdge.fromParameter(new AwsCall(aws), aws.region(), env.require("EDGE_PARAMETER"));
     }
 
-    /** CloudFront's API is global, served from us-east-1 whatever the stack's region. */
     private EdgeInvalidations invalidations(SiteEdge edge) {
-        return EdgeInvalidations.of(new CloudFrontInvalidator(aws.build(CloudFrontClient.builder(), Region.US_EAST_1), edge));
+        return EdgeInvalidations.of(new CloudFrontInvalidator(new AwsCall(aws), edge));
     }
 }

@@ -1,10 +1,12 @@
 package vn.gov.portal.articles.edge;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.regions.Region;
 import vn.gov.portal.common.Json;
+import vn.gov.portal.common.aws.AwsCall;
 
 /**
  * Where the site is served: the CloudFront distribution's id and the site's address, from the SSM
@@ -26,9 +28,22 @@ public final class SiteEdge {
         this.read = read;
     }
 
-    /** The parameter EDGE_PARAMETER names. */
-    public static SiteEdge fromParameter(SsmClient ssm, String name) {
-        return new SiteEdge(() -> ssm.getParameter(r -> r.name(name)).parameter().value());
+    /** The parameter EDGE_PARAMETER names: SSM GetParameter in the function's region. */
+    public static SiteEdge fromParameter(AwsCall aws, Region region, String name) {
+        return new SiteEdge(() -> parameterValue(aws.post("ssm", region, URI.create("https://ssm." + region.id() + ".amazonaws.com"),
+                "/", Map.of("Content-Type", "application/x-amz-json-1.1", "X-Amz-Target", "AmazonSSM.GetParameter"),
+                Json.write(Map.of("Name", name)))));
+    }
+
+    private static String parameterValue(String answer) {
+        try {
+            if (Json.readObject(answer).get("Parameter") instanceof Map<?, ?> parameter && parameter.get("Value") instanceof String value) {
+                return value;
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        throw new IllegalStateException("SSM GetParameter answered without a value: " + answer);
     }
 
     /** Fixed values (unit tests). */

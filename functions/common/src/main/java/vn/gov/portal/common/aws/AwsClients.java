@@ -76,6 +76,11 @@ public final class AwsClients {
         return endpoint;
     }
 
+    /** The one HTTP client of the container (URLConnection, bounded timeouts). */
+    public SdkHttpClient httpClient() {
+        return httpClient;
+    }
+
     /**
      * SnapStart functions get credentials from the container endpoint, not environment
      * variables; elsewhere (Lambda without SnapStart, the local stack) the variables are set.
