@@ -87,4 +87,16 @@ class EdgeInvalidationsTest {
         assertThatThrownBy(() -> SiteEdge.parse("{\"siteUrl\":\"https://x\"}")).hasMessageContaining("distributionId");
         assertThatThrownBy(() -> SiteEdge.parse("E2ABC")).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void theRequestIsCloudFrontsInvalidationBatchDocument() {
+        String xml = CloudFrontInvalidator.batch(List.of("/tin-tuc/2019/05/06/*", "/"));
+        assertThat(xml).contains("<InvalidationBatch xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\">",
+                "<Paths><Quantity>2</Quantity><Items><Path>/tin-tuc/2019/05/06/*</Path><Path>/</Path></Items></Paths>",
+                "<CallerReference>");
+        assertThat(CloudFrontInvalidator.batch(List.of("/a&b"))).contains("<Path>/a&amp;b</Path>");
+        assertThat(CloudFrontInvalidator.batch(List.of("/")))
+                .as("a new caller reference each time: CloudFront would take a repeated one for the same request")
+                .isNotEqualTo(CloudFrontInvalidator.batch(List.of("/")));
+    }
 }
