@@ -15,7 +15,8 @@ import vn.gov.portal.articles.render.Paths;
  * invalidation covers every cached page that showed the article (docs/operations.md, "Takedowns
  * at the edge"). Per (category, day) place, one wildcard for the article pages and the day's
  * archive; per month, its sitemap; then the home page (as {@code /} and {@code /index.html}) and
- * the feed: 5 paths for one article, CloudFront's free allowance being 1,000 paths a month.
+ * the feed: 5 paths for one article, CloudFront's free allowance being 1,000 paths a month. The
+ * publish function gathers the places of a whole SQS batch into one call.
  *
  * <p>A refusal for load (throttling, too many invalidations in progress) is retried with
  * exponential backoff; a failure after the last attempt is logged ({@value #FAILED}, which an

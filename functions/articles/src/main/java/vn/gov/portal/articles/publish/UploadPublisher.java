@@ -72,6 +72,8 @@ public final class UploadPublisher {
     private final SymbolLinker symbolLinks;
     private final SearchIndexer search;
     private final EdgeInvalidations edge;
+    /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
+    private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
@@ -95,6 +97,19 @@ public final class UploadPublisher {
     }
 
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
+
+    /**
+     * Sends one invalidation for every article updated since the last call (the publish function
+     * calls it after each SQS batch): a batch of corrections shares the home page, feed and month
+     * paths, and counts once against CloudFront's 15 wildcard invalidations in progress.
+     */
+    public void invalidateEdge() {
+        if (!staleAtEdge.isEmpty()) {
+            Set<Listings.Place> places = new LinkedHashSet<>(staleAtEdge);
+            staleAtEdge.clear();
+            edge.invalidate(places);
+        }
+    }
 
     /** Handles the object at {@code incoming/<uploadId>}. */
     public Outcome publish(String uploadId) {
@@ -176,7 +191,7 @@ public final class UploadPublisher {
         if (previous.isPresent()) {
             // an update or correction: the old version is cached at the edge. A new article needs
             // none: its page was never cached, and listings show it when their 300 s max-age ends.
-            edge.invalidate(places);
+            staleAtEdge.addAll(places);
         }
         uploads.markPublished(upload.uploadId(), id, url);
     }
