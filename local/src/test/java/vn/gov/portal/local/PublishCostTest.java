@@ -80,7 +80,7 @@ class PublishCostTest {
     }
 
     private static String portalUrl(String path) {
-        return portal.functionEnv("PublishFunction").get("SITE_URL").orElseThrow() + path;
+        return portal.baseUrl() + path;
     }
 
     private static StorageCounter.Cost measure(Supplier<?> step) {

@@ -51,19 +51,25 @@ public final class Listings {
     private final ArticlesTable articles;
     private final SiteBucket site;
     private final PageRenderer pages;
-    private final String siteUrl;
+    private final Supplier<String> siteUrl;
     private final Clock clock;
 
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, String siteUrl) {
+    /** @param siteUrl the site's address for the feed's and sitemaps' absolute links, read when first needed */
+    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl) {
         this(articles, site, pages, siteUrl, Clock.systemUTC());
     }
 
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, String siteUrl, Clock clock) {
+    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl, Clock clock) {
         this.articles = articles;
         this.site = site;
         this.pages = pages;
         this.siteUrl = siteUrl;
         this.clock = clock;
+    }
+
+    /** Reads what a rebuild needs from outside (the site's address) before the caller changes anything. */
+    public void prepare() {
+        siteUrl.get();
     }
 
     /** Everything an article at these (category, day) places appears in. */
@@ -102,7 +108,7 @@ public final class Listings {
                 site.delete(sitemapPath);
                 return;
             }
-            String xml = pages.sitemap(new SitemapView(siteUrl, listed.stream()
+            String xml = pages.sitemap(new SitemapView(siteUrl.get(), listed.stream()
                     .map(a -> new SitemapView.Url(a.url(), a.updatedAt().atOffset(ZoneOffset.UTC))).toList()));
             site.putText(sitemapPath, xml, "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
             String hash = sha256(xml);
@@ -130,7 +136,7 @@ public final class Listings {
             List<ArticleLink> links = links(listed);
             site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())))),
                     "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-            site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl, links.subList(0, Math.min(FEED_SIZE, links.size())))),
+            site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
                     "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }
@@ -141,7 +147,7 @@ public final class Listings {
             List<SitemapView.Url> sitemaps = new ArrayList<>();
             sitemaps.add(new SitemapView.Url(Paths.PAGES_SITEMAP, null));
             months.forEach(m -> sitemaps.add(new SitemapView.Url(Paths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
-            site.putText(Paths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl, sitemaps)),
+            site.putText(Paths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
                     "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }

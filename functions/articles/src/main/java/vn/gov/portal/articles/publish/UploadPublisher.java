@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.ArticleSearchDocument;
+import vn.gov.portal.articles.edge.EdgeInvalidations;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
@@ -70,14 +71,18 @@ public final class UploadPublisher {
     private final Clock clock;
     private final SymbolLinker symbolLinks;
     private final SearchIndexer search;
+    private final EdgeInvalidations edge;
+    /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
+    private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
      * @param search the search index, updated with every published version
+     * @param edge invalidates the edge's copies of what an update changed
      */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
-                           SearchIndexer search) {
+                           SearchIndexer search, EdgeInvalidations edge) {
         this.symbolLinks = symbolLinks;
         this.uploads = uploads;
         this.articles = articles;
@@ -88,9 +93,23 @@ public final class UploadPublisher {
         this.pages = pages;
         this.clock = clock;
         this.search = search;
+        this.edge = edge;
     }
 
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
+
+    /**
+     * Sends one invalidation for every article updated since the last call (the publish function
+     * calls it after each SQS batch): a batch of corrections shares the home page, feed and month
+     * paths, and counts once against CloudFront's 15 wildcard invalidations in progress.
+     */
+    public void invalidateEdge() {
+        if (!staleAtEdge.isEmpty()) {
+            Set<Listings.Place> places = new LinkedHashSet<>(staleAtEdge);
+            staleAtEdge.clear();
+            edge.invalidate(places);
+        }
+    }
 
     /** Handles the object at {@code incoming/<uploadId>}. */
     public Outcome publish(String uploadId) {
@@ -169,6 +188,11 @@ public final class UploadPublisher {
         previous.ifPresent(p -> places.add(Listings.Place.of(p)));
         listings.refresh(places);
         previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
+        if (previous.isPresent()) {
+            // an update or correction: the old version is cached at the edge. A new article needs
+            // none: its page was never cached, and listings show it when their 300 s max-age ends.
+            staleAtEdge.addAll(places);
+        }
         uploads.markPublished(upload.uploadId(), id, url);
     }
 

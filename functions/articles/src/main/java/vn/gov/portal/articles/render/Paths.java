@@ -42,7 +42,8 @@ public final class Paths {
         return dayFolder(category, day) + "index.html";
     }
 
-    private static String dayFolder(String category, LocalDate day) {
+    /** "/{category}/{yyyy}/{mm}/{dd}/": the folder of a day's articles and their archive page. */
+    public static String dayFolder(String category, LocalDate day) {
         return String.format(Locale.ROOT, "/%s/%04d/%02d/%02d/", requireSlug(category, "category"),
                 day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }

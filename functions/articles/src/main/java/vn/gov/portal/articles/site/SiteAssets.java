@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.Paths;
@@ -31,16 +32,18 @@ public final class SiteAssets {
 
     private final SiteBucket site;
     private final PageRenderer pages;
-    private final String siteUrl;
+    private final Supplier<String> siteUrl;
 
-    public SiteAssets(SiteBucket site, PageRenderer pages, String siteUrl) {
+    /** @param siteUrl the site's address (robots.txt and the fixed pages' sitemap are absolute), read by install */
+    public SiteAssets(SiteBucket site, PageRenderer pages, Supplier<String> siteUrl) {
         this.site = site;
         this.pages = pages;
-        this.siteUrl = siteUrl.replaceAll("/+$", "");
+        this.siteUrl = siteUrl;
     }
 
     /** Writes every file; returns how many. */
     public int install() {
+        String siteUrl = this.siteUrl.get().replaceAll("/+$", "");
         List<String> files = manifest();
         for (String file : files) {
             site.putBytes("/" + file, read("site/" + file), contentType(file), ASSET_CACHE);
