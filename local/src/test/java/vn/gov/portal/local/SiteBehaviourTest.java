@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,23 @@ class SiteBehaviourTest {
     void aFolderWithoutItsSlashIsAPermanentRedirectKeepingTheQuery(String path, String query, String location) {
         assertThat(request(path, query))
                 .isEqualTo(new SiteBehaviour.Respond(301, Map.of("location", location), ""));
+    }
+
+    /** The gateway's request threads share one compiled function; each call sees only its own event. */
+    @Test
+    void requestsOnManyThreadsEachGetTheirOwnAnswer() throws Exception {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String folder = "/tin-tuc/2018/12/" + i;
+                results.add(pool.submit(() -> request(folder + "/", null).equals(new SiteBehaviour.Fetch(folder + "/index.html"))
+                        && request(folder, "trang=" + folder).equals(new SiteBehaviour.Respond(301,
+                                Map.of("location", folder + "/?trang=" + folder), ""))));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        }
     }
 
     @Test
