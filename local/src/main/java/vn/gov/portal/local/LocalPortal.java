@@ -107,10 +107,11 @@ public final class LocalPortal implements AutoCloseable {
         }
         CustomResources.create(deployment, this::functionEnv);
         String siteBucket = deployment.physicalName(siteBucketId());
-        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, deployment.account(), options.clock(),
-                originHeaders);
-        this.directApi = () -> new Gateway(options.host(), 0, routes, jwt, s3, siteBucket, deployment.account(),
-                options.clock(), Map.of());
+        SiteBehaviour siteBehaviour = SiteBehaviour.of(deployment.template());
+        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, siteBehaviour, deployment.account(),
+                options.clock(), originHeaders);
+        this.directApi = () -> new Gateway(options.host(), 0, routes, jwt, s3, siteBucket, siteBehaviour,
+                deployment.account(), options.clock(), Map.of());
         LocalOAuth oauth = new LocalOAuth(jwt, "http://" + options.host() + ":" + port, options.clock());
         oauth.mountOn(gateway);
         s3.putObject(r -> r.bucket(siteBucket).key(vn.gov.portal.common.ConsoleConfig.PATH.substring(1)).contentType("application/json; charset=utf-8")
