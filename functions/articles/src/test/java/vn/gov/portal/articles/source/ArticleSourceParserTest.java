@@ -27,7 +27,7 @@ class ArticleSourceParserTest {
             publishedAt: 2018-12-14T09:30:00+07:00
             summary: Một câu tóm tắt.
             slug: hoi-thao-truyen-thong
-            category: su-kien
+            category: thong-bao
             author: Văn phòng Bộ
             images:
               - key: up_123-abc
@@ -73,7 +73,7 @@ class ArticleSourceParserTest {
             assertThat(s.publishedAt()).isEqualTo(OffsetDateTime.parse("2018-12-14T09:30:00+07:00"));
             assertThat(s.summary()).isEqualTo("Một câu tóm tắt.");
             assertThat(s.slug()).isEqualTo("hoi-thao-truyen-thong");
-            assertThat(s.category()).isEqualTo("su-kien");
+            assertThat(s.category()).isEqualTo("thong-bao");
             assertThat(s.author()).isEqualTo("Văn phòng Bộ");
             assertThat(s.images()).containsExactly(new ImageRef("up_123-abc", "Toàn cảnh hội thảo"), new ImageRef("up456", null));
             assertThat(s.body()).isEqualTo("Nội dung **bài viết**.\n\n![Ảnh](upload:up_123-abc)\n");
@@ -161,7 +161,7 @@ class ArticleSourceParserTest {
         void acceptsLimitsExactly() {
             String title = "a".repeat(300);
             ArticleSource s = parse(withFrontMatter("title: " + title + "\nslug: " + "b".repeat(120)
-                    + "\ncategory: " + "c".repeat(40) + "\nsummary: " + "d".repeat(500) + "\nauthor: " + "e".repeat(120)));
+                    + "\nsection: hoat-dong-dia-phuong\nsummary: " + "d".repeat(500) + "\nauthor: " + "e".repeat(120)));
             assertThat(s.title()).hasSize(300);
         }
 
@@ -324,6 +324,25 @@ class ArticleSourceParserTest {
         void slugTooLong() {
             assertThat(errorsOf(withFrontMatter("title: T\nslug: " + "a".repeat(121))))
                     .containsExactly(new FieldError("slug", "must be at most 120 characters"));
+        }
+
+        @Test
+        void anUnknownSectionIsRejectedWithTheSectionsThereAre() {
+            assertThat(errorsOf(withFrontMatter("title: T\nsection: the-thao"))).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("section");
+                assertThat(e.message()).contains("'the-thao' is not a section of the portal")
+                        .contains("tin-tuc (Tin tức - Sự kiện)").contains("thong-bao (Thông báo)");
+            });
+            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: su-kien")))).containsExactly("category");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nsection: tin-tuc\ncategory: thong-bao")))).containsExactly("section");
+        }
+
+        @Test
+        void sectionOrItsOlderNameCategoryOrTheDefault() {
+            assertThat(parse(withFrontMatter("title: T\nsection: huong-dan")).category()).isEqualTo("huong-dan");
+            assertThat(parse(withFrontMatter("title: T\ncategory: thong-bao")).category()).isEqualTo("thong-bao");
+            assertThat(parse(withFrontMatter("title: T\nsection: thong-bao\ncategory: thong-bao")).category()).isEqualTo("thong-bao");
+            assertThat(parse(withFrontMatter("title: T")).category()).isEqualTo("tin-tuc");
         }
 
         @Test
