@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.gov.portal.articles.store.ArticlesTable;
 
 /**
- * What one publish, update and unpublish cost does not grow with the archive: the articles
+ * What one publish, update and unpublish cost does not grow with the archive (its section's
+ * landing and month pages, related articles and the home page's section blocks included): the articles
  * table's items read and written and the site bucket's objects written (counted by
  * {@link StorageCounter} on every SDK client in this JVM) are the same beside an archive of 100
  * and of 10,100 articles. The measured article is alone in its month, as each new month's first
@@ -53,7 +54,8 @@ class PublishCostTest {
 
         System.out.println("publish cost beside 100 archive articles: " + small + "; beside 10,100: " + large);
         assertThat(small.publish().itemsRead()).as("a publish reads some items").isPositive();
-        assertThat(small.publish().objectsWritten()).as("page, day archive, home, feed, month sitemap, index").isEqualTo(6);
+        assertThat(small.publish().objectsWritten())
+                .as("page, day archive, section page, section month page, home, feed, month sitemap, index").isEqualTo(8);
         assertThat(large).as("costs with 10,100 archive articles vs 100").isEqualTo(small);
     }
 
@@ -70,10 +72,15 @@ class PublishCostTest {
 
         assertThat(http.get("/").body()).contains(title);
         assertThat(http.get("/tin-tuc/2025/06/15/").body()).contains(title);
+        assertThat(http.get("/tin-tuc/").body()).as("the section's landing page").contains(title).contains("/tin-tuc/2025/06/");
+        assertThat(http.get("/tin-tuc/2025/06/").body()).as("the section's month page").contains(title);
         assertThat(SitemapFiles.urls(http)).contains(portalUrl("/tin-tuc/2025/06/15/" + slug + ".html"));
 
         StorageCounter.Cost unpublish = measure(() -> http.delete("/api/articles/" + status.get("articleId"), "authorization", editor.bearer()));
         assertThat(http.get("/tin-tuc/2025/06/15/").status()).isEqualTo(404);
+        assertThat(http.get("/tin-tuc/").body()).doesNotContain(title);
+        assertThat(http.get("/tin-tuc/2025/06/").body()).as("an emptied month keeps a page (other months link to it)")
+                .doesNotContain(title).contains("không có bài viết nào");
         assertThat(http.get("/sitemaps/2025-06.xml").status()).as("the emptied month's sitemap is gone").isEqualTo(404);
         assertThat(SitemapFiles.urls(http)).noneMatch(u -> u.contains("/2025/06/"));
         return new Costs(publish, update, unpublish);

@@ -40,6 +40,10 @@ class ReaderPagesScreenshotTest extends BrowserTest {
 
     /** Nothing sticks out sideways: no horizontal scrolling, no element past the right edge. */
     private void assertFitsWidth(Browser.Viewport viewport) {
+        assertFitsWidth(browser, viewport);
+    }
+
+    static void assertFitsWidth(Browser browser, Browser.Viewport viewport) {
         assertThat((Long) browser.script("return document.documentElement.scrollWidth;"))
                 .as("page width at " + viewport.name()).isLessThanOrEqualTo(viewport.width());
         Object outside = browser.script("""

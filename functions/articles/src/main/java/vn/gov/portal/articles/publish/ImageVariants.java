@@ -23,8 +23,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * The smaller JPEG copies of an uploaded image that pages offer through {@code srcset}, made with
  * the JDK's ImageIO (no dependency; WebP would need a native or a large library, and the JDK reads
- * PNG and JPEG only, so a WebP upload keeps just its original). Widths below the original's only;
- * the original is kept as the largest candidate.
+ * PNG and JPEG only, so a WebP upload keeps just its original). Widths below the original's only,
+ * and only variants smaller in bytes than the original; the original is kept as the largest candidate.
  */
 final class ImageVariants {
 
@@ -60,7 +60,10 @@ final class ImageVariants {
                 for (int w : WIDTHS) {
                     if (w < width) {
                         int h = Math.max(1, Math.round((float) height * w / width));
-                        variants.add(new Variant(w, h, jpeg(scale(image, w, h))));
+                        byte[] jpeg = jpeg(scale(image, w, h));
+                        if (jpeg.length < original.length) { // a flat drawing's PNG can be smaller than its JPEG: keep that
+                            variants.add(new Variant(w, h, jpeg));
+                        }
                     }
                 }
                 return Optional.of(new Result(width, height, variants));
