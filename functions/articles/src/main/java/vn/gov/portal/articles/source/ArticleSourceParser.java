@@ -321,7 +321,9 @@ public final class ArticleSourceParser {
             } else if (key != null && !seen.add(key)) {
                 errors.add(new FieldError(field + ".key", "lists the same image twice"));
             }
-            String caption = text(item, "caption", field + ".caption", errors);
+            // the caption is shown under the image and is its alt text where the body gives none
+            String caption = requiredText(item, "caption", field + ".caption",
+                    "is required: the text shown under the image (and read out to readers who cannot see it)", errors);
             maxLength(caption, MAX_CAPTION, field + ".caption", errors);
             images.add(new ImageRef(key, caption));
         }

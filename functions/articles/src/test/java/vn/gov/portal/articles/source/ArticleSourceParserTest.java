@@ -33,6 +33,7 @@ class ArticleSourceParserTest {
               - key: up_123-abc
                 caption: Toàn cảnh hội thảo
               - key: up456
+                caption: Ảnh thứ hai
             ---
             Nội dung **bài viết**.
 
@@ -75,7 +76,7 @@ class ArticleSourceParserTest {
             assertThat(s.slug()).isEqualTo("hoi-thao-truyen-thong");
             assertThat(s.category()).isEqualTo("thong-bao");
             assertThat(s.author()).isEqualTo("Văn phòng Bộ");
-            assertThat(s.images()).containsExactly(new ImageRef("up_123-abc", "Toàn cảnh hội thảo"), new ImageRef("up456", null));
+            assertThat(s.images()).containsExactly(new ImageRef("up_123-abc", "Toàn cảnh hội thảo"), new ImageRef("up456", "Ảnh thứ hai"));
             assertThat(s.body()).isEqualTo("Nội dung **bài viết**.\n\n![Ảnh](upload:up_123-abc)\n");
             assertThat(s.format()).isEqualTo(BodyFormat.MARKDOWN);
         }
@@ -365,7 +366,7 @@ class ArticleSourceParserTest {
         void atMostTwentyImages() {
             StringBuilder yaml = new StringBuilder("title: T\nimages:\n");
             for (int i = 0; i < 21; i++) {
-                yaml.append("  - key: img").append(i).append('\n');
+                yaml.append("  - key: img").append(i).append("\n    caption: Ảnh\n");
             }
             assertThat(fields(errorsOf(withFrontMatter(yaml.toString())))).containsExactly("images");
         }
@@ -376,9 +377,12 @@ class ArticleSourceParserTest {
                     title: T
                     images:
                       - key: ok
+                        caption: c
                       - caption: no key
                       - key: 'bad key!'
+                        caption: c
                       - key: ok
+                        caption: c
                       - just-a-string
                       - key: k5
                         caption: %s
@@ -390,8 +394,16 @@ class ArticleSourceParserTest {
         }
 
         @Test
+        void everyImageNeedsACaption() {
+            assertThat(errorsOf(withFrontMatter("title: T\nimages:\n  - key: a1"))).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("images[0].caption");
+                assertThat(e.message()).startsWith("is required");
+            });
+        }
+
+        @Test
         void keyOfSixtyFiveCharactersIsRefused() {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nimages:\n  - key: " + "k".repeat(65))))).containsExactly("images[0].key");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nimages:\n  - key: " + "k".repeat(65) + "\n    caption: c")))).containsExactly("images[0].key");
         }
 
         @ParameterizedTest
@@ -402,7 +414,7 @@ class ArticleSourceParserTest {
 
         @Test
         void bodyMayOnlyReferToListedUploads() {
-            String text = "---\ntitle: T\nimages:\n  - key: a1\n---\n![x](upload:a1) ![y](upload:b2) <img src=\"upload:c3\">";
+            String text = "---\ntitle: T\nimages:\n  - key: a1\n    caption: c\n---\n![x](upload:a1) ![y](upload:b2) <img src=\"upload:c3\">";
             assertThat(errorsOf(text)).singleElement().satisfies(e -> {
                 assertThat(e.field()).isEqualTo("body");
                 assertThat(e.message()).contains("upload:b2, upload:c3").doesNotContain("upload:a1");
