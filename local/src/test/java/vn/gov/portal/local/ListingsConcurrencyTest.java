@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Listings converge when publishes and unpublishes run at once: the publish function runs the
  * template's MaximumConcurrency batches concurrently (as Lambda does), and the API serves
- * concurrent DELETEs. Afterwards every listing (day archive, home, feed, month sitemap) shows
+ * concurrent DELETEs. Afterwards every listing (day archive, section and section month pages, home, feed, month sitemap) shows
  * exactly what the table holds. Site writes get random delays ({@link WriteJitter}) so that
  * concurrent rebuilds reach S3 out of order, as they may on AWS.
  */
@@ -82,7 +82,10 @@ class ListingsConcurrencyTest {
 
         assertThat(slugsIn(http.get("/tin-tuc/2023/08/21/").body())).as("day archive").containsExactlyInAnyOrderElementsOf(slugs);
         assertThat(slugsIn(http.get("/rss.xml").body())).as("feed").containsExactlyInAnyOrderElementsOf(slugs);
-        assertThat(slugsIn(http.get("/").body())).as("home: the 20 newest").containsExactlyInAnyOrderElementsOf(slugs.subList(0, 20));
+        // home: the lead and the six latest beside it (its tin-tuc block repeats the newest four)
+        assertThat(slugsIn(http.get("/").body())).as("home: the 7 newest").containsExactlyInAnyOrderElementsOf(slugs.subList(0, 7));
+        assertThat(slugsIn(http.get("/tin-tuc/").body())).as("section page: the 20 newest").containsExactlyInAnyOrderElementsOf(slugs.subList(0, 20));
+        assertThat(slugsIn(http.get("/tin-tuc/2023/08/").body())).as("section month page").containsExactlyInAnyOrderElementsOf(slugs);
         assertThat(slugsIn(String.join("\n", SitemapFiles.urls(http)))).as("sitemap").containsExactlyInAnyOrderElementsOf(slugs);
     }
 

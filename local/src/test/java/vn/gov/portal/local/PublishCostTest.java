@@ -12,10 +12,11 @@ import vn.gov.portal.articles.store.ArticlesTable;
 
 /**
  * What one publish, update and unpublish cost does not grow with the archive (its section's
- * landing and month pages, related articles and the home page's section blocks included): the articles
+ * landing and month pages, the neighbouring month's page, related articles and the home page's
+ * section blocks included): the articles
  * table's items read and written and the site bucket's objects written (counted by
- * {@link StorageCounter} on every SDK client in this JVM) are the same beside an archive of 100
- * and of 10,100 articles. The measured article is alone in its month, as each new month's first
+ * {@link StorageCounter} on every SDK client in this JVM) are the same beside an archive of 105
+ * and of 10,105 articles. The measured article is alone in its month, as each new month's first
  * article is; the archive sits in the ten years before it.
  */
 class PublishCostTest {
@@ -46,17 +47,20 @@ class PublishCostTest {
 
     @Test
     void publishUpdateAndUnpublishCostTheSameBesideASmallAndALargeArchive() {
-        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(100, YearMonth.of(2015, 1), YearMonth.of(2024, 12), 1));
+        // the measured month's neighbour in its section (its page's links change): the same month in both measurements
+        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(5, YearMonth.of(2024, 12), YearMonth.of(2024, 12), 3));
+        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(100, YearMonth.of(2015, 1), YearMonth.of(2024, 11), 1));
         Costs small = publishUpdateUnpublish("Bài đo chi phí nhỏ", "bai-do-chi-phi");
 
-        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(10_000, YearMonth.of(2015, 1), YearMonth.of(2024, 12), 2));
+        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(10_000, YearMonth.of(2015, 1), YearMonth.of(2024, 11), 2));
         Costs large = publishUpdateUnpublish("Bài đo chi phí lớn", "bai-do-chi-phi");
 
-        System.out.println("publish cost beside 100 archive articles: " + small + "; beside 10,100: " + large);
+        System.out.println("publish cost beside 105 archive articles: " + small + "; beside 10,105: " + large);
         assertThat(small.publish().itemsRead()).as("a publish reads some items").isPositive();
-        assertThat(small.publish().objectsWritten())
-                .as("page, day archive, section page, section month page, home, feed, month sitemap, index").isEqualTo(8);
-        assertThat(large).as("costs with 10,100 archive articles vs 100").isEqualTo(small);
+        assertThat(small.publish().objectsWritten()).as("page, day archive, section page, section month page and its "
+                + "neighbour's (a new month in the section), home, feed, month sitemap, index").isEqualTo(9);
+        assertThat(small.update().objectsWritten()).as("the same but the neighbour's page").isEqualTo(8);
+        assertThat(large).as("costs with 10,105 archive articles vs 105").isEqualTo(small);
     }
 
     /** Publishes an article alone in June 2025, updates it in place, unpublishes it; what each step cost. */
@@ -74,13 +78,14 @@ class PublishCostTest {
         assertThat(http.get("/tin-tuc/2025/06/15/").body()).contains(title);
         assertThat(http.get("/tin-tuc/").body()).as("the section's landing page").contains(title).contains("/tin-tuc/2025/06/");
         assertThat(http.get("/tin-tuc/2025/06/").body()).as("the section's month page").contains(title);
+        assertThat(http.get("/tin-tuc/2024/12/").body()).as("its neighbour links to it").contains("/tin-tuc/2025/06/");
         assertThat(SitemapFiles.urls(http)).contains(portalUrl("/tin-tuc/2025/06/15/" + slug + ".html"));
 
         StorageCounter.Cost unpublish = measure(() -> http.delete("/api/articles/" + status.get("articleId"), "authorization", editor.bearer()));
         assertThat(http.get("/tin-tuc/2025/06/15/").status()).isEqualTo(404);
         assertThat(http.get("/tin-tuc/").body()).doesNotContain(title);
-        assertThat(http.get("/tin-tuc/2025/06/").body()).as("an emptied month keeps a page (other months link to it)")
-                .doesNotContain(title).contains("không có bài viết nào");
+        assertThat(http.get("/tin-tuc/2025/06/").status()).as("an emptied month's page is gone").isEqualTo(404);
+        assertThat(http.get("/tin-tuc/2024/12/").body()).as("and its neighbour no longer links to it").doesNotContain("/tin-tuc/2025/06/");
         assertThat(http.get("/sitemaps/2025-06.xml").status()).as("the emptied month's sitemap is gone").isEqualTo(404);
         assertThat(SitemapFiles.urls(http)).noneMatch(u -> u.contains("/2025/06/"));
         return new Costs(publish, update, unpublish);

@@ -96,13 +96,17 @@ public final class Listings {
     boolean month(YearMonth month, List<Place> places) {
         String sitemapPath = Paths.monthSitemapPath(month);
         boolean[] changed = {false};
-        converge(() -> articles.listedIn(month), listed -> {
+        List<String> sectionsHere = new TreeSet<>(places.stream().map(Place::category).toList()).stream().toList();
+        // the sections' months are part of what is checked: a month page's links follow them
+        record MonthState(List<Listed> listed, List<List<YearMonth>> sectionMonths) {}
+        converge(() -> new MonthState(articles.listedIn(month), sectionsHere.stream().map(articles::sectionMonths).toList()), state -> {
+            List<Listed> listed = state.listed();
             for (Place p : places) {
                 dayArchive(p, listed.stream().filter(a -> a.category().equals(p.category())
                         && Dates.vietnamDay(a.publishedAt()).equals(p.day())).toList());
             }
-            for (String section : new TreeSet<>(places.stream().map(Place::category).toList())) {
-                sections.month(section, month, listed);
+            for (int i = 0; i < sectionsHere.size(); i++) {
+                sections.month(sectionsHere.get(i), month, listed, state.sectionMonths().get(i));
             }
             Optional<ArticlesTable.SitemapMonth> record = articles.sitemapMonth(month);
             if (listed.isEmpty()) {

@@ -141,7 +141,12 @@ public final class PageRenderer {
         m.put("hasLead", lead != null);
         m.put("lead", lead == null ? List.of() : List.of(leadCard(lead)));
         List<ArticleLink> rest = latest.stream().filter(l -> l != lead).limit(HOME_LATEST).toList();
-        m.put("articles", links(rest));
+        // beside the lead the column is narrow: titles only, no thumbnails
+        m.put("articles", links(rest).stream().map(l -> {
+            Map<String, Object> plain = new LinkedHashMap<>(l);
+            plain.put("thumb", List.of());
+            return plain;
+        }).toList());
         m.put("hasArticles", !rest.isEmpty());
         m.put("showTime", false);
         m.put("emptyText", lead == null ? "Chưa có bài viết nào." : "");

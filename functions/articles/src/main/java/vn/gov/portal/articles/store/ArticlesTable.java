@@ -37,7 +37,7 @@ import vn.gov.portal.common.store.Items;
  *   listed      L#&lt;yyyy-MM&gt;    &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (title, url, summary, category, dates)
  *   latest      L#LATEST       &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (the same copy, across months)
  *   section     L#S#&lt;section&gt;  &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (the same copy, per section)
- *   months      MONTHS         MONTHS                      -                     -     (string sets of yyyy-MM: all, and per section)
+ *   months      MONTHS         MONTHS                      -                     -     (string sets of yyyy-MM: all that held articles; per section, those that hold)
  *   sitemap     SITEMAP        &lt;yyyy-MM&gt;                   -                     -     (lastmod and hash of the month's sitemap)
  *
  * Access patterns                                   How
@@ -239,6 +239,13 @@ public final class ArticlesTable {
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
     }
 
+    /** Removes a month from a section's set (its last article there was unpublished or moved). */
+    public void removeSectionMonth(String section, YearMonth month) {
+        dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("DELETE #sec :m")
+                .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
+                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month.toString())))));
+    }
+
     /** The lead image's attributes (on the article and its listing copies); all null without one. */
     private static Map<String, String> leadFields(vn.gov.portal.articles.render.Picture lead) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -387,7 +394,7 @@ public final class ArticlesTable {
                 .filter(l -> !l.id().equals(a.id())).toList();
     }
 
-    /** Months that hold (or held) a section's articles, newest first (one consistent GetItem). */
+    /** Months that hold a section's articles, newest first (one consistent GetItem). */
     public List<YearMonth> sectionMonths(String section) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
         String attribute = sectionMonthsAttribute(section);

@@ -228,6 +228,7 @@ class PageRendererTest {
             assertThat(img.attr("sizes")).isNotEmpty();
             assertThat(img.attr("width") + "x" + img.attr("height")).isEqualTo("960x540");
             assertThat(img.hasAttr("loading")).as("the lead is above the fold: not lazy").isFalse();
+            assertThat(doc.select(".home-latest img")).as("titles only beside the lead").isEmpty();
             Elements items = doc.select(".home-latest ol.article-list > li");
             assertThat(items.select("h2 a").eachText()).containsExactly("Moi", "Cu");
             assertThat(items.select("time").eachText()).containsExactly("15-12-2018", "13-12-2018");
@@ -254,12 +255,18 @@ class PageRendererTest {
 
         @Test
         void theLandingPageListsTheNewestAndLeadsToTheMonthOfTheOldestShown() {
+            ArticleLink pictured = new ArticleLink("Moi", "/tin-tuc/2019/02/01/moi.html", null, OffsetDateTime.parse("2019-02-01T09:00:00+07:00"),
+                    new Picture("/media/anh.png", "Ảnh", 960, 540, List.of(320, 640)), "tin-tuc");
             String html = renderer.sectionPage(new SectionView(tinTuc, null, List.of(link("Cu", "2018-12-13T09:00:00+07:00", null),
-                    link("Moi", "2019-02-01T09:00:00+07:00", null)), months, true));
+                    pictured), months, true));
             assertLayout(html);
             Document doc = Jsoup.parse(html);
             assertThat(doc.select("h1").text()).isEqualTo("Tin tức - Sự kiện");
             assertThat(doc.select("ol.article-list h2 a").eachText()).containsExactly("Moi", "Cu");
+            Element thumb = doc.selectFirst("ol.article-list img.article-list-thumb");
+            assertThat(thumb.attr("src")).as("the smallest variant").isEqualTo("/media/anh-320.jpg");
+            assertThat(thumb.attr("width") + "x" + thumb.attr("height")).isEqualTo("160x90");
+            assertThat(thumb.attr("loading")).isEqualTo("lazy");
             assertThat(doc.select("nav.pager a").eachAttr("href")).containsExactly("/tin-tuc/2018/12/");
             assertThat(doc.select("nav.pager a").text()).isEqualTo("Tin cũ hơn: tháng 12/2018");
             assertThat(doc.select("#luu-tru a").eachAttr("href")).containsExactly("/tin-tuc/2019/02/", "/tin-tuc/2018/11/", "/tin-tuc/2018/12/");
