@@ -36,7 +36,7 @@ public final class ArticlesModule {
     }
 
     public PageRenderer pages() {
-        return new PageRenderer(env.get("MINISTRY_NAME", "Bộ Lao động - Thương binh và Xã hội"));
+        return new PageRenderer(env.get("MINISTRY_NAME", "Bộ Lao động - Thương binh và Xã hội"), siteUrl());
     }
 
     public ArticleService service() {
