@@ -34,12 +34,29 @@ class FrontPageBrowserTest extends BrowserTest {
     @BeforeAll
     static void content() {
         site = ReaderSite.shared();
-        for (int i = 0; i < PAGED; i++) {
+        // not in date order (March, then January, then February), as an archive import may publish:
+        // every month page's links must still chain through all three
+        for (int k = 0; k < PAGED; k++) {
+            int i = (k + 20) % PAGED;
             String title = "Hướng dẫn lưu trữ số " + (i + 1);
             String at = String.format("2019-%02d-%02dT09:00:00+07:00", 1 + i / 10, 1 + i % 10 * 2);
             site.publishIn(PAGED_SECTION, title, "huong-dan-luu-tru-" + (i + 1), at, "Tóm tắt " + title, "Nội dung " + title + ".");
             pagedTitles.add(title);
         }
+    }
+
+    /** What every page of the front keeps: one h1, every image with an alt, every link and control named. */
+    private void assertAccessibleBasics() {
+        assertThat((Long) browser.script("return document.querySelectorAll('h1').length;")).as("one h1").isEqualTo(1L);
+        assertThat((List<?>) browser.script("return [...document.images].filter(i => !i.hasAttribute('alt')).map(i => i.src);"))
+                .as("images without alt").isEmpty();
+        assertThat((List<?>) browser.script("""
+                return [...document.querySelectorAll('a[href], button, input, select')]
+                  .filter(e => e.getClientRects().length > 0 && e.getAttribute('aria-hidden') !== 'true')
+                  .filter(e => !(e.getAttribute('aria-label') || e.textContent.trim() || (e.labels && e.labels.length)
+                      || e.getAttribute('title') || (e.querySelector('img[alt]:not([alt=""])'))))
+                  .map(e => e.outerHTML.slice(0, 80));
+                """)).as("links and controls without a name").isEmpty();
     }
 
     @Test
@@ -61,6 +78,7 @@ class FrontPageBrowserTest extends BrowserTest {
                     .contains("tin-tuc", "chi-dao-dieu-hanh", "thong-bao", PAGED_SECTION, "hoat-dong-dia-phuong");
             assertThat(browser.findAll("aside #tim-theo-ngay form, header form.site-search, aside #van-ban-chi-dao")).hasSize(3);
             ReaderPagesScreenshotTest.assertFitsWidth(browser, viewport);
+            assertAccessibleBasics();
             browser.saveScreenshot(ReaderPagesScreenshotTest.SCREENSHOTS, "trang-chu-" + viewport.name());
         }
     }
@@ -74,6 +92,7 @@ class FrontPageBrowserTest extends BrowserTest {
         List<WebElement> first = browser.findAll("main ol.article-list h2 a");
         assertThat(first).hasSize(20);
         ReaderPagesScreenshotTest.assertFitsWidth(browser, Browser.PHONE);
+        assertAccessibleBasics();
         browser.saveScreenshot(ReaderPagesScreenshotTest.SCREENSHOTS, "chuyen-muc-phone");
         Set<String> seen = new LinkedHashSet<>(first.stream().map(WebElement::getText).toList());
         int pages = 1;
@@ -116,6 +135,7 @@ class FrontPageBrowserTest extends BrowserTest {
             Map<?, ?> box = (Map<?, ?>) browser.script("const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", img);
             assertThat(((Number) box.get("h")).doubleValue() / ((Number) box.get("w")).doubleValue()).as("no distortion").isCloseTo(810.0 / 1440, org.assertj.core.data.Offset.offset(0.01));
             ReaderPagesScreenshotTest.assertFitsWidth(browser, viewport);
+            assertAccessibleBasics();
             browser.saveScreenshot(ReaderPagesScreenshotTest.SCREENSHOTS, "bai-viet-anh-" + viewport.name());
         }
         assertThat(browser.find("meta[property='og:image']").getDomAttribute("content")).endsWith(originalOf());
