@@ -80,6 +80,28 @@ class ArticlesApiTest {
     }
 
     @Test
+    void anArticleMovedToAnotherSectionLeavesTheOldSectionsPages() {
+        String first = "---\ntitle: Bài đổi chuyên mục\nslug: bai-doi-chuyen-muc\npublishedAt: 2017-05-10T08:00:00+07:00\n"
+                + "section: huong-dan\n---\nMột.\n";
+        Map<String, Object> before = publish(first);
+        assertThat(before.get("url")).isEqualTo("/huong-dan/2017/05/10/bai-doi-chuyen-muc.html");
+        assertThat(http.get("/huong-dan/2017/05/").body()).contains("Bài đổi chuyên mục");
+
+        Map<String, Object> after = publish(first.replace("section: huong-dan", "section: thong-bao"));
+        assertThat(after.get("articleId")).as("the same article, updated in place").isEqualTo(before.get("articleId"));
+        assertThat(after.get("url")).isEqualTo("/thong-bao/2017/05/10/bai-doi-chuyen-muc.html");
+        assertThat(http.get("/thong-bao/2017/05/").body()).contains("Bài đổi chuyên mục");
+        assertThat(http.get("/thong-bao/").body()).contains("/thong-bao/2017/05/");
+        assertThat(http.get("/huong-dan/2017/05/").status()).as("the old section's emptied month").isEqualTo(404);
+        assertThat(http.get("/huong-dan/").body()).doesNotContain("Bài đổi chuyên mục").doesNotContain("/huong-dan/2017/05/");
+        assertThat(http.get("/huong-dan/2017/05/10/bai-doi-chuyen-muc.html").status()).isEqualTo(404);
+
+        Map<String, Object> refused = editor.awaitDone(editor.uploadArticle(first.replace("section: huong-dan", "section: the-thao")));
+        assertThat(refused).containsEntry("status", "rejected");
+        assertThat(refused.get("errors").toString()).contains("section", "'the-thao' is not a section of the portal", "thong-bao (Thông báo)");
+    }
+
+    @Test
     void theDayIsVietnamsDay() {
         publish(source("Tin lúc nửa đêm", "tin-luc-nua-dem", "2018-12-14T23:30:00+07:00", "Muộn."));
         publish(source("Tin theo giờ UTC", "tin-theo-gio-utc", "2018-12-14T17:30:00Z", "Sớm."));
