@@ -168,6 +168,34 @@ class FrontPageBrowserTest extends BrowserTest {
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(site.url(article.url()));
     }
 
+    @Test
+    void theFrontIsReadAndPagedWithJavaScriptOffAndWithTheKeyboard() {
+        replaceBrowser(Browser.withoutJavaScript());
+        browser.use(Browser.PHONE);
+        browser.open(site.url("/"));
+        assertThat(browser.find("article.home-lead h3 a").getDomAttribute("href")).isEqualTo(PHOTO_ARTICLE);
+        browser.find("section.home-block[data-section='" + PAGED_SECTION + "'] .home-block-more a").click();
+        browser.text("main h1", "Hướng dẫn nghiệp vụ");
+        browser.find("nav.pager a.pager-older").click();
+        browser.text("main h1", "tháng");
+        assertThat(browser.findAll("main ol.article-list h2 a")).isNotEmpty();
+        browser.open(site.url(PHOTO_ARTICLE));
+        assertThat(browser.find("a[data-copy-link]").getDomAttribute("href")).as("without the script: the address itself")
+                .endsWith(PHOTO_ARTICLE);
+
+        replaceBrowser(Browser.start());
+        browser.use(Browser.DESKTOP);
+        browser.open(site.url("/"));
+        // skip link, brand, search field, search button, then the menu: Trang chủ, then the first section
+        for (int i = 0; i < 6 && !"Tin tức - Sự kiện".equalsIgnoreCase(browser.focused().getText()); i++) {
+            browser.press(org.openqa.selenium.Keys.TAB);
+        }
+        assertThat(browser.focused().getDomAttribute("href")).isEqualTo("/tin-tuc/");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        browser.text("main h1", "Tin tức - Sự kiện");
+        assertThat(browser.find("nav.site-nav a[href='/tin-tuc/']").getDomAttribute("aria-current")).isEqualTo("page");
+    }
+
     private String originalOf() {
         return site.http.get(PHOTO_ARTICLE).body().replaceAll("(?s).*<meta property=\"og:image\" content=\"[^\"]*?(/media/[^\"]+)\".*", "$1");
     }
