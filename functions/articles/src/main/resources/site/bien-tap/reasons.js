@@ -9,7 +9,7 @@ window.BienTapReasons = (function () {
   var FIELDS = {
     kind: "Loại tệp", filename: "Tên tệp", contentType: "Loại nội dung", contentLength: "Dung lượng tệp",
     file: "Tệp", upload: "Tệp tải lên", body: "Nội dung", frontMatter: "Phần thông tin đầu tệp",
-    title: "Tiêu đề", summary: "Tóm tắt", slug: "Địa chỉ trang (slug)", category: "Chuyên mục",
+    title: "Tiêu đề", summary: "Tóm tắt", slug: "Địa chỉ trang (slug)", section: "Chuyên mục", category: "Chuyên mục",
     author: "Tác giả", publishedAt: "Thời điểm đăng", images: "Danh sách ảnh", id: "Mã bài",
     line: "Dòng", issuedOn: "Ngày ban hành", symbol: "Số ký hiệu", type: "Loại văn bản", signer: "Người ký",
     signerTitle: "Chức vụ người ký", field: "Lĩnh vực", issuerName: "Tên cơ quan",
@@ -43,9 +43,12 @@ window.BienTapReasons = (function () {
     [/^must be lower-case letters a-z and digits joined by single hyphens, e\.g\. (\S+)$/, "chỉ gồm chữ thường a-z và số, nối bằng một dấu gạch ngang, ví dụ $1"],
     [/^must be between the years (\d+) and (\d+)$/, function (m) { return "phải trong khoảng năm " + m[1] + " đến " + m[2]; }],
     [/^must be an ISO-8601 date-time with an offset, e\.g\. (\S+)$/, "phải là ngày giờ có múi giờ, ví dụ $1"],
-    [/^must be a list of entries with a key and an optional caption$/, "phải là danh sách, mỗi mục có key (mã ảnh) và caption (chú thích, không bắt buộc)"],
+    [/^must be a list of entries with a key and a caption$/, "phải là danh sách, mỗi mục có key (mã ảnh) và caption (chú thích)"],
     [/^must have at most (\d+) entries$/, "tối đa $1 mục"],
-    [/^must be an entry with a key and an optional caption$/, "phải có key (mã ảnh) và caption (chú thích, không bắt buộc)"],
+    [/^must be an entry with a key and a caption$/, "phải có key (mã ảnh) và caption (chú thích)"],
+    [/^is required: the text shown under the image \(and read out to readers who cannot see it\)$/, "bắt buộc phải có: chú thích hiện dưới ảnh (và được đọc cho người không nhìn thấy ảnh)"],
+    [/^and category name the same thing; give only section$/, "và category là một; chỉ ghi section"],
+    [/^'(.+)' is not a section of the portal; use one of: (.+)$/, "'$1' không phải là chuyên mục của cổng; hãy dùng một trong: $2"],
     [/^must be an upload id: 1 to 64 letters, digits, '_' or '-'$/, "phải là mã tải lên: 1 đến 64 chữ, số, '_' hoặc '-'"],
     [/^lists the same image twice$/, "có một ảnh được kê hai lần"],
     [/^refers to (.+), not listed under images in the front matter$/, "nhắc đến $1 nhưng ảnh này chưa được kê trong mục images ở phần thông tin"],
@@ -106,7 +109,8 @@ window.BienTapReasons = (function () {
 
   /** "images[0].key" → "Ảnh thứ 1 trong danh sách ảnh"; unknown fields keep their name. */
   function field(name) {
-    var m = /^images\[(\d+)\](\.key)?$/.exec(name || "");
+    var m = /^images\[(\d+)\](\.key|\.caption)?$/.exec(name || "");
+    if (m && m[2] === ".caption") { return "Chú thích của ảnh thứ " + (+m[1] + 1) + " trong danh sách ảnh"; }
     if (m) { return "Ảnh thứ " + (+m[1] + 1) + " trong danh sách ảnh"; }
     return FIELDS[name] || name;
   }

@@ -43,8 +43,8 @@ public final class ArticlesModule {
         return new ArticlesTable(dynamo, env.require("ARTICLES_TABLE"));
     }
 
-    public PageRenderer pages() {
-        return new PageRenderer(env.get("MINISTRY_NAME", "Bộ Lao động - Thương binh và Xã hội"));
+    private PageRenderer pages(SiteEdge edge) {
+        return new PageRenderer(env.get("MINISTRY_NAME", "Bộ Lao động - Thương binh và Xã hội"), edge::siteUrl);
     }
 
     public ArticleService service() {
@@ -55,8 +55,8 @@ public final class ArticlesModule {
         S3Client s3 = S3Clients.client(aws);
         ArticlesTable articles = articles();
         SiteBucket site = site(s3);
-        PageRenderer pages = pages();
         SiteEdge edge = edge();
+        PageRenderer pages = pages(edge);
         SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
         return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
                 env.require("UPLOADS_BUCKET"), site, new Listings(articles, site, pages, edge::siteUrl), pages,
@@ -69,11 +69,12 @@ public final class ArticlesModule {
         SiteBucket site = site(S3Clients.client(aws));
         SiteEdge edge = edge();
         return new ArticleUnpublisher(new ArticleService(articles), articles, site,
-                new Listings(articles, site, pages(), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(edge));
+                new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(edge));
     }
 
     public SiteAssets siteAssets() {
-        return new SiteAssets(site(S3Clients.client(aws)), pages(), edge()::siteUrl);
+        SiteEdge edge = edge();
+        return new SiteAssets(site(S3Clients.client(aws)), pages(edge), edge::siteUrl);
     }
 
     private SiteBucket site(S3Client s3) {
