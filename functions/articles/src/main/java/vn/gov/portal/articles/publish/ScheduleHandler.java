@@ -49,6 +49,15 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        try {
+            handleEach(event, context, failures);
+        } finally {
+            publisher.invalidateEdge(); // scheduled updates of cached articles, in one invalidation (expiry invalidates as unpublishing does)
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    private void handleEach(SQSEvent event, Context context, List<SQSBatchResponse.BatchItemFailure> failures) {
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             Map<String, Object> body;
             try {
@@ -64,7 +73,6 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             }
         }
-        return new SQSBatchResponse(failures);
     }
 
     private String handle(Map<String, Object> body) {

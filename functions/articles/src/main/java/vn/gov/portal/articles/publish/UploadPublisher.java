@@ -19,7 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.ArticleSearchDocument;
+import vn.gov.portal.articles.edge.EdgeInvalidations;
+import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.ArticleView;
+import vn.gov.portal.articles.render.Picture;
 import vn.gov.portal.articles.revisions.ArticleRevisions;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
@@ -76,15 +79,19 @@ public final class UploadPublisher {
     private final DraftPreviews drafts;
     private final ScheduledPublishing timing;
     private final ArticleRevisions revisions;
+    private final EdgeInvalidations edge;
+    /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
+    private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
      * @param search the search index, updated with every published version
+     * @param edge invalidates the edge's copies of what an update changed
      */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
                            SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing,
-                           ArticleRevisions revisions) {
+                           ArticleRevisions revisions, EdgeInvalidations edge) {
         this.timing = timing;
         this.revisions = revisions;
         this.audit = audit;
@@ -99,9 +106,23 @@ public final class UploadPublisher {
         this.pages = pages;
         this.clock = clock;
         this.search = search;
+        this.edge = edge;
     }
 
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
+
+    /**
+     * Sends one invalidation for every article updated since the last call (the publish function
+     * calls it after each SQS batch): a batch of corrections shares the home page, feed and month
+     * paths, and counts once against CloudFront's 15 wildcard invalidations in progress.
+     */
+    public void invalidateEdge() {
+        if (!staleAtEdge.isEmpty()) {
+            Set<Listings.Place> places = new LinkedHashSet<>(staleAtEdge);
+            staleAtEdge.clear();
+            edge.invalidate(places);
+        }
+    }
 
     /** Handles the object at {@code incoming/<uploadId>}. */
     public Outcome publish(String uploadId) {
@@ -146,12 +167,16 @@ public final class UploadPublisher {
      * redelivered and recorded again (at least once), never lost.
      */
     private void published(UploadsTable.Upload upload, String articleId, String url) {
+        audited(upload, articleId, url);
+        uploads.markPublished(upload.uploadId(), articleId, url);
+    }
+
+    private void audited(UploadsTable.Upload upload, String articleId, String url) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("kind", upload.kind());
         details.put("url", url);
         audit.record(upload.requestedBy(), "upload.publish", articleId != null ? "article/" + articleId : "upload/" + upload.uploadId(),
                 "published", details);
-        uploads.markPublished(upload.uploadId(), articleId, url);
     }
 
     private void rejected(UploadsTable.Upload upload, List<FieldError> errors) {
@@ -184,12 +209,16 @@ public final class UploadPublisher {
         String id = previous.map(Article::id).orElseGet(Ids::newId);
         String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
         RenderedBody body = symbolLinks.link(bodies.render(source, figures));
+        Picture lead = figures.values().stream().findFirst().map(UploadPublisher::picture).orElse(null);
         Article article = new Article(id, source.slug(), source.title(), source.summary(), source.category(),
                 source.author(), Dates.inVietnam(source.publishedAt()), url, upload.uploadId(), clock.instant(),
-                previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L));
+                previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L), lead);
+        List<ArticleLink> related = Listings.links(RelatedArticles.choose(id, article.title(),
+                articles.sectionBefore(article, RelatedArticles.CANDIDATES)));
 
         String page = pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
-                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category()));
+                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category(), article.updatedAt(),
+                lead, related));
         if (source.draft() && !upload.draftApproved()) {
             drafts.save(upload, page, article.title()); // nothing public is written
             return;
@@ -214,6 +243,11 @@ public final class UploadPublisher {
         timing.expiry(id, source.expiresAt(), upload.requestedBy());
         revisions.record(new ArticleRevisions.Revision(id, upload.uploadId(), upload.createdAt(), clock.instant(),
                 upload.requestedBy(), article.title(), url));
+        if (previous.isPresent()) {
+            // an update, correction or restored revision: the old version is cached at the edge. A new
+            // article needs none: its page was never cached, and listings show it when their 300 s max-age ends.
+            staleAtEdge.addAll(places);
+        }
         published(upload, id, url);
     }
 
@@ -235,6 +269,12 @@ public final class UploadPublisher {
         return Optional.of(named);
     }
 
+    /** A figure as the lead image: its picture, or the bare URL when its size is unknown. */
+    private static Picture picture(Figure f) {
+        return f.picture() != null ? new Picture(f.url(), f.alt(), f.picture().width(), f.picture().height(),
+                f.picture().variantWidths()) : new Picture(f.url(), f.alt(), 0, 0, List.of());
+    }
+
     /** Front matter images, resolved to their published URLs. */
     private Map<String, Figure> figures(List<ImageRef> images) {
         Map<String, Figure> out = new LinkedHashMap<>();
@@ -249,7 +289,9 @@ public final class UploadPublisher {
             } else if (UploadsTable.REJECTED.equals(image.get().status())) {
                 errors.add(new FieldError("images[" + i + "].key", "refers to an image upload that was rejected"));
             } else {
-                out.put(ref.uploadId(), new Figure(image.get().url(), ref.caption()));
+                UploadsTable.ImageMeta meta = image.get().image();
+                out.put(ref.uploadId(), new Figure(image.get().url(), ref.caption(), null, meta == null ? null
+                        : new Picture(image.get().url(), ref.caption(), meta.width(), meta.height(), meta.variantWidths())));
             }
         }
         if (!errors.isEmpty()) {
@@ -271,7 +313,15 @@ public final class UploadPublisher {
         }
         String url = "/media/" + upload.uploadId() + "." + extension;
         site.copyFrom(uploadsBucket, upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
-        published(upload, null, url);
+        UploadsTable.ImageMeta meta = ImageVariants.of(bytes).map(r -> {
+            Picture names = new Picture(url, "", r.width(), r.height(), List.of());
+            for (ImageVariants.Variant v : r.variants()) {
+                site.putBytes(names.variantUrl(v.width()), v.jpeg(), "image/jpeg", SiteBucket.IMMUTABLE_CACHE);
+            }
+            return new UploadsTable.ImageMeta(r.width(), r.height(), r.variants().stream().map(ImageVariants.Variant::width).toList());
+        }).orElse(null);
+        audited(upload, null, url);
+        uploads.markImagePublished(upload.uploadId(), url, meta);
     }
 
     private void acceptAttachment(UploadsTable.Upload upload, byte[] bytes) {

@@ -53,19 +53,19 @@ public final class UploadsTable {
     public record Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
                          String key, String status, Instant createdAt, String editor, List<FieldError> errors,
                          String articleId, String url, String editorSubject, String editorEmail, Preview preview,
-                         boolean draftApproved, Instant scheduledAt, boolean scheduleDue) {
+                         boolean draftApproved, Instant scheduledAt, boolean scheduleDue, ImageMeta image) {
 
         public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
                       String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url) {
             this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
-                    null, null, null, false, null, false);
+                    null, null, null, false, null, false, null);
         }
 
         public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
                       String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url,
                       String editorSubject, String editorEmail) {
             this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
-                    editorSubject, editorEmail, null, false, null, false);
+                    editorSubject, editorEmail, null, false, null, false, null);
         }
 
         /** Who requested the upload (an upload stored without a subject is named by its editor's name). */
@@ -81,6 +81,16 @@ public final class UploadsTable {
 
     /** A draft's preview: the secret its URL carries and when the URL stops working. */
     public record Preview(String token, Instant expiresAt) {}
+
+    /**
+     * A published image's size in pixels and the widths of the smaller JPEG variants written beside
+     * it (none when the publish function could not decode it).
+     */
+    public record ImageMeta(int width, int height, List<Integer> variantWidths) {
+        public ImageMeta {
+            variantWidths = List.copyOf(variantWidths);
+        }
+    }
 
     public void create(Upload upload, Instant expiresAt) {
         var item = Items.item()
@@ -118,7 +128,33 @@ public final class UploadsTable {
                         Instant.parse(Items.str(item, "previewExpiresAt"))) : null,
                 item.containsKey("draftApproved") && Boolean.TRUE.equals(item.get("draftApproved").bool()),
                 item.containsKey("scheduledAt") ? Instant.parse(Items.str(item, "scheduledAt")) : null,
-                item.containsKey("scheduleDue") && Boolean.TRUE.equals(item.get("scheduleDue").bool())));
+                item.containsKey("scheduleDue") && Boolean.TRUE.equals(item.get("scheduleDue").bool()), imageMeta(item)));
+    }
+
+    private static ImageMeta imageMeta(Map<String, AttributeValue> item) {
+        if (!item.containsKey("width") || !item.containsKey("height")) {
+            return null;
+        }
+        List<Integer> variants = item.containsKey("variants")
+                ? item.get("variants").l().stream().map(v -> Integer.parseInt(v.n())).toList() : List.of();
+        return new ImageMeta((int) Items.num(item, "width", 0), (int) Items.num(item, "height", 0), variants);
+    }
+
+    /** Marks an image upload published with its size and variants; idempotent for a redelivered event. */
+    public void markImagePublished(String uploadId, String url, ImageMeta meta) {
+        if (meta == null) {
+            markPublished(uploadId, null, url);
+            return;
+        }
+        dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+                .updateExpression("SET #s = :published, #u = :u, width = :w, height = :h, variants = :v REMOVE #ttl, errors")
+                .expressionAttributeNames(withTtl(Map.of("#s", "status", "#u", "url")))
+                .expressionAttributeValues(Map.of(":published", Items.s(PUBLISHED), ":u", Items.s(url),
+                        ":w", AttributeValue.fromN(Integer.toString(meta.width())),
+                        ":h", AttributeValue.fromN(Integer.toString(meta.height())),
+                        ":v", AttributeValue.fromL(meta.variantWidths().stream()
+                                .map(w -> AttributeValue.fromN(Integer.toString(w))).toList())))
+                .conditionExpression("attribute_exists(pk)"));
     }
 
     /** Marks an upload published; idempotent for a redelivered event. */
