@@ -14,6 +14,14 @@ class RevisionRestorerTest {
     }
 
     @Test
+    void aRestoredSourceKeepsItsSectionAndExpiry() {
+        String source = "---\ntitle: Quy chế\nsection: thong-bao\nimages:\n  - key: abc\n    caption: Ảnh\n"
+                + "expiresAt: 2030-01-01T00:00:00+07:00\n---\nB\n";
+        assertThat(RevisionRestorer.namedTo(source, "bbbbbbbbbbbbbbbbbbbbbbbbbb"))
+                .isEqualTo("---\nid: bbbbbbbbbbbbbbbbbbbbbbbbbb\n" + source.substring(4));
+    }
+
+    @Test
     void anUnpublishedArticlesSourceNamesNone() {
         assertThat(RevisionRestorer.namedTo("---\nid: aaaaaaaaaaaaaaaaaaaaaaaaaa\ntitle: A\n---\nB\n", null))
                 .isEqualTo("---\ntitle: A\n---\nB\n");
