@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs one deployment package as the Lambda Java runtime does, in its own JVM: the package's
- * lib/*.jar in a class loader of their own (over the JDK only), the handler built by its no-argument
+ * lib/*.jar in a class loader of their own over the runtime's (this class, the runtime's
+ * serializers and the Joda-Time they load: nothing a package ships), the handler built by its no-argument
  * constructor from the process environment, one event read and the answer written by the
  * runtime's serializers. Prints the clients the init built, then the answer.
  *
@@ -35,7 +36,7 @@ public final class PackageRunner {
         try (Stream<Path> files = Files.list(packageDir.resolve("lib"))) {
             jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().map(PackageRunner::url).toArray(URL[]::new);
         }
-        ClassLoader loader = new URLClassLoader(jars, ClassLoader.getPlatformClassLoader());
+        ClassLoader loader = new URLClassLoader(jars, ClassLoader.getSystemClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> type = loader.loadClass(handlerName);
         Object handler = type.getConstructor().newInstance();

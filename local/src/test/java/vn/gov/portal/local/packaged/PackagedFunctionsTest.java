@@ -159,10 +159,22 @@ class PackagedFunctionsTest {
                 .orElseThrow(() -> new AssertionError("no " + prefix + " in " + out));
     }
 
-    /** The runner and the Lambda runtime's serializers (with the Joda-Time they need), nothing else. */
-    private static String runnerClasspath() {
+    /**
+     * The runner's classes (copied out of test-classes, whose test resources must not reach a
+     * package) and the Lambda runtime's serializers with the Joda-Time they need, nothing else.
+     */
+    private static String runnerClasspath() throws IOException {
+        Path classes = Path.of(PackageRunner.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path runner = Files.createTempDirectory("package-runner");
+        Path pkg = PackageRunner.class.getPackageName().replace('.', '/').transform(runner::resolve);
+        Files.createDirectories(pkg);
+        try (Stream<Path> files = Files.list(classes.resolve(PackageRunner.class.getPackageName().replace('.', '/')))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("PackageRunner")).toList()) {
+                Files.copy(f, pkg.resolve(f.getFileName()));
+            }
+        }
         List<String> entries = new ArrayList<>();
-        entries.add(Path.of(PackageRunner.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString());
+        entries.add(runner.toString());
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             if (name.startsWith("aws-lambda-java-serialization") || name.startsWith("joda-time")) {
