@@ -20,8 +20,23 @@ functions/.packaged: pom.xml $(shell find functions -name pom.xml -o -path '*/sr
 	$(MVN) -q -B -f pom.xml -pl $(subst $(space),$(comma),$(FUNCTION_MODULES)) -am package -DskipTests
 	touch $@
 
-# Each function's lib/ holds what its own handler reaches, shrunk from its module's jars
-# (scripts/shrink reads the handler from template.yaml; one ProGuard run per function).
-build-%: package
-	rm -rf "$(ARTIFACTS_DIR)/lib"
-	./scripts/shrink $* "$(ARTIFACTS_DIR)/lib"
+# Each function's lib/ holds what its own handler reaches, shrunk from its module's jars by
+# scripts/shrink (handler read from template.yaml). All functions are shrunk once, two at a time,
+# when sam build runs its first target; each target then copies its own.
+FUNCTIONS := $(shell awk '/^  [A-Za-z0-9]+:$$/ { id = $$1 } /^    Type: AWS::Serverless::Function$$/ { sub(":", "", id); print id }' template.yaml)
+
+target/shrunk/.done: functions/.packaged template.yaml scripts/shrink scripts/proguard/lambda.pro scripts/proguard/pom.xml
+	rm -rf target/shrunk && mkdir -p target/shrunk
+	./scripts/shrink --prepare
+	echo $(FUNCTIONS) | tr ' ' '\n' | xargs -P 2 -I{} ./scripts/shrink {} target/shrunk/{}
+	touch $@
+
+build-HealthFunction \
+build-CreateUploadFunction build-GetUploadFunction \
+build-SiteAssetsFunction build-PublishFunction build-ListArticlesFunction build-GetArticleFunction build-DeleteArticleFunction \
+build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction \
+build-DeleteDirectiveFunction build-PreviewDirectiveFunction \
+build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction \
+build-SearchFunction: target/shrunk/.done
+	rm -rf "$(ARTIFACTS_DIR)/lib" && mkdir -p "$(ARTIFACTS_DIR)"
+	cp -r target/shrunk/$(@:build-%=%) "$(ARTIFACTS_DIR)/lib"
