@@ -156,7 +156,10 @@
   function markCurrentNavLink() {
     const here = window.location.pathname.replace(/index\.html$/, '');
     for (const link of document.querySelectorAll('.site-nav-link')) {
-      if (new URL(link.href, window.location.href).pathname === here) link.setAttribute('aria-current', 'page');
+      const target = new URL(link.href, window.location.href).pathname;
+      if (target === here) link.setAttribute('aria-current', 'page');
+      // a section's month pages and articles are "in" its menu entry
+      else if (target !== '/' && target.endsWith('/') && here.startsWith(target)) link.setAttribute('aria-current', 'true');
     }
   }
 

@@ -58,6 +58,8 @@ public final class BulkArchive {
         });
         if (!batch.isEmpty()) {
             articles.addMonths(batch.stream().map(a -> YearMonth.from(a.day())).distinct().toList());
+            batch.stream().collect(java.util.stream.Collectors.groupingBy(Article::category)).forEach((section, inSection) ->
+                    articles.addSectionMonths(section, inSection.stream().map(a -> YearMonth.from(a.day())).distinct().toList()));
         }
     }
 }

@@ -131,7 +131,7 @@ public final class Emulator implements AutoCloseable {
         env.put("LOG_LEVEL", "WARNING");
         env.put("MINISTACK_REGION", LocalPortal.REGION);
         // Only what the template uses, so the emulator starts fast and nothing else listens.
-        env.put("SERVICES", "s3,sqs,dynamodb,secretsmanager,sts");
+        env.put("SERVICES", "s3,sqs,dynamodb,secretsmanager,sts,ssm,cloudfront");
         stateDir.ifPresentOrElse(dir -> {
             env.put("PERSIST_STATE", "1");
             env.put("STATE_DIR", dir.resolve("services").toString());

@@ -37,8 +37,9 @@ import vn.gov.portal.common.http.Problems;
 /**
  * One origin, like the CloudFront distribution: {@code /api/*} goes to the function whose
  * HttpApi event matches (API Gateway's routing: most specific path wins, unmatched is 404),
- * with a payload format 2.0 event and the JWT authorizer emulated; every other path is read
- * from the site bucket ({@code /} and {@code /dir/} serve {@code index.html}).
+ * with a payload format 2.0 event and the JWT authorizer emulated; every other path goes
+ * through the site behaviour's viewer-request function from the template (which maps {@code /dir/}
+ * to {@code /dir/index.html} and redirects {@code /dir}), then is read from the site bucket.
  */
 public final class Gateway implements AutoCloseable {
 
@@ -50,6 +51,7 @@ public final class Gateway implements AutoCloseable {
     private final LocalJwt jwt;
     private final S3Client s3;
     private final String siteBucket;
+    private final SiteBehaviour siteBehaviour;
     private final String accountId;
     private final Clock clock;
     private final Map<String, String> originHeaders;
@@ -92,7 +94,8 @@ public final class Gateway implements AutoCloseable {
      * CloudFront does. Empty for a gateway standing for the execute-api URL called directly.
      */
     public Gateway(String host, int port, List<Route> routes, LocalJwt jwt, S3Client s3, String siteBucket,
-                   String accountId, Clock clock, Map<String, String> originHeaders) {
+                   SiteBehaviour siteBehaviour, String accountId, Clock clock, Map<String, String> originHeaders) {
+        this.siteBehaviour = siteBehaviour;
         this.accountId = accountId;
         this.originHeaders = Map.copyOf(originHeaders);
         this.routes = routes.stream().sorted(Comparator.comparingInt(Route::specificity).reversed()).toList();
@@ -320,10 +323,18 @@ public final class Gateway implements AutoCloseable {
             exchange.getResponseHeaders().set("allow", "GET, HEAD");
             return problem(exchange, 405, "method-not-allowed", "Method not allowed", "The site's pages are read with GET or HEAD.");
         }
-        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Map<String, String> requestHeaders = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> requestHeaders.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        var outcome = siteBehaviour.viewerRequest(method, rawPath, rawQuery(exchange), requestHeaders,
+                exchange.getRemoteAddress().getAddress().getHostAddress());
+        if (outcome instanceof SiteBehaviour.Respond response) {
+            response.headers().forEach(exchange.getResponseHeaders()::set);
+            return send(exchange, response.status(), response.body().getBytes(StandardCharsets.UTF_8));
+        }
+        String path = URLDecoder.decode(((SiteBehaviour.Fetch) outcome).uri().replace("+", "%2B"), StandardCharsets.UTF_8);
         String key = path.substring(1);
         if (key.isEmpty() || key.endsWith("/")) {
-            key += "index.html";
+            return notFound(exchange); // S3 has no such object (and OAC may not list the bucket)
         }
         if (key.contains("..") || key.contains("//")) {
             return problem(exchange, 400, "invalid-request", "Invalid request", "The path is not a page of the site.");

@@ -61,11 +61,7 @@ public final class LocalOAuth {
 
     /** What the console reads from /bien-tap/config.json locally (on AWS the SiteAssets resource writes it). */
     public Map<String, Object> consoleConfig() {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("authUrl", origin);
-        config.put("clientId", LocalJwt.AUDIENCE);
-        config.put("issuer", LocalJwt.ISSUER);
-        return config;
+        return vn.gov.portal.common.ConsoleConfig.of(origin, LocalJwt.AUDIENCE, LocalJwt.ISSUER);
     }
 
     private void serve(HttpExchange exchange) throws IOException {

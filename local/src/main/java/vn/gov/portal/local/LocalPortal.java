@@ -17,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Env;
@@ -88,10 +91,9 @@ public final class LocalPortal implements AutoCloseable {
         this.dynamo = aws.build(DynamoDbClient.builder());
         this.s3 = S3Clients.client(aws);
         this.sqs = aws.build(SqsClient.builder());
-        deployment.deploy(dynamo, s3, sqs);
+        redeploy();
         Map<String, String> originHeaders;
         try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder())) {
-            deployment.deploySecrets(secrets);
             originHeaders = OriginHeaders.of(deployment, secrets);
         }
         this.jwt = new LocalJwt(options.clock());
@@ -105,13 +107,14 @@ public final class LocalPortal implements AutoCloseable {
         }
         CustomResources.create(deployment, this::functionEnv);
         String siteBucket = deployment.physicalName(siteBucketId());
-        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, deployment.account(), options.clock(),
-                originHeaders);
-        this.directApi = () -> new Gateway(options.host(), 0, routes, jwt, s3, siteBucket, deployment.account(),
-                options.clock(), Map.of());
+        SiteBehaviour siteBehaviour = SiteBehaviour.of(deployment.template());
+        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, siteBehaviour, deployment.account(),
+                options.clock(), originHeaders);
+        this.directApi = () -> new Gateway(options.host(), 0, routes, jwt, s3, siteBucket, siteBehaviour,
+                deployment.account(), options.clock(), Map.of());
         LocalOAuth oauth = new LocalOAuth(jwt, "http://" + options.host() + ":" + port, options.clock());
         oauth.mountOn(gateway);
-        s3.putObject(r -> r.bucket(siteBucket).key("bien-tap/config.json").contentType("application/json; charset=utf-8")
+        s3.putObject(r -> r.bucket(siteBucket).key(vn.gov.portal.common.ConsoleConfig.PATH.substring(1)).contentType("application/json; charset=utf-8")
                 .cacheControl("no-cache"), software.amazon.awssdk.core.sync.RequestBody.fromString(
                 vn.gov.portal.common.Json.write(oauth.consoleConfig())));
         // the template's CORS rule on the uploads bucket, for this origin: the console PUTs to signed URLs
@@ -132,6 +135,30 @@ public final class LocalPortal implements AutoCloseable {
             pollers.add(new QueuePoller(sqs, url, arn, deployment.region(), source.batchSize(), source.reportsBatchItemFailures(),
                     containers));
         }
+    }
+
+    /**
+     * Creates what the template declares in the emulator (tables, buckets, queues, secrets, the
+     * distribution and its parameter); what exists is kept. Tests that restart an emptied emulator call it again.
+     */
+    public void redeploy() {
+        deployment.deploy(dynamo, s3, sqs);
+        try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder());
+             SsmClient ssm = aws.build(SsmClient.builder());
+             CloudFrontClient cloudFront = cloudFront()) {
+            deployment.deploySecrets(secrets);
+            deployment.deployEdge(cloudFront, ssm);
+        }
+    }
+
+    /** A client of the emulator's CloudFront (global: us-east-1, as the functions build theirs). */
+    public CloudFrontClient cloudFront() {
+        return aws.build(CloudFrontClient.builder(), Region.US_EAST_1);
+    }
+
+    /** The id of the template's distribution in the emulator. */
+    public String distributionId() {
+        return deployment.physicalName("Distribution");
     }
 
     public static LocalPortal start(Options options) {
@@ -167,9 +194,9 @@ public final class LocalPortal implements AutoCloseable {
                   Console    %s/bien-tap/   (sign in on the local sign-in page)
                   Editor     TOKEN=$(cat .local/editor.token)   (valid 12 h; send "Authorization: Bearer $TOKEN")
                 Ctrl-C stops everything.
-                %n""", (System.nanoTime() - started) / 1e9, base, base, base, portal.emulator.endpoint(),
+                %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
                 portal.emulator.name(), portal.deployment.account(), portal.deployment.region(),
-                stateLine(portal.emulator));
+                stateLine(portal.emulator), base);
         stopped.await();
     }
 

@@ -71,9 +71,34 @@ class ArticlesApiTest {
         assertThat(http.get("/api/articles/" + status.get("articleId")).json()).containsEntry("title",
                 "Hội thảo về đổi mới công tác truyền thông");
         assertThat(http.get("/tin-tuc/2018/12/14/").body()).contains("Hội thảo về đổi mới công tác truyền thông");
-        assertThat(http.get("/").body()).contains("Hội thảo về đổi mới công tác truyền thông");
+        // the home page and the section's landing page show only the newest (other tests publish newer ones)
+        assertThat(http.get("/tin-tuc/2018/12/").body()).contains("Hội thảo về đổi mới công tác truyền thông");
+        assertThat(page.body()).as("canonical address on the configured site").contains("<link rel=\"canonical\" href=\""
+                + portal.baseUrl() + url + "\">");
         assertThat(http.get("/rss.xml").body()).contains("/tin-tuc/2018/12/14/hoi-thao-ve-doi-moi-cong-tac-truyen-thong.html");
         assertThat(SitemapFiles.urls(http)).anyMatch(u -> u.endsWith("/tin-tuc/2018/12/14/hoi-thao-ve-doi-moi-cong-tac-truyen-thong.html"));
+    }
+
+    @Test
+    void anArticleMovedToAnotherSectionLeavesTheOldSectionsPages() {
+        String first = "---\ntitle: Bài đổi chuyên mục\nslug: bai-doi-chuyen-muc\npublishedAt: 2017-05-10T08:00:00+07:00\n"
+                + "section: huong-dan\n---\nMột.\n";
+        Map<String, Object> before = publish(first);
+        assertThat(before.get("url")).isEqualTo("/huong-dan/2017/05/10/bai-doi-chuyen-muc.html");
+        assertThat(http.get("/huong-dan/2017/05/").body()).contains("Bài đổi chuyên mục");
+
+        Map<String, Object> after = publish(first.replace("section: huong-dan", "section: thong-bao"));
+        assertThat(after.get("articleId")).as("the same article, updated in place").isEqualTo(before.get("articleId"));
+        assertThat(after.get("url")).isEqualTo("/thong-bao/2017/05/10/bai-doi-chuyen-muc.html");
+        assertThat(http.get("/thong-bao/2017/05/").body()).contains("Bài đổi chuyên mục");
+        assertThat(http.get("/thong-bao/").body()).contains("/thong-bao/2017/05/");
+        assertThat(http.get("/huong-dan/2017/05/").status()).as("the old section's emptied month").isEqualTo(404);
+        assertThat(http.get("/huong-dan/").body()).doesNotContain("Bài đổi chuyên mục").doesNotContain("/huong-dan/2017/05/");
+        assertThat(http.get("/huong-dan/2017/05/10/bai-doi-chuyen-muc.html").status()).isEqualTo(404);
+
+        Map<String, Object> refused = editor.awaitDone(editor.uploadArticle(first.replace("section: huong-dan", "section: the-thao")));
+        assertThat(refused).containsEntry("status", "rejected");
+        assertThat(refused.get("errors").toString()).contains("section", "'the-thao' is not a section of the portal", "thong-bao (Thông báo)");
     }
 
     @Test

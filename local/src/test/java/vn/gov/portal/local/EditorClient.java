@@ -67,7 +67,12 @@ public final class EditorClient {
 
     /** Waits until the upload is no longer pending and returns its status document. */
     public Map<String, Object> awaitDone(String uploadId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return awaitDone(uploadId, Duration.ofSeconds(30));
+    }
+
+    /** The same with a longer wait: moto walks the whole table for every Query (docs/benchmarks.md). */
+    public Map<String, Object> awaitDone(String uploadId, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Object> status = status(uploadId);
             if (!"pending".equals(status.get("status"))) {
@@ -75,7 +80,7 @@ public final class EditorClient {
             }
             sleep(100);
         }
-        throw new AssertionError("upload " + uploadId + " still pending after 30 s");
+        throw new AssertionError("upload " + uploadId + " still pending after " + wait.toSeconds() + " s");
     }
 
     static void sleep(long millis) {

@@ -30,7 +30,8 @@ class LocalOAuthTest {
     @BeforeAll
     static void start() {
         jwt = new LocalJwt(Clock.systemUTC());
-        gateway = new Gateway("127.0.0.1", 0, List.of(), jwt, null, "site", "000000000000", Clock.systemUTC(), Map.of());
+        gateway = new Gateway("127.0.0.1", 0, List.of(), jwt, null, "site",
+                SiteBehaviour.of(Template.load(TestStack.ROOT.resolve("template.yaml"))), "000000000000", Clock.systemUTC(), Map.of());
         origin = "http://127.0.0.1:" + gateway.port();
         new LocalOAuth(jwt, origin, Clock.systemUTC()).mountOn(gateway);
     }

@@ -60,7 +60,9 @@ class LocalPortalTest {
         var missing = http.get("/khong-co/trang.html");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("Không tìm thấy trang");
-        assertThat(http.get("/../etc/passwd").status()).isIn(400, 404);
+        assertThat(http.get("/../etc/passwd").header("location")).as("a folder to the edge").isEqualTo("/../etc/passwd/");
+        assertThat(http.get("/../etc/passwd/").status()).isIn(400, 404);
+        assertThat(http.get("/../etc/passwd.txt").status()).isIn(400, 404);
     }
 
     @Test
@@ -113,7 +115,11 @@ class LocalPortalTest {
 
     @Test
     void feedAndSitemapLinksPointAtTheLocalSite() {
-        assertThat(portal.functionEnv("PublishFunction").get("SITE_URL")).contains(portal.baseUrl());
+        try (var ssm = portal.aws().build(software.amazon.awssdk.services.ssm.SsmClient.builder())) {
+            String edge = ssm.getParameter(r -> r.name(portal.functionEnv("PublishFunction").require("EDGE_PARAMETER")))
+                    .parameter().value();
+            assertThat(edge).contains("\"siteUrl\":\"" + portal.baseUrl() + "\"", "\"distributionId\":\"" + portal.distributionId() + "\"");
+        }
         EditorClient editor = new EditorClient(portal);
         String id = editor.uploadArticle("---\ntitle: Liên kết trên trang cục bộ\npublishedAt: 2021-03-04T08:00:00+07:00\n---\nNội dung.\n");
         assertThat(editor.awaitDone(id)).containsEntry("status", "published");

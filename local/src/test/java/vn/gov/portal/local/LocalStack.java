@@ -17,7 +17,7 @@ final class LocalStack {
         }
         LocalStackContainer container = new LocalStackContainer(DockerImageName.parse(IMAGE))
                 .withServices(LocalStackContainer.Service.S3, LocalStackContainer.Service.DYNAMODB,
-                        LocalStackContainer.Service.SQS, LocalStackContainer.Service.SECRETSMANAGER);
+                        LocalStackContainer.Service.SQS, LocalStackContainer.Service.SECRETSMANAGER, LocalStackContainer.Service.SSM);
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
         return Emulator.localStack(container.getEndpoint());

@@ -48,8 +48,48 @@ class TemplateHardeningTest {
         assertThat(local.condition("HasDomain")).isFalse();
         assertThat(local.condition("WafOn")).isTrue();
         assertThat(local.condition("CreateWebAcl")).as("outside us-east-1 the ACL comes by WebAclArn").isFalse();
-        assertThat(local.functionEnvironment("PublishFunction")).containsEntry("SITE_URL", "http://127.0.0.1:3000");
+        assertThat(local.resolve(template.properties("EdgeParameter").get("Value")))
+                .isEqualTo("{\"distributionId\":\"hardening-Distribution\",\"siteUrl\":\"http://127.0.0.1:3000\"}");
         assertThat(new LocalDeployment(template, "hardening", "us-east-1", "000000000000").condition("CreateWebAcl"))
                 .as("in us-east-1 the stack creates it").isTrue();
+    }
+
+    /** S3 behind OAC has no index documents: the site behaviour (only) runs DirectoryIndexFunction. */
+    @Test
+    void theSiteBehaviourRunsTheDirectoryIndexFunctionAndTheApiBehaviourDoesNot() {
+        Map<String, Object> config = Template.map(template.properties("Distribution").get("DistributionConfig"));
+        assertThat(Template.map(config.get("DefaultCacheBehavior")).get("TargetOriginId")).isEqualTo("site");
+        assertThat(Template.map(config.get("DefaultCacheBehavior")).get("FunctionAssociations")).isEqualTo(List.of(Map.of(
+                "EventType", "viewer-request", "FunctionARN", Map.of("Fn::GetAtt", List.of("DirectoryIndexFunction", "FunctionARN")))));
+        for (Object behaviour : (List<?>) config.get("CacheBehaviors")) {
+            assertThat(Template.map(behaviour)).as(String.valueOf(Template.map(behaviour).get("PathPattern")))
+                    .doesNotContainKey("FunctionAssociations");
+        }
+        Map<String, Object> function = template.properties("DirectoryIndexFunction");
+        assertThat(template.resources().get("DirectoryIndexFunction").get("Type")).isEqualTo("AWS::CloudFront::Function");
+        assertThat(function).containsEntry("AutoPublish", true);
+        assertThat(Template.map(function.get("FunctionConfig"))).containsEntry("Runtime", "cloudfront-js-2.0");
+        assertThat(function.get("FunctionCode").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .as("CloudFront Functions' 10 KB code limit").isLessThan(10 * 1024);
+    }
+
+    /**
+     * The distribution names the HTTP API as its origin and the API's routes name their functions,
+     * so a route's function (its environment, its policies) must not name the distribution: a
+     * dependency cycle that `sam validate --lint` does not report and a deployment refuses. They
+     * reach it through EdgeParameter, and invalidate it through EdgeInvalidationPolicy.
+     */
+    @Test
+    void noFunctionBehindTheApiNamesTheDistributionAndInvalidationIsLimitedToIt() {
+        for (Template.ApiRoute route : template.apiRoutes()) {
+            assertThat(String.valueOf(template.properties(route.functionId()))).as(route.functionId())
+                    .doesNotContain("Distribution");
+        }
+        Map<String, Object> policy = template.properties("EdgeInvalidationPolicy");
+        assertThat(String.valueOf(policy.get("Roles"))).contains("DeleteArticleFunctionRole", "PublishFunctionRole");
+        assertThat(String.valueOf(policy.get("PolicyDocument")))
+                .contains("cloudfront:CreateInvalidation", "distribution/${Distribution}").doesNotContain("distribution/*");
+        assertThat(deployment.functionEnvironment("DeleteArticleFunction"))
+                .containsEntry("EDGE_PARAMETER", deployment.resolve(template.properties("EdgeParameter").get("Name")));
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.portal.articles;
 
 import java.util.Set;
+import vn.gov.portal.articles.edge.EdgeInvalidations;
 import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
@@ -10,7 +11,8 @@ import vn.gov.portal.search.SearchIndexer;
 
 /**
  * Unpublishing: out of search results first (a failure leaves the article in place, so the editor's
- * retry finishes the job), then metadata, then every listing, then the page, so no listing points to a missing page. */
+ * retry finishes the job), then metadata, then every listing, then the page, so no listing points to a missing page;
+ * last, the edge's copies of all of them are invalidated. */
 public final class ArticleUnpublisher {
 
     private final ArticleService queries;
@@ -18,20 +20,26 @@ public final class ArticleUnpublisher {
     private final SiteBucket site;
     private final Listings listings;
     private final SearchIndexer search;
+    private final EdgeInvalidations edge;
 
-    public ArticleUnpublisher(ArticleService queries, ArticlesTable articles, SiteBucket site, Listings listings, SearchIndexer search) {
+    public ArticleUnpublisher(ArticleService queries, ArticlesTable articles, SiteBucket site, Listings listings,
+                              SearchIndexer search, EdgeInvalidations edge) {
         this.queries = queries;
         this.articles = articles;
         this.site = site;
         this.listings = listings;
         this.search = search;
+        this.edge = edge;
     }
 
     public void delete(String id) {
         Article article = queries.get(id);
+        listings.prepare();
         search.remove(Kind.ARTICLE, article.id());
         articles.delete(article);
-        listings.refresh(Set.of(Listings.Place.of(article)));
+        Set<Listings.Place> places = Set.of(Listings.Place.of(article));
+        listings.refresh(places);
         site.delete(article.url());
+        edge.invalidate(places);
     }
 }

@@ -3,6 +3,9 @@ package vn.gov.portal.articles;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import vn.gov.portal.articles.edge.CloudFrontInvalidator;
+import vn.gov.portal.articles.edge.EdgeInvalidations;
+import vn.gov.portal.articles.edge.SiteEdge;
 import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.publish.UploadPublisher;
 import vn.gov.portal.articles.render.SymbolLinker;
@@ -10,6 +13,7 @@ import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.site.SiteAssets;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.aws.AwsCall;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
@@ -18,7 +22,11 @@ import vn.gov.portal.directives.SymbolPages;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.search.SearchModule;
 
-/** Builds the articles area's services from configuration, once per container. */
+/**
+ * Builds the articles area's services from configuration, once per container. Only the functions
+ * that write pages read the edge parameter (the site's address and distribution id, see
+ * {@link SiteEdge}), and only publish and unpublish call CloudFront.
+ */
 public final class ArticlesModule {
 
     private final Env env;
@@ -35,8 +43,8 @@ public final class ArticlesModule {
         return new ArticlesTable(dynamo, env.require("ARTICLES_TABLE"));
     }
 
-    public PageRenderer pages() {
-        return new PageRenderer(env.get("MINISTRY_NAME", "Bộ Lao động - Thương binh và Xã hội"));
+    private PageRenderer pages(SiteEdge edge) {
+        return new PageRenderer(env.get("MINISTRY_NAME", "Bộ Lao động - Thương binh và Xã hội"), edge::siteUrl);
     }
 
     public ArticleService service() {
@@ -47,33 +55,38 @@ public final class ArticlesModule {
         S3Client s3 = S3Clients.client(aws);
         ArticlesTable articles = articles();
         SiteBucket site = site(s3);
-        PageRenderer pages = pages();
+        SiteEdge edge = edge();
+        PageRenderer pages = pages(edge);
         SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
         return new UploadPublisher(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), articles, s3,
-                env.require("UPLOADS_BUCKET"), site, listings(articles, site, pages), pages, Clock.systemUTC(),
-                new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env));
+                env.require("UPLOADS_BUCKET"), site, new Listings(articles, site, pages, edge::siteUrl), pages,
+                Clock.systemUTC(), new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env),
+                invalidations(edge));
     }
 
     public ArticleUnpublisher unpublisher() {
         ArticlesTable articles = articles();
         SiteBucket site = site(S3Clients.client(aws));
-        return new ArticleUnpublisher(new ArticleService(articles), articles, site, listings(articles, site, pages()),
-                SearchModule.indexer(dynamo, env));
+        SiteEdge edge = edge();
+        return new ArticleUnpublisher(new ArticleService(articles), articles, site,
+                new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(edge));
     }
 
     public SiteAssets siteAssets() {
-        return new SiteAssets(site(S3Clients.client(aws)), pages(), siteUrl());
+        SiteEdge edge = edge();
+        return new SiteAssets(site(S3Clients.client(aws)), pages(edge), edge::siteUrl);
     }
 
     private SiteBucket site(S3Client s3) {
         return new SiteBucket(s3, env.require("SITE_BUCKET"));
     }
 
-    private Listings listings(ArticlesTable articles, SiteBucket site, PageRenderer pages) {
-        return new Listings(articles, site, pages, siteUrl());
+    /** The parameter EDGE_PARAMETER names (template: EdgeParameter), read on first use. */
+    private SiteEdge edge() {
+        return SiteEdge.fromParameter(new AwsCall(aws), aws.region(), env.require("EDGE_PARAMETER"));
     }
 
-    private String siteUrl() {
-        return env.get("SITE_URL", "http://127.0.0.1:3000");
+    private EdgeInvalidations invalidations(SiteEdge edge) {
+        return EdgeInvalidations.of(new CloudFrontInvalidator(new AwsCall(aws), edge));
     }
 }

@@ -174,6 +174,7 @@ public final class DirectivePages {
         m.put("ministryName", ministryName);
         m.put("ratingArticleId", "");
         m.put("searchDate", "");
+        m.put("sections", vn.gov.portal.common.Sections.site().menu());
         return m;
     }
 

@@ -3,7 +3,8 @@ package vn.gov.portal.ratings;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -12,58 +13,72 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC(captchaKey, id:answer), readers and clients only as HMAC(readerKey, ...). Without the
  * secret (which never leaves Secrets Manager and the function's memory) neither can be reversed
  * or guessed offline.
+ *
+ * <p>Rotation ({@link RotatingSecret}): new hashes use the current version; a captcha answer is
+ * also checked against the previous version ({@link #captchaAnswers}), so captchas issued just
+ * before a rotation stay answerable for their five minutes. Reader and client identities use the
+ * current version only: a rotation makes every reader new (docs/operations.md).
  */
 public final class Keys {
 
     private record Derived(byte[] captchaKey, byte[] readerKey) {}
 
-    private final Supplier<byte[]> secret;
-    private volatile Derived derived;
+    private final RotatingSecret secret;
+    private List<byte[]> derivedFrom;
+    private List<Derived> derived;
 
-    public Keys(byte[] secret) {
-        this.secret = () -> secret;
-        derived();
-    }
-
-    private Keys(Supplier<byte[]> secret) {
+    public Keys(RotatingSecret secret) {
         this.secret = secret;
     }
 
-    /**
-     * Keys from a secret read on first use, not at init: if the read fails (Secrets Manager
-     * unreachable), that request fails with it and the next one reads again.
-     */
-    public static Keys readOnFirstUse(Supplier<byte[]> secret) {
-        return new Keys(secret);
+    /** Keys of a secret that never rotates (tests, benchmarks). */
+    public Keys(byte[] secret) {
+        this(RotatingSecret.fixed(secret));
+        derived();
     }
 
-    private Derived derived() {
-        Derived d = derived;
-        if (d == null) {
-            synchronized (this) {
-                if (derived == null) {
-                    byte[] value = secret.get();
-                    if (value.length < 32) {
-                        throw new IllegalStateException("The ratings secret must have at least 32 bytes");
-                    }
-                    derived = new Derived(hmac(value, "captcha-answers"), hmac(value, "reader-identity"));
+    /** The versions' keys, current first; read from the secret on first use (not at init) and after rotations. */
+    private synchronized List<Derived> derived() {
+        List<byte[]> versions = secret.versions();
+        if (versions != derivedFrom) {
+            List<Derived> keys = new ArrayList<>();
+            for (byte[] value : versions) {
+                if (value.length < 32) {
+                    throw new IllegalStateException("The ratings secret must have at least 32 bytes");
                 }
-                d = derived;
+                keys.add(new Derived(hmac(value, "captcha-answers"), hmac(value, "reader-identity")));
             }
+            derived = List.copyOf(keys);
+            derivedFrom = versions;
         }
-        return d;
+        return derived;
     }
 
+    /** The hash a captcha is stored with: under the current version. */
     public String captchaAnswer(String captchaId, String normalizedAnswer) {
-        return encode(hmac(derived().captchaKey(), captchaId + ":" + normalizedAnswer));
+        return captchaAnswer(derived().getFirst(), captchaId, normalizedAnswer);
+    }
+
+    /** The hashes an answer matches under every known version, current first. */
+    public List<String> captchaAnswers(String captchaId, String normalizedAnswer) {
+        return derived().stream().map(d -> captchaAnswer(d, captchaId, normalizedAnswer)).toList();
+    }
+
+    /** Asks for the secret's versions again (rate-limited): a captcha matched none of the known ones. */
+    public boolean refreshSoon() {
+        return secret.refreshSoon();
+    }
+
+    private static String captchaAnswer(Derived keys, String captchaId, String normalizedAnswer) {
+        return encode(hmac(keys.captchaKey(), captchaId + ":" + normalizedAnswer));
     }
 
     public String reader(String clientAddress, String readerToken) {
-        return encode(hmac(derived().readerKey(), "reader:" + clientAddress + "|" + readerToken));
+        return encode(hmac(derived().getFirst().readerKey(), "reader:" + clientAddress + "|" + readerToken));
     }
 
     public String client(String clientAddress) {
-        return encode(hmac(derived().readerKey(), "client:" + clientAddress));
+        return encode(hmac(derived().getFirst().readerKey(), "client:" + clientAddress));
     }
 
     private static String encode(byte[] bytes) {

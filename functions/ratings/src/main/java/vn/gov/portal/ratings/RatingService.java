@@ -77,7 +77,9 @@ public final class RatingService {
             throw noArticle(articleId);
         }
         String reader = keys.reader(client.address(), client.readerToken().orElse(""));
-        String answerHash = keys.captchaAnswer(vote.captchaId(), CaptchaAlphabet.normalize(vote.answer()));
+        String normalized = CaptchaAlphabet.normalize(vote.answer());
+        List<String> answerHashes = keys.captchaAnswers(vote.captchaId(), normalized);
+        String answerHash = answerHashes.getFirst();
         for (int attempt = 0; ; attempt++) {
             Instant now = clock.instant();
             int shard = shards > 1 ? ThreadLocalRandom.current().nextInt(shards) : 0;
@@ -87,7 +89,17 @@ public final class RatingService {
                 return summaryAfterVote(articleId, now);
             }
             switch (refusal.get()) {
-                case CAPTCHA -> throw captchaProblem(vote.captchaId(), answerHash, now);
+                case CAPTCHA -> {
+                    // issued under another version of the secret (a rotation): answer with that hash
+                    Optional<RatingsTable.Captcha> captcha = Ids.isWellFormed(vote.captchaId())
+                            ? table.captcha(vote.captchaId()) : Optional.empty();
+                    Optional<String> issuedUnder = otherVersionsHash(captcha, answerHashes, answerHash, normalized);
+                    if (issuedUnder.isEmpty()) {
+                        throw captchaProblem(captcha, answerHashes, now);
+                    }
+                    answerHash = issuedUnder.get();
+                    answerHashes = List.of(answerHash);
+                }
                 case ALREADY_VOTED -> throw new DomainException.Conflict("This reader has already rated this article.");
                 case NO_ARTICLE -> throw noArticle(articleId);
                 case CONFLICT -> {
@@ -135,9 +147,28 @@ public final class RatingService {
         return new Vote(((Number) stars).intValue(), (String) body.get("captchaId"), (String) body.get("captchaAnswer"));
     }
 
+    /**
+     * The stored hash when the answer matches it under a version of the secret other than the one
+     * just tried: the previous version, or a newer one this container has not read yet (another
+     * container issued the captcha after the rotation), which one early re-read finds.
+     */
+    private Optional<String> otherVersionsHash(Optional<RatingsTable.Captcha> captcha, List<String> answerHashes, String tried,
+                                               String normalized) {
+        Optional<String> stored = captcha.map(RatingsTable.Captcha::answerHash);
+        if (stored.isEmpty() || stored.get().equals(tried)) {
+            return Optional.empty();
+        }
+        if (answerHashes.contains(stored.get())) {
+            return stored;
+        }
+        if (keys.refreshSoon() && keys.captchaAnswers(captcha.get().id(), normalized).contains(stored.get())) {
+            return stored;
+        }
+        return Optional.empty();
+    }
+
     /** Why the captcha did not pass; a wrong answer to a live captcha counts a try. */
-    private DomainException captchaProblem(String captchaId, String answerHash, Instant now) {
-        Optional<RatingsTable.Captcha> found = Ids.isWellFormed(captchaId) ? table.captcha(captchaId) : Optional.empty();
+    private DomainException captchaProblem(Optional<RatingsTable.Captcha> found, List<String> answerHashes, Instant now) {
         if (found.isEmpty() || !found.get().expiresAt().isAfter(now)) {
             return unprocessable("The captcha has expired; get a new one.");
         }
@@ -148,8 +179,8 @@ public final class RatingService {
         if (captcha.tries() >= MAX_TRIES) {
             return unprocessable("Too many wrong answers for this captcha; get a new one.");
         }
-        if (!captcha.answerHash().equals(answerHash)) {
-            table.countWrongTry(captchaId, now, MAX_TRIES);
+        if (!answerHashes.contains(captcha.answerHash())) {
+            table.countWrongTry(captcha.id(), now, MAX_TRIES);
             return unprocessable("The captcha answer is wrong.");
         }
         return unprocessable("The captcha cannot be used; get a new one.");

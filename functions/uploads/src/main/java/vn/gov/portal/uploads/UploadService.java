@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
+import vn.gov.portal.common.UploadKind;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.common.text.VietnameseText;

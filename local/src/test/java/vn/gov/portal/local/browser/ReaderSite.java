@@ -64,7 +64,13 @@ final class ReaderSite implements AutoCloseable {
 
     /** Publishes a Markdown article and waits until its page is in the site bucket. */
     Published publish(String title, String slug, String publishedAt, String summary, String markdown) {
+        return publishIn(null, title, slug, publishedAt, summary, markdown);
+    }
+
+    /** The same in a section (null: the default one). */
+    Published publishIn(String section, String title, String slug, String publishedAt, String summary, String markdown) {
         String source = "---\ntitle: " + title + "\nslug: " + slug + "\npublishedAt: " + publishedAt
+                + (section == null ? "" : "\nsection: " + section)
                 + (summary == null ? "" : "\nsummary: " + summary) + "\n---\n" + markdown + "\n";
         return published(editor.awaitDone(editor.uploadArticle(source)));
     }

@@ -41,6 +41,14 @@ class SiteFilesTest {
     }
 
     @Test
+    void theShareScriptOnlyCopiesTheLinkAndNeverWritesMarkupOrStyles() throws IOException {
+        String js = Files.readString(SITE.resolve("assets/share.js"), StandardCharsets.UTF_8);
+        assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
+                ".style.", "setAttribute('style'", "cssText", "fetch(", "XMLHttpRequest", "http://", "https://");
+        assertThat(js).contains("'use strict';", "navigator.clipboard.writeText", "textContent");
+    }
+
+    @Test
     void theStylesheetLoadsNothingFromElsewhere() throws IOException {
         String css = Files.readString(SITE.resolve("assets/site.css"), StandardCharsets.UTF_8);
         assertThat(css).doesNotContain("@import", "@font-face", "http://", "https://", "url(");

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.aws.AwsClients;
@@ -169,10 +168,7 @@ class FaultsTest {
             assertThat(http.get("/api/health").status()).as("no storage behind health").isEqualTo(200);
 
             emulator = Emulator.startOwn(kind, TestStack.ROOT, port); // back on the same port, empty: no state kept
-            portal.deployment().deploy(portal.dynamo(), portal.s3(), portal.sqs());
-            try (SecretsManagerClient secrets = portal.aws().build(SecretsManagerClient.builder())) {
-                portal.deployment().deploySecrets(secrets);
-            }
+            portal.redeploy();
             Map<String, Integer> recovered = new LinkedHashMap<>();
             routes.forEach((name, call) -> recovered.put(name, call.apply(http).status()));
             assertThat(recovered).as("the same handler instances, reconnected").isEqualTo(healthy);

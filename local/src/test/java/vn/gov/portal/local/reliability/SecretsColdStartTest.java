@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.local.Emulator;
 import vn.gov.portal.local.Http;
@@ -51,10 +50,7 @@ class SecretsColdStartTest {
             }
 
             emulator = Emulator.startOwn(kind, TestStack.ROOT, port); // back, empty: secrets generated again
-            portal.deployment().deploy(portal.dynamo(), portal.s3(), portal.sqs());
-            try (SecretsManagerClient secrets = portal.aws().build(SecretsManagerClient.builder())) {
-                portal.deployment().deploySecrets(secrets);
-            }
+            portal.redeploy();
             Http.Response captcha = http.post("/api/captchas", "", "x-forwarded-for", "198.51.100.9");
             assertThat(captcha.status()).as("the same container, secret read now: " + captcha.body()).isEqualTo(201);
             Http.Response vote = http.post("/api/articles/" + unknown + "/ratings",

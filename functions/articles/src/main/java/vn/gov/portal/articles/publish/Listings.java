@@ -28,6 +28,7 @@ import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.Listed;
 import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.aws.SiteBucket;
 
 /**
@@ -45,25 +46,35 @@ public final class Listings {
 
     static final int HOME_SIZE = 20;
     static final int FEED_SIZE = 50;
+    /** Articles per section block on the home page. */
+    static final int BLOCK_SIZE = 4;
     /** Rounds of rebuild-and-check before giving up for a retry (each extra round needs a concurrent change). */
     static final int MAX_ROUNDS = 20;
 
     private final ArticlesTable articles;
     private final SiteBucket site;
     private final PageRenderer pages;
-    private final String siteUrl;
+    private final Supplier<String> siteUrl;
     private final Clock clock;
+    private final SectionPages sections;
 
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, String siteUrl) {
+    /** @param siteUrl the site's address for the feed's and sitemaps' absolute links, read when first needed */
+    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl) {
         this(articles, site, pages, siteUrl, Clock.systemUTC());
     }
 
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, String siteUrl, Clock clock) {
+    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl, Clock clock) {
         this.articles = articles;
         this.site = site;
         this.pages = pages;
         this.siteUrl = siteUrl;
         this.clock = clock;
+        this.sections = new SectionPages(articles, site, pages);
+    }
+
+    /** Reads what a rebuild needs from outside (the site's address) before the caller changes anything. */
+    public void prepare() {
+        siteUrl.get();
     }
 
     /** Everything an article at these (category, day) places appears in. */
@@ -71,6 +82,9 @@ public final class Listings {
         boolean monthsChanged = false;
         for (YearMonth month : new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())) {
             monthsChanged |= month(month, places.stream().filter(p -> YearMonth.from(p.day()).equals(month)).toList());
+        }
+        for (String section : new TreeSet<>(places.stream().map(Place::category).toList())) {
+            sections.landing(section);
         }
         latest();
         if (monthsChanged) {
@@ -88,10 +102,17 @@ public final class Listings {
     boolean month(YearMonth month, List<Place> places) {
         String sitemapPath = Paths.monthSitemapPath(month);
         boolean[] changed = {false};
-        converge(() -> articles.listedIn(month), listed -> {
+        List<String> sectionsHere = new TreeSet<>(places.stream().map(Place::category).toList()).stream().toList();
+        // the sections' months are part of what is checked: a month page's links follow them
+        record MonthState(List<Listed> listed, List<List<YearMonth>> sectionMonths) {}
+        converge(() -> new MonthState(articles.listedIn(month), sectionsHere.stream().map(articles::sectionMonths).toList()), state -> {
+            List<Listed> listed = state.listed();
             for (Place p : places) {
                 dayArchive(p, listed.stream().filter(a -> a.category().equals(p.category())
                         && Dates.vietnamDay(a.publishedAt()).equals(p.day())).toList());
+            }
+            for (int i = 0; i < sectionsHere.size(); i++) {
+                sections.month(sectionsHere.get(i), month, listed, state.sectionMonths().get(i));
             }
             Optional<ArticlesTable.SitemapMonth> record = articles.sitemapMonth(month);
             if (listed.isEmpty()) {
@@ -102,7 +123,7 @@ public final class Listings {
                 site.delete(sitemapPath);
                 return;
             }
-            String xml = pages.sitemap(new SitemapView(siteUrl, listed.stream()
+            String xml = pages.sitemap(new SitemapView(siteUrl.get(), listed.stream()
                     .map(a -> new SitemapView.Url(a.url(), a.updatedAt().atOffset(ZoneOffset.UTC))).toList()));
             site.putText(sitemapPath, xml, "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
             String hash = sha256(xml);
@@ -124,13 +145,24 @@ public final class Listings {
         }
     }
 
-    /** The home page and the feed, from one read of the newest articles. */
+    private record Front(List<Listed> latest, List<List<Listed>> blocks) {}
+
+    /**
+     * The home page and the feed, from one read of the newest articles and one of each section's
+     * newest {@link #BLOCK_SIZE} (a fixed number of sections: bounded whatever the archive).
+     */
     public void latest() {
-        converge(() -> articles.latestListed(Math.max(HOME_SIZE, FEED_SIZE)), listed -> {
-            List<ArticleLink> links = links(listed);
-            site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())))),
+        List<Sections.Section> all = Sections.site().all();
+        converge(() -> new Front(articles.latestListed(Math.max(HOME_SIZE, FEED_SIZE)),
+                all.stream().map(s -> articles.sectionLatest(s.slug(), BLOCK_SIZE)).toList()), front -> {
+            List<ArticleLink> links = links(front.latest());
+            List<HomeView.SectionBlock> blocks = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                blocks.add(new HomeView.SectionBlock(all.get(i), links(front.blocks().get(i))));
+            }
+            site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())), blocks)),
                     "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-            site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl, links.subList(0, Math.min(FEED_SIZE, links.size())))),
+            site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
                     "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }
@@ -141,7 +173,7 @@ public final class Listings {
             List<SitemapView.Url> sitemaps = new ArrayList<>();
             sitemaps.add(new SitemapView.Url(Paths.PAGES_SITEMAP, null));
             months.forEach(m -> sitemaps.add(new SitemapView.Url(Paths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
-            site.putText(Paths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl, sitemaps)),
+            site.putText(Paths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
                     "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }
@@ -172,8 +204,8 @@ public final class Listings {
         }
     }
 
-    private static List<ArticleLink> links(List<Listed> listed) {
-        return listed.stream().map(a -> new ArticleLink(a.title(), a.url(), a.summary(), a.publishedAt())).toList();
+    static List<ArticleLink> links(List<Listed> listed) {
+        return listed.stream().map(a -> new ArticleLink(a.title(), a.url(), a.summary(), a.publishedAt(), a.lead(), a.category())).toList();
     }
 
     private static String sha256(String text) {

@@ -48,6 +48,15 @@ public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchRe
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        try {
+            publishEach(event, context, failures);
+        } finally {
+            publisher.invalidateEdge(); // what the batch updated, in one invalidation
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    private void publishEach(SQSEvent event, Context context, List<SQSBatchResponse.BatchItemFailure> failures) {
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             List<String> ids;
             try {
@@ -72,7 +81,6 @@ public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 }
             }
         }
-        return new SQSBatchResponse(failures);
     }
 
     private void giveUp(String uploadId, int attempts, Context context) {

@@ -19,7 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.ArticleSearchDocument;
+import vn.gov.portal.articles.edge.EdgeInvalidations;
+import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.ArticleView;
+import vn.gov.portal.articles.render.Picture;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.Figure;
@@ -70,14 +73,18 @@ public final class UploadPublisher {
     private final Clock clock;
     private final SymbolLinker symbolLinks;
     private final SearchIndexer search;
+    private final EdgeInvalidations edge;
+    /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
+    private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
 
     /**
      * @param symbolLinks links the directive symbols a body mentions to their documents' pages
      * @param search the search index, updated with every published version
+     * @param edge invalidates the edge's copies of what an update changed
      */
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
-                           SearchIndexer search) {
+                           SearchIndexer search, EdgeInvalidations edge) {
         this.symbolLinks = symbolLinks;
         this.uploads = uploads;
         this.articles = articles;
@@ -88,9 +95,23 @@ public final class UploadPublisher {
         this.pages = pages;
         this.clock = clock;
         this.search = search;
+        this.edge = edge;
     }
 
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
+
+    /**
+     * Sends one invalidation for every article updated since the last call (the publish function
+     * calls it after each SQS batch): a batch of corrections shares the home page, feed and month
+     * paths, and counts once against CloudFront's 15 wildcard invalidations in progress.
+     */
+    public void invalidateEdge() {
+        if (!staleAtEdge.isEmpty()) {
+            Set<Listings.Place> places = new LinkedHashSet<>(staleAtEdge);
+            staleAtEdge.clear();
+            edge.invalidate(places);
+        }
+    }
 
     /** Handles the object at {@code incoming/<uploadId>}. */
     public Outcome publish(String uploadId) {
@@ -150,12 +171,16 @@ public final class UploadPublisher {
         String id = previous.map(Article::id).orElseGet(Ids::newId);
         String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
         RenderedBody body = symbolLinks.link(bodies.render(source, figures));
+        Picture lead = figures.values().stream().findFirst().map(UploadPublisher::picture).orElse(null);
         Article article = new Article(id, source.slug(), source.title(), source.summary(), source.category(),
                 source.author(), Dates.inVietnam(source.publishedAt()), url, upload.uploadId(), clock.instant(),
-                previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L));
+                previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L), lead);
+        List<ArticleLink> related = Listings.links(RelatedArticles.choose(id, article.title(),
+                articles.sectionBefore(article, RelatedArticles.CANDIDATES)));
 
         site.putText(url, pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
-                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category())),
+                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category(), article.updatedAt(),
+                lead, related)),
                 "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
         try {
             articles.save(article, previous.orElse(null));
@@ -169,6 +194,11 @@ public final class UploadPublisher {
         previous.ifPresent(p -> places.add(Listings.Place.of(p)));
         listings.refresh(places);
         previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
+        if (previous.isPresent()) {
+            // an update or correction: the old version is cached at the edge. A new article needs
+            // none: its page was never cached, and listings show it when their 300 s max-age ends.
+            staleAtEdge.addAll(places);
+        }
         uploads.markPublished(upload.uploadId(), id, url);
     }
 
@@ -190,6 +220,12 @@ public final class UploadPublisher {
         return Optional.of(named);
     }
 
+    /** A figure as the lead image: its picture, or the bare URL when its size is unknown. */
+    private static Picture picture(Figure f) {
+        return f.picture() != null ? new Picture(f.url(), f.alt(), f.picture().width(), f.picture().height(),
+                f.picture().variantWidths()) : new Picture(f.url(), f.alt(), 0, 0, List.of());
+    }
+
     /** Front matter images, resolved to their published URLs. */
     private Map<String, Figure> figures(List<ImageRef> images) {
         Map<String, Figure> out = new LinkedHashMap<>();
@@ -204,7 +240,9 @@ public final class UploadPublisher {
             } else if (UploadsTable.REJECTED.equals(image.get().status())) {
                 errors.add(new FieldError("images[" + i + "].key", "refers to an image upload that was rejected"));
             } else {
-                out.put(ref.uploadId(), new Figure(image.get().url(), ref.caption()));
+                UploadsTable.ImageMeta meta = image.get().image();
+                out.put(ref.uploadId(), new Figure(image.get().url(), ref.caption(), null, meta == null ? null
+                        : new Picture(image.get().url(), ref.caption(), meta.width(), meta.height(), meta.variantWidths())));
             }
         }
         if (!errors.isEmpty()) {
@@ -226,7 +264,14 @@ public final class UploadPublisher {
         }
         String url = "/media/" + upload.uploadId() + "." + extension;
         site.copyFrom(uploadsBucket, upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
-        uploads.markPublished(upload.uploadId(), null, url);
+        UploadsTable.ImageMeta meta = ImageVariants.of(bytes).map(r -> {
+            Picture names = new Picture(url, "", r.width(), r.height(), List.of());
+            for (ImageVariants.Variant v : r.variants()) {
+                site.putBytes(names.variantUrl(v.width()), v.jpeg(), "image/jpeg", SiteBucket.IMMUTABLE_CACHE);
+            }
+            return new UploadsTable.ImageMeta(r.width(), r.height(), r.variants().stream().map(ImageVariants.Variant::width).toList());
+        }).orElse(null);
+        uploads.markImagePublished(upload.uploadId(), url, meta);
     }
 
     private void acceptAttachment(UploadsTable.Upload upload, byte[] bytes) {

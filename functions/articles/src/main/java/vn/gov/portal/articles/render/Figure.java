@@ -2,9 +2,10 @@ package vn.gov.portal.articles.render;
 
 /**
  * An image of the article, resolved to its public URL. {@code caption} is null when there is none;
- * {@code alt} defaults to the caption (or empty) when not given.
+ * {@code alt} defaults to the caption (or empty) when not given. {@code picture}, when known, gives
+ * its size and responsive variants (null for an image published before variants existed).
  */
-public record Figure(String url, String caption, String alt) {
+public record Figure(String url, String caption, String alt, Picture picture) {
 
     public Figure {
         Paths.requireLink(url, "url");
@@ -12,7 +13,11 @@ public record Figure(String url, String caption, String alt) {
         alt = alt != null && !alt.isBlank() ? alt : caption == null ? "" : caption;
     }
 
+    public Figure(String url, String caption, String alt) {
+        this(url, caption, alt, null);
+    }
+
     public Figure(String url, String caption) {
-        this(url, caption, null);
+        this(url, caption, null, null);
     }
 }

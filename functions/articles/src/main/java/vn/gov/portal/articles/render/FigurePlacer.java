@@ -55,6 +55,9 @@ public final class FigurePlacer {
             if (img.attr("alt").isBlank()) {
                 img.attr("alt", figure.alt());
             }
+            if (figure.picture() != null) {
+                responsive(img, figure.picture(), i > 0);
+            }
             wrap(img, figure.caption());
         }
         List<Figure> trailing = order.stream()
@@ -63,6 +66,23 @@ public final class FigurePlacer {
                 .filter(Objects::nonNull)
                 .toList();
         return new RenderedBody(doc.body().html(), trailing);
+    }
+
+    /**
+     * srcset and sizes from the image's variants, its size (the browser reserves the space: no
+     * layout shift) and lazy loading for all but the body's first image, which may be on screen.
+     */
+    private static void responsive(Element img, Picture p, boolean lazy) {
+        if (!p.srcset().isEmpty()) {
+            img.attr("srcset", p.srcset()).attr("sizes", PageRenderer.ARTICLE_SIZES);
+        }
+        if (p.width() > 0) {
+            img.attr("width", Integer.toString(p.width())).attr("height", Integer.toString(p.height()));
+        }
+        if (lazy) {
+            img.attr("loading", "lazy");
+        }
+        img.attr("decoding", "async");
     }
 
     private static void wrap(Element img, String caption) {

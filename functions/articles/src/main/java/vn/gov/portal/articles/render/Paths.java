@@ -37,12 +37,29 @@ public final class Paths {
         return "/sitemaps/" + month + ".xml";
     }
 
+    /** "/{section}/index.html": the section's landing page (newest articles, its months). */
+    public static String sectionPath(String section) {
+        return "/" + requireSlug(section, "section") + "/index.html";
+    }
+
+    /** "/{section}/{yyyy}/{mm}/index.html": every article of the section in a Vietnam month. */
+    public static String sectionMonthPath(String section, java.time.YearMonth month) {
+        return String.format(Locale.ROOT, "/%s/%04d/%02d/index.html", requireSlug(section, "section"), month.getYear(),
+                month.getMonthValue());
+    }
+
+    /** A folder page's address as links print it: "/tin-tuc/2025/06/" for "/tin-tuc/2025/06/index.html". */
+    public static String folder(String indexPath) {
+        return indexPath.endsWith("/index.html") ? indexPath.substring(0, indexPath.length() - "index.html".length()) : indexPath;
+    }
+
     /** "/{category}/{yyyy}/{mm}/{dd}/index.html". */
     public static String dayArchivePath(String category, LocalDate day) {
         return dayFolder(category, day) + "index.html";
     }
 
-    private static String dayFolder(String category, LocalDate day) {
+    /** "/{category}/{yyyy}/{mm}/{dd}/": the folder of a day's articles and their archive page. */
+    public static String dayFolder(String category, LocalDate day) {
         return String.format(Locale.ROOT, "/%s/%04d/%02d/%02d/", requireSlug(category, "category"),
                 day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.SitemapView;
+import vn.gov.portal.common.ConsoleConfig;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.aws.SiteBucket;
 
 /**
@@ -29,16 +32,18 @@ public final class SiteAssets {
 
     private final SiteBucket site;
     private final PageRenderer pages;
-    private final String siteUrl;
+    private final Supplier<String> siteUrl;
 
-    public SiteAssets(SiteBucket site, PageRenderer pages, String siteUrl) {
+    /** @param siteUrl the site's address (robots.txt and the fixed pages' sitemap are absolute), read by install */
+    public SiteAssets(SiteBucket site, PageRenderer pages, Supplier<String> siteUrl) {
         this.site = site;
         this.pages = pages;
-        this.siteUrl = siteUrl.replaceAll("/+$", "");
+        this.siteUrl = siteUrl;
     }
 
     /** Writes every file; returns how many. */
     public int install() {
+        String siteUrl = this.siteUrl.get().replaceAll("/+$", "");
         List<String> files = manifest();
         for (String file : files) {
             site.putBytes("/" + file, read("site/" + file), contentType(file), ASSET_CACHE);
@@ -61,17 +66,13 @@ public final class SiteAssets {
 
     /**
      * The editor console's /bien-tap/config.json: where it signs in (the user pool domain, app
-     * client and issuer the custom resource is given), so the same script runs on AWS and locally.
+     * client and issuer the custom resource is given) and the upload limits, so the same script
+     * runs on AWS and locally.
      */
     public void installConsoleConfig(Map<String, Object> properties) {
-        Map<String, Object> config = new java.util.LinkedHashMap<>();
-        config.put("authUrl", properties.get("AuthUrl"));
-        config.put("clientId", properties.get("ClientId"));
-        config.put("issuer", properties.get("Issuer"));
-        site.putText(CONSOLE_CONFIG, vn.gov.portal.common.Json.write(config), TYPES.get("json"), "no-cache");
+        site.putText(ConsoleConfig.PATH, Json.write(ConsoleConfig.of(properties.get("AuthUrl"), properties.get("ClientId"),
+                properties.get("Issuer"))), TYPES.get("json"), "no-cache");
     }
-
-    public static final String CONSOLE_CONFIG = "/bien-tap/config.json";
 
     static List<String> manifest() {
         return new String(read(MANIFEST), StandardCharsets.UTF_8).lines()

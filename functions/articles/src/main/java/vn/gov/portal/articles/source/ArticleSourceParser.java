@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
+import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.text.VietnameseText;
 
 /**
@@ -41,7 +42,6 @@ public final class ArticleSourceParser {
     public static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** How a body refers to an image listed in the front matter: {@code upload:<uploadId>}. */
     public static final String UPLOAD_SCHEME = "upload:";
-    public static final String DEFAULT_CATEGORY = "tin-tuc";
     public static final ZoneOffset VIETNAM_OFFSET = ZoneOffset.ofHours(7);
     public static final int MAX_SOURCE_BYTES = 1024 * 1024;
 
@@ -56,7 +56,7 @@ public final class ArticleSourceParser {
     static final int MIN_YEAR = 1990;
     static final int MAX_YEAR = 2100;
 
-    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "category", "author", "images", "id");
+    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "section", "category", "author", "images", "id");
     private static final List<String> IMAGE_KEYS = List.of("key", "caption");
     private static final Pattern UPLOAD_REFERENCE = Pattern.compile(Pattern.quote(UPLOAD_SCHEME) + "([A-Za-z0-9_-]+)");
     private static final String SLUG_RULE = "must be lower-case letters a-z and digits joined by single hyphens, e.g. hoi-thao-2018";
@@ -105,7 +105,7 @@ public final class ArticleSourceParser {
                 errors.add(new FieldError("title", "must contain letters or digits (the page address is made from them)"));
             }
         }
-        String category = slugLike(text(fields, "category", "category", errors), MAX_CATEGORY, "category", errors);
+        String category = section(fields, errors);
         String author = text(fields, "author", "author", errors);
         maxLength(author, MAX_AUTHOR, "author", errors);
         List<ImageRef> images = images(fields.get("images"), errors);
@@ -118,8 +118,30 @@ public final class ArticleSourceParser {
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        return new ArticleSource(title, publishedAt, summary, slug, category == null ? DEFAULT_CATEGORY : category,
+        return new ArticleSource(title, publishedAt, summary, slug, category == null ? Sections.site().defaultSection().slug() : category,
                 author, images, body, format, id);
+    }
+
+    /**
+     * The section (chuyên mục) the source names: {@code section:}, or {@code category:} as older
+     * sources and archive exports call it; one of the configured sections (config/sections.json).
+     */
+    private static String section(Map<String, Object> fields, List<FieldError> errors) {
+        String section = text(fields, "section", "section", errors);
+        String category = text(fields, "category", "category", errors);
+        if (section != null && category != null && !section.equals(category)) {
+            errors.add(new FieldError("section", "and category name the same thing; give only section"));
+            return null;
+        }
+        String field = section != null ? "section" : "category";
+        int reported = errors.size();
+        String value = slugLike(section != null ? section : category, MAX_CATEGORY, field, errors);
+        if (value != null && errors.size() == reported && Sections.site().find(value).isEmpty()) {
+            errors.add(new FieldError(field, "'" + value + "' is not a section of the portal; use one of: "
+                    + Sections.site().describe()));
+            return null;
+        }
+        return value;
     }
 
     /** [frontMatter, body], or null with a frontMatter error. */
@@ -273,7 +295,7 @@ public final class ArticleSourceParser {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            errors.add(new FieldError("images", "must be a list of entries with a key and an optional caption"));
+            errors.add(new FieldError("images", "must be a list of entries with a key and a caption"));
             return List.of();
         }
         if (list.size() > MAX_IMAGES) {
@@ -284,7 +306,7 @@ public final class ArticleSourceParser {
         for (int i = 0; i < list.size(); i++) {
             String field = "images[" + i + "]";
             if (!(list.get(i) instanceof Map<?, ?> entry)) {
-                errors.add(new FieldError(field, "must be an entry with a key and an optional caption"));
+                errors.add(new FieldError(field, "must be an entry with a key and a caption"));
                 continue;
             }
             Map<String, Object> item = new LinkedHashMap<>();
@@ -299,7 +321,9 @@ public final class ArticleSourceParser {
             } else if (key != null && !seen.add(key)) {
                 errors.add(new FieldError(field + ".key", "lists the same image twice"));
             }
-            String caption = text(item, "caption", field + ".caption", errors);
+            // the caption is shown under the image and is its alt text where the body gives none
+            String caption = requiredText(item, "caption", field + ".caption",
+                    "is required: the text shown under the image (and read out to readers who cannot see it)", errors);
             maxLength(caption, MAX_CAPTION, field + ".caption", errors);
             images.add(new ImageRef(key, caption));
         }

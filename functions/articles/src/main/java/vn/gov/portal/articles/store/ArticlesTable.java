@@ -36,7 +36,8 @@ import vn.gov.portal.common.store.Items;
  *   slug        S#&lt;day&gt;#&lt;slug&gt; S                          -                     -     (a slug is unique per Vietnam day)
  *   listed      L#&lt;yyyy-MM&gt;    &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (title, url, summary, category, dates)
  *   latest      L#LATEST       &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (the same copy, across months)
- *   months      MONTHS         MONTHS                      -                     -     (string set of yyyy-MM)
+ *   section     L#S#&lt;section&gt;  &lt;yyyy-MM-ddTHH:mm:ss&gt;#&lt;id&gt;   -                     -     (the same copy, per section)
+ *   months      MONTHS         MONTHS                      -                     -     (string sets of yyyy-MM: all that held articles; per section, those that hold)
  *   sitemap     SITEMAP        &lt;yyyy-MM&gt;                   -                     -     (lastmod and hash of the month's sitemap)
  *
  * Access patterns                                   How
@@ -47,6 +48,9 @@ import vn.gov.portal.common.store.Items;
  *   a day's listing (day archive)                     Query L#month, sk BETWEEN day"T" AND day"~", consistent
  *   a month's listing (month sitemap)                 Query L#month, consistent
  *   latest N (home, feed)                             Query L#LATEST, descending, Limit N, consistent
+ *   a section's latest N (section page, home block)   Query L#S#section, descending, Limit N, consistent
+ *   N of a section older than an article (related)    Query L#S#section, sk &lt; the article's, descending, Limit N
+ *   the months of a section (section pages' paging)   GetItem MONTHS (one item)
  *   the months in the sitemap index                   Query SITEMAP, consistent (one item per month)
  * </pre>
  * Date queries read only the items they return (the month partition and the day bounds are in
@@ -96,6 +100,20 @@ public final class ArticlesTable {
     }
 
     private static final String LATEST = "L#LATEST";
+
+    /** The same copy in its section's partition: a section's newest N are one bounded Query. */
+    private static Map<String, AttributeValue> sectionKey(Article a) {
+        return Map.of("pk", Items.s(sectionPartition(a.category())), "sk", Items.s(sortKey(a.publishedAt(), a.id())));
+    }
+
+    private static String sectionPartition(String section) {
+        return "L#S#" + section;
+    }
+
+    /** The MONTHS item's attribute naming the months that hold (or held) a section's articles. */
+    private static String sectionMonthsAttribute(String section) {
+        return "S#" + section;
+    }
 
     private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
 
@@ -156,10 +174,12 @@ public final class ArticlesTable {
                 .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
                 .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build());
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(MONTHS_KEY)
-                .updateExpression("ADD months :m")
+                .updateExpression("ADD months :m, #sec :m")
+                .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(a.category())))
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month))))).build());
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, listedKey(a)))).build());
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, latestKey(a)))).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, sectionKey(a)))).build());
         if (previous != null && !slugKey(previous.day(), previous.slug()).equals(slugKey(a.day(), a.slug()))) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(previous.day(), previous.slug()))
                     .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
@@ -170,6 +190,9 @@ public final class ArticlesTable {
         }
         if (previous != null && !latestKey(previous).equals(latestKey(a))) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(previous))).build());
+        }
+        if (previous != null && !sectionKey(previous).equals(sectionKey(a))) {
+            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(sectionKey(previous))).build());
         }
         dynamo.transactWriteItems(t -> t.transactItems(writes));
     }
@@ -190,6 +213,7 @@ public final class ArticlesTable {
         fields.put("updatedAt", a.updatedAt().toString());
         fields.put("gsi1pk", "M#" + YearMonth.from(a.day()));
         fields.put("gsi1sk", sortKey(a.publishedAt(), a.id()));
+        leadFields(a.lead()).forEach(fields::put);
         return fields;
     }
 
@@ -205,7 +229,43 @@ public final class ArticlesTable {
                 item.put(k, Items.s(v));
             }
         });
-        return List.of(item, listedItem(a, listedKey(a)), listedItem(a, latestKey(a)));
+        return List.of(item, listedItem(a, listedKey(a)), listedItem(a, latestKey(a)), listedItem(a, sectionKey(a)));
+    }
+
+    /** Adds months to a section's set (bulk loads; {@link #save} does it itself). */
+    public void addSectionMonths(String section, java.util.Collection<YearMonth> months) {
+        dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD #sec :m")
+                .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
+                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
+    }
+
+    /** Removes a month from a section's set (its last article there was unpublished or moved). */
+    public void removeSectionMonth(String section, YearMonth month) {
+        dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("DELETE #sec :m")
+                .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
+                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month.toString())))));
+    }
+
+    /** The lead image's attributes (on the article and its listing copies); all null without one. */
+    private static Map<String, String> leadFields(vn.gov.portal.articles.render.Picture lead) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("img", lead == null ? null : lead.url());
+        out.put("imgAlt", lead == null ? null : lead.alt());
+        out.put("imgW", lead == null || lead.width() <= 0 ? null : Integer.toString(lead.width()));
+        out.put("imgH", lead == null || lead.height() <= 0 ? null : Integer.toString(lead.height()));
+        out.put("imgV", lead == null || lead.variantWidths().isEmpty() ? null : lead.variantsText());
+        return out;
+    }
+
+    private static vn.gov.portal.articles.render.Picture lead(Map<String, AttributeValue> item) {
+        String url = Items.str(item, "img");
+        if (url == null) {
+            return null;
+        }
+        String w = Items.str(item, "imgW");
+        String h = Items.str(item, "imgH");
+        return new vn.gov.portal.articles.render.Picture(url, Items.str(item, "imgAlt"), w == null ? 0 : Integer.parseInt(w),
+                h == null ? 0 : Integer.parseInt(h), vn.gov.portal.articles.render.Picture.parseVariants(Items.str(item, "imgV")));
     }
 
     /** Adds months to the set the latest-articles read walks (bulk loads; {@link #save} does it itself). */
@@ -225,13 +285,18 @@ public final class ArticlesTable {
         item.put("category", Items.s(a.category()));
         item.put("publishedAt", Items.s(Dates.iso(a.publishedAt())));
         item.put("updatedAt", Items.s(a.updatedAt().toString()));
+        leadFields(a.lead()).forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                item.put(k, Items.s(v));
+            }
+        });
         return item;
     }
 
     private static Listed fromListedItem(Map<String, AttributeValue> item) {
         return new Listed(Items.str(item, "id"), Items.str(item, "title"), Items.str(item, "url"), Items.str(item, "summary"),
                 Items.str(item, "category"), OffsetDateTime.parse(Items.str(item, "publishedAt")),
-                Instant.parse(Items.str(item, "updatedAt")));
+                Instant.parse(Items.str(item, "updatedAt")), lead(item));
     }
 
     /** Removes an article, frees its slug and removes its listing copy. */
@@ -242,7 +307,8 @@ public final class ArticlesTable {
                         .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
                         .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build(),
                 TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(a))).build(),
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(a))).build()));
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(a))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(sectionKey(a))).build()));
     }
 
     /** Months that hold (or held) articles, newest first. */
@@ -312,6 +378,30 @@ public final class ArticlesTable {
     /** The newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
     public List<Listed> latestListed(int limit) {
         return listed(LATEST, null, null, limit);
+    }
+
+    /** A section's newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    public List<Listed> sectionLatest(String section, int limit) {
+        return listed(sectionPartition(section), null, null, limit);
+    }
+
+    /**
+     * Up to {@code limit} articles of a section published before {@code a} (by its sort key),
+     * newest first: the candidates for its related articles (one Query of {@code limit} items).
+     */
+    public List<Listed> sectionBefore(Article a, int limit) {
+        return listed(sectionPartition(a.category()), "0", sortKey(a.publishedAt(), a.id()), limit).stream()
+                .filter(l -> !l.id().equals(a.id())).toList();
+    }
+
+    /** Months that hold a section's articles, newest first (one consistent GetItem). */
+    public List<YearMonth> sectionMonths(String section) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
+        String attribute = sectionMonthsAttribute(section);
+        if (item == null || !item.containsKey(attribute)) {
+            return List.of();
+        }
+        return new TreeSet<>(item.get(attribute).ss()).descendingSet().stream().map(YearMonth::parse).toList();
     }
 
     private List<Listed> listed(YearMonth month, String low, String high, int limit) {
@@ -423,6 +513,6 @@ public final class ArticlesTable {
                 OffsetDateTime.parse(Items.str(item, "publishedAt")), Items.str(item, "url"),
                 Items.str(item, "sourceUploadId"), Instant.parse(Items.str(item, "updatedAt")),
                 Items.num(item, ArticleKeys.RATING_COUNT, 0) + Items.num(item, ArticleKeys.SHARD_COUNT, 0),
-                Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0));
+                Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0), lead(item));
     }
 }

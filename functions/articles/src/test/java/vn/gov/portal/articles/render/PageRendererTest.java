@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import vn.gov.portal.common.Sections;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -48,19 +50,24 @@ class PageRendererTest {
         assertThat(doc.select("head > meta[name=viewport]").attr("content")).contains("width=device-width");
         assertThat(doc.select("head > meta[http-equiv=Content-Security-Policy]").attr("content")).isEqualTo(CSP);
         assertThat(doc.select("head > link[rel=stylesheet]").attr("href")).isEqualTo("/assets/site.css");
-        Elements scripts = doc.select("script");
-        assertThat(scripts).hasSize(1);
+        // every script is a same-origin file, deferred; the only inline one is JSON-LD data, which never runs
+        Elements scripts = doc.select("script:not([type=application/ld+json])");
         assertThat(scripts.first().attr("src")).isEqualTo("/assets/site.js");
-        assertThat(scripts.first().hasAttr("defer")).isTrue();
-        assertThat(scripts.first().data()).isEmpty();
+        assertThat(scripts).allSatisfy(s -> {
+            assertThat(s.attr("src")).startsWith("/assets/");
+            assertThat(s.hasAttr("defer")).isTrue();
+            assertThat(s.data()).isEmpty();
+        });
         assertThat(doc.select("style, [style]")).isEmpty();
         assertThat(doc.select("[^on]")).isEmpty();
         assertThat(doc.select("title").text()).contains("Cổng thông tin điện tử").contains(MINISTRY);
 
         Element header = doc.selectFirst("body > header.site-header");
         assertThat(header.text()).contains("Cổng thông tin điện tử", MINISTRY);
-        assertThat(header.select("nav a").eachText()).containsExactly("Trang chủ", "Tìm theo ngày");
-        assertThat(header.select("nav a").eachAttr("href")).containsExactly("/", "/tim-theo-ngay.html");
+        assertThat(header.select("nav a").eachText()).containsExactly("Trang chủ", "Tin tức - Sự kiện", "Chỉ đạo điều hành",
+                "Thông báo", "Hướng dẫn nghiệp vụ", "Hoạt động địa phương", "Văn bản", "Tìm theo ngày");
+        assertThat(header.select("nav a").eachAttr("href")).containsExactly("/", "/tin-tuc/", "/chi-dao-dieu-hanh/",
+                "/thong-bao/", "/huong-dan/", "/hoat-dong-dia-phuong/", "/van-ban/", "/tim-theo-ngay.html");
         assertThat(doc.select("main#noi-dung")).hasSize(1);
         assertThat(doc.select("a.skip-link").attr("href")).isEqualTo("#noi-dung");
         assertThat(doc.select("body > footer.site-footer").text()).contains(MINISTRY);
@@ -109,8 +116,8 @@ class PageRendererTest {
         void leadsBackToItsDayAndShowsTheTime() {
             Document doc = Jsoup.parse(renderer.articlePage(article("T", null, null, PUBLISHED, List.of())));
             Elements crumbs = doc.select("main > nav.breadcrumb[aria-label] a");
-            assertThat(crumbs.eachAttr("href")).containsExactly("/", "/tin-tuc/2018/12/14/");
-            assertThat(crumbs.eachText()).containsExactly("Trang chủ", "Tin ngày 14-12-2018");
+            assertThat(crumbs.eachAttr("href")).containsExactly("/", "/tin-tuc/", "/tin-tuc/2018/12/14/");
+            assertThat(crumbs.eachText()).containsExactly("Trang chủ", "Tin tức - Sự kiện", "Tin ngày 14-12-2018");
             assertThat(doc.select(".article-date time").text()).isEqualTo("Ngày cập nhật: 14-12-2018 09:30");
         }
 
@@ -134,7 +141,8 @@ class PageRendererTest {
             Document doc = Jsoup.parse(html);
             assertThat(doc.select("h1").text()).isEqualTo("<script>alert(1)</script> Tôm & \"Cua\"");
             assertThat(doc.select("meta[name=description]").attr("content")).isEqualTo("<b>tóm</b> & tắt");
-            assertThat(doc.select("script")).hasSize(1);
+            assertThat(doc.select("script:not([type])")).hasSize(2);
+            assertThat(doc.select("script[type=application/ld+json]").html()).doesNotContain("<").contains("\\u003cscript\\u003e");
         }
 
         @Test
@@ -201,23 +209,121 @@ class PageRendererTest {
     class HomePage {
 
         @Test
-        void listsTheLatestWithDates() {
-            String html = renderer.homePage(new HomeView(List.of(
-                    link("Cu", "2018-12-13T09:00:00+07:00", "Tóm tắt cũ"),
-                    link("Moi", "2018-12-14T17:30:00Z", null))));
+        void leadsWithTheNewestArticleWithAnImageThenListsTheLatestAndABlockPerSection() {
+            Picture photo = new Picture("/media/anh.png", "Toàn cảnh", 960, 540, List.of(320, 640));
+            ArticleLink withImage = new ArticleLink("Co anh", "/tin-tuc/2018/12/12/co-anh.html", "Tóm tắt có ảnh",
+                    OffsetDateTime.parse("2018-12-12T09:00:00+07:00"), photo, "tin-tuc");
+            ArticleLink old = link("Cu", "2018-12-13T09:00:00+07:00", "Tóm tắt cũ");
+            ArticleLink newest = link("Moi", "2018-12-14T17:30:00Z", null);
+            String html = renderer.homePage(new HomeView(List.of(old, withImage, newest), List.of(
+                    new HomeView.SectionBlock(Sections.site().find("tin-tuc").orElseThrow(), List.of(newest, withImage)),
+                    new HomeView.SectionBlock(Sections.site().find("thong-bao").orElseThrow(), List.of()))));
             assertLayout(html);
             Document doc = Jsoup.parse(html);
-            Elements items = doc.select("ol.article-list > li");
+            Element lead = doc.selectFirst("article.home-lead");
+            assertThat(lead.select("h3 a").text()).isEqualTo("Co anh");
+            Element img = lead.selectFirst("img");
+            assertThat(img.attr("src")).isEqualTo("/media/anh.png");
+            assertThat(img.attr("srcset")).isEqualTo("/media/anh-320.jpg 320w, /media/anh-640.jpg 640w, /media/anh.png 960w");
+            assertThat(img.attr("sizes")).isNotEmpty();
+            assertThat(img.attr("width") + "x" + img.attr("height")).isEqualTo("960x540");
+            assertThat(img.hasAttr("loading")).as("the lead is above the fold: not lazy").isFalse();
+            assertThat(doc.select(".home-latest img")).as("titles only beside the lead").isEmpty();
+            Elements items = doc.select(".home-latest ol.article-list > li");
             assertThat(items.select("h2 a").eachText()).containsExactly("Moi", "Cu");
             assertThat(items.select("time").eachText()).containsExactly("15-12-2018", "13-12-2018");
-            assertThat(items.select(".article-list-summary").eachText()).containsExactly("Tóm tắt cũ");
+            assertThat(doc.select("section.home-block").eachAttr("data-section")).as("empty sections have no block").containsExactly("tin-tuc");
+            Element block = doc.selectFirst("section.home-block");
+            assertThat(block.select("h2 a").attr("href")).isEqualTo("/tin-tuc/");
+            assertThat(block.select("a").eachText()).contains("Moi", "Co anh", "Xem thêm Tin tức - Sự kiện");
             assertThat(doc.select("section#danh-gia")).isEmpty();
+            assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo("http://127.0.0.1:3000/");
         }
-
         @Test
         void saysSoWhenEmpty() {
             Document doc = Jsoup.parse(renderer.homePage(new HomeView(List.of())));
             assertThat(doc.select(".empty-state").text()).isEqualTo("Chưa có bài viết nào.");
+        }
+    }
+
+    @Nested
+    class SectionPages {
+
+        private final Sections.Section tinTuc = Sections.site().find("tin-tuc").orElseThrow();
+        private final List<java.time.YearMonth> months = List.of(java.time.YearMonth.of(2019, 2),
+                java.time.YearMonth.of(2018, 12), java.time.YearMonth.of(2018, 11));
+
+        @Test
+        void theLandingPageListsTheNewestAndLeadsToTheMonthOfTheOldestShown() {
+            ArticleLink pictured = new ArticleLink("Moi", "/tin-tuc/2019/02/01/moi.html", null, OffsetDateTime.parse("2019-02-01T09:00:00+07:00"),
+                    new Picture("/media/anh.png", "Ảnh", 960, 540, List.of(320, 640)), "tin-tuc");
+            String html = renderer.sectionPage(new SectionView(tinTuc, null, List.of(link("Cu", "2018-12-13T09:00:00+07:00", null),
+                    pictured), months, true));
+            assertLayout(html);
+            Document doc = Jsoup.parse(html);
+            assertThat(doc.select("h1").text()).isEqualTo("Tin tức - Sự kiện");
+            assertThat(doc.select("ol.article-list h2 a").eachText()).containsExactly("Moi", "Cu");
+            Element thumb = doc.selectFirst("ol.article-list img.article-list-thumb");
+            assertThat(thumb.attr("src")).as("the smallest variant").isEqualTo("/media/anh-320.jpg");
+            assertThat(thumb.attr("width") + "x" + thumb.attr("height")).isEqualTo("160x90");
+            assertThat(thumb.attr("loading")).isEqualTo("lazy");
+            assertThat(doc.select("nav.pager a").eachAttr("href")).containsExactly("/tin-tuc/2018/12/");
+            assertThat(doc.select("nav.pager a").text()).isEqualTo("Tin cũ hơn: tháng 12/2018");
+            assertThat(doc.select("#luu-tru a").eachAttr("href")).containsExactly("/tin-tuc/2019/02/", "/tin-tuc/2018/11/", "/tin-tuc/2018/12/");
+            assertThat(doc.select("#luu-tru a").eachAttr("aria-label")).contains("Tháng 02/2019");
+            assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo("http://127.0.0.1:3000/tin-tuc/");
+        }
+
+        @Test
+        void aMonthPageLinksToTheSectionsMonthsBeforeAndAfter() {
+            Document doc = Jsoup.parse(renderer.sectionPage(new SectionView(tinTuc, java.time.YearMonth.of(2018, 12),
+                    List.of(link("Cu", "2018-12-13T09:00:00+07:00", null)), months, false)));
+            assertThat(doc.select("h1").text()).isEqualTo("Tin tức - Sự kiện tháng 12/2018");
+            assertThat(doc.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/tin-tuc/2019/02/");
+            assertThat(doc.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/tin-tuc/2018/11/");
+            assertThat(doc.select("#luu-tru a[aria-current=page]").attr("href")).isEqualTo("/tin-tuc/2018/12/");
+            assertThat(doc.select("main nav.breadcrumb a").eachAttr("href")).containsExactly("/", "/tin-tuc/");
+        }
+
+        @Test
+        void theOldestMonthHasNoOlderLinkAndAnEmptiedMonthSaysSo() {
+            Document doc = Jsoup.parse(renderer.sectionPage(new SectionView(tinTuc, java.time.YearMonth.of(2018, 11),
+                    List.of(), months, false)));
+            assertThat(doc.select("nav.pager a").eachAttr("rel")).containsExactly("prev");
+            assertThat(doc.select(".empty-state").text()).isEqualTo("Chuyên mục không có bài viết nào trong tháng 11/2018.");
+        }
+    }
+
+    @Nested
+    class LinkPreviews {
+
+        @Test
+        void anArticleCarriesOpenGraphTwitterJsonLdInVietnamTimeAndShareLinks() throws Exception {
+            Picture lead = new Picture("/media/anh.png", "Toàn cảnh", 960, 540, List.of(320));
+            ArticleView view = new ArticleView("01HABCDEF", "Hội thảo", "Tóm tắt.", null,
+                    OffsetDateTime.parse("2018-12-14T02:30:00Z"), "/tin-tuc/2018/12/14/hoi-thao.html", "<p>x</p>", List.of(),
+                    "tin-tuc", java.time.Instant.parse("2018-12-15T01:00:00Z"), lead,
+                    List.of(link("Lien quan", "2018-12-10T09:00:00+07:00", null)));
+            Document doc = Jsoup.parse(renderer.articlePage(view));
+            String canonical = "http://127.0.0.1:3000/tin-tuc/2018/12/14/hoi-thao.html";
+            assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo(canonical);
+            assertThat(doc.select("meta[property=og:url]").attr("content")).isEqualTo(canonical);
+            assertThat(doc.select("meta[property=og:title]").attr("content")).isEqualTo("Hội thảo");
+            assertThat(doc.select("meta[property=og:description]").attr("content")).isEqualTo("Tóm tắt.");
+            assertThat(doc.select("meta[property=og:image]").attr("content")).isEqualTo("http://127.0.0.1:3000/media/anh.png");
+            assertThat(doc.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+            Map<String, Object> ld = vn.gov.portal.common.Json.readObject(doc.selectFirst("script[type=application/ld+json]").data());
+            assertThat(ld).containsEntry("@type", "NewsArticle").containsEntry("headline", "Hội thảo")
+                    .containsEntry("datePublished", "2018-12-14T09:30:00+07:00")
+                    .containsEntry("dateModified", "2018-12-15T08:00:00+07:00")
+                    .containsEntry("mainEntityOfPage", canonical)
+                    .containsEntry("image", List.of("http://127.0.0.1:3000/media/anh.png"));
+            assertThat(doc.select(".share a.share-zalo").attr("href")).startsWith("https://").endsWith(
+                    java.net.URLEncoder.encode(canonical, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(doc.select(".share a.share-facebook").attr("href"))
+                    .isEqualTo("https://www.facebook.com/sharer/sharer.php?u=" + java.net.URLEncoder.encode(canonical, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(doc.select(".share a[data-copy-link]").attr("href")).isEqualTo(canonical);
+            assertThat(doc.select("section.related a").eachText()).containsExactly("Lien quan");
         }
     }
 

@@ -27,12 +27,13 @@ class ArticleSourceParserTest {
             publishedAt: 2018-12-14T09:30:00+07:00
             summary: Một câu tóm tắt.
             slug: hoi-thao-truyen-thong
-            category: su-kien
+            category: thong-bao
             author: Văn phòng Bộ
             images:
               - key: up_123-abc
                 caption: Toàn cảnh hội thảo
               - key: up456
+                caption: Ảnh thứ hai
             ---
             Nội dung **bài viết**.
 
@@ -73,9 +74,9 @@ class ArticleSourceParserTest {
             assertThat(s.publishedAt()).isEqualTo(OffsetDateTime.parse("2018-12-14T09:30:00+07:00"));
             assertThat(s.summary()).isEqualTo("Một câu tóm tắt.");
             assertThat(s.slug()).isEqualTo("hoi-thao-truyen-thong");
-            assertThat(s.category()).isEqualTo("su-kien");
+            assertThat(s.category()).isEqualTo("thong-bao");
             assertThat(s.author()).isEqualTo("Văn phòng Bộ");
-            assertThat(s.images()).containsExactly(new ImageRef("up_123-abc", "Toàn cảnh hội thảo"), new ImageRef("up456", null));
+            assertThat(s.images()).containsExactly(new ImageRef("up_123-abc", "Toàn cảnh hội thảo"), new ImageRef("up456", "Ảnh thứ hai"));
             assertThat(s.body()).isEqualTo("Nội dung **bài viết**.\n\n![Ảnh](upload:up_123-abc)\n");
             assertThat(s.format()).isEqualTo(BodyFormat.MARKDOWN);
         }
@@ -161,7 +162,7 @@ class ArticleSourceParserTest {
         void acceptsLimitsExactly() {
             String title = "a".repeat(300);
             ArticleSource s = parse(withFrontMatter("title: " + title + "\nslug: " + "b".repeat(120)
-                    + "\ncategory: " + "c".repeat(40) + "\nsummary: " + "d".repeat(500) + "\nauthor: " + "e".repeat(120)));
+                    + "\nsection: hoat-dong-dia-phuong\nsummary: " + "d".repeat(500) + "\nauthor: " + "e".repeat(120)));
             assertThat(s.title()).hasSize(300);
         }
 
@@ -327,6 +328,25 @@ class ArticleSourceParserTest {
         }
 
         @Test
+        void anUnknownSectionIsRejectedWithTheSectionsThereAre() {
+            assertThat(errorsOf(withFrontMatter("title: T\nsection: the-thao"))).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("section");
+                assertThat(e.message()).contains("'the-thao' is not a section of the portal")
+                        .contains("tin-tuc (Tin tức - Sự kiện)").contains("thong-bao (Thông báo)");
+            });
+            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: su-kien")))).containsExactly("category");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nsection: tin-tuc\ncategory: thong-bao")))).containsExactly("section");
+        }
+
+        @Test
+        void sectionOrItsOlderNameCategoryOrTheDefault() {
+            assertThat(parse(withFrontMatter("title: T\nsection: huong-dan")).category()).isEqualTo("huong-dan");
+            assertThat(parse(withFrontMatter("title: T\ncategory: thong-bao")).category()).isEqualTo("thong-bao");
+            assertThat(parse(withFrontMatter("title: T\nsection: thong-bao\ncategory: thong-bao")).category()).isEqualTo("thong-bao");
+            assertThat(parse(withFrontMatter("title: T")).category()).isEqualTo("tin-tuc");
+        }
+
+        @Test
         void categoryPatternAndLength() {
             assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: Tin Tức")))).containsExactly("category");
             assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: " + "a".repeat(41))))).containsExactly("category");
@@ -346,7 +366,7 @@ class ArticleSourceParserTest {
         void atMostTwentyImages() {
             StringBuilder yaml = new StringBuilder("title: T\nimages:\n");
             for (int i = 0; i < 21; i++) {
-                yaml.append("  - key: img").append(i).append('\n');
+                yaml.append("  - key: img").append(i).append("\n    caption: Ảnh\n");
             }
             assertThat(fields(errorsOf(withFrontMatter(yaml.toString())))).containsExactly("images");
         }
@@ -357,9 +377,12 @@ class ArticleSourceParserTest {
                     title: T
                     images:
                       - key: ok
+                        caption: c
                       - caption: no key
                       - key: 'bad key!'
+                        caption: c
                       - key: ok
+                        caption: c
                       - just-a-string
                       - key: k5
                         caption: %s
@@ -371,8 +394,16 @@ class ArticleSourceParserTest {
         }
 
         @Test
+        void everyImageNeedsACaption() {
+            assertThat(errorsOf(withFrontMatter("title: T\nimages:\n  - key: a1"))).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("images[0].caption");
+                assertThat(e.message()).startsWith("is required");
+            });
+        }
+
+        @Test
         void keyOfSixtyFiveCharactersIsRefused() {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nimages:\n  - key: " + "k".repeat(65))))).containsExactly("images[0].key");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nimages:\n  - key: " + "k".repeat(65) + "\n    caption: c")))).containsExactly("images[0].key");
         }
 
         @ParameterizedTest
@@ -383,7 +414,7 @@ class ArticleSourceParserTest {
 
         @Test
         void bodyMayOnlyReferToListedUploads() {
-            String text = "---\ntitle: T\nimages:\n  - key: a1\n---\n![x](upload:a1) ![y](upload:b2) <img src=\"upload:c3\">";
+            String text = "---\ntitle: T\nimages:\n  - key: a1\n    caption: c\n---\n![x](upload:a1) ![y](upload:b2) <img src=\"upload:c3\">";
             assertThat(errorsOf(text)).singleElement().satisfies(e -> {
                 assertThat(e.field()).isEqualTo("body");
                 assertThat(e.message()).contains("upload:b2, upload:c3").doesNotContain("upload:a1");

@@ -53,6 +53,11 @@ public final class AwsClients {
 
     /** Applies region, credentials, HTTP client, endpoint and retry policy to any sync client builder. */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder) {
+        return build(builder, region);
+    }
+
+    /** As {@link #build(AwsClientBuilder)}, in another region: CloudFront's API lives in us-east-1 whatever the stack's. */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, Region region) {
         builder.region(region)
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
@@ -85,6 +90,11 @@ public final class AwsClients {
 
     public Optional<URI> endpoint() {
         return endpoint;
+    }
+
+    /** The one HTTP client of the container (URLConnection, bounded timeouts). */
+    public SdkHttpClient httpClient() {
+        return httpClient;
     }
 
     /**

@@ -39,7 +39,24 @@ public final class UploadsTable {
     /** An upload as stored. */
     public record Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
                          String key, String status, Instant createdAt, String editor, List<FieldError> errors,
-                         String articleId, String url) {}
+                         String articleId, String url, ImageMeta image) {
+
+        public Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
+                      String key, String status, Instant createdAt, String editor, List<FieldError> errors,
+                      String articleId, String url) {
+            this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url, null);
+        }
+    }
+
+    /**
+     * A published image's size in pixels and the widths of the smaller JPEG variants written beside
+     * it (none when the publish function could not decode it).
+     */
+    public record ImageMeta(int width, int height, List<Integer> variantWidths) {
+        public ImageMeta {
+            variantWidths = List.copyOf(variantWidths);
+        }
+    }
 
     public void create(Upload upload, Instant expiresAt) {
         var item = Items.item()
@@ -69,7 +86,33 @@ public final class UploadsTable {
         return Optional.of(new Upload(uploadId, Items.str(item, "kind"), Items.str(item, "filename"),
                 Items.str(item, "contentType"), Items.num(item, "contentLength", 0), Items.str(item, "key"),
                 Items.str(item, "status"), Instant.parse(Items.str(item, "createdAt")), Items.str(item, "editor"),
-                errors, Items.str(item, "articleId"), Items.str(item, "url")));
+                errors, Items.str(item, "articleId"), Items.str(item, "url"), imageMeta(item)));
+    }
+
+    private static ImageMeta imageMeta(Map<String, AttributeValue> item) {
+        if (!item.containsKey("width") || !item.containsKey("height")) {
+            return null;
+        }
+        List<Integer> variants = item.containsKey("variants")
+                ? item.get("variants").l().stream().map(v -> Integer.parseInt(v.n())).toList() : List.of();
+        return new ImageMeta((int) Items.num(item, "width", 0), (int) Items.num(item, "height", 0), variants);
+    }
+
+    /** Marks an image upload published with its size and variants; idempotent for a redelivered event. */
+    public void markImagePublished(String uploadId, String url, ImageMeta meta) {
+        if (meta == null) {
+            markPublished(uploadId, null, url);
+            return;
+        }
+        dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+                .updateExpression("SET #s = :published, #u = :u, width = :w, height = :h, variants = :v REMOVE #ttl, errors")
+                .expressionAttributeNames(withTtl(Map.of("#s", "status", "#u", "url")))
+                .expressionAttributeValues(Map.of(":published", Items.s(PUBLISHED), ":u", Items.s(url),
+                        ":w", AttributeValue.fromN(Integer.toString(meta.width())),
+                        ":h", AttributeValue.fromN(Integer.toString(meta.height())),
+                        ":v", AttributeValue.fromL(meta.variantWidths().stream()
+                                .map(w -> AttributeValue.fromN(Integer.toString(w))).toList())))
+                .conditionExpression("attribute_exists(pk)"));
     }
 
     /** Marks an upload published; idempotent for a redelivered event. */

@@ -1,11 +1,15 @@
-package vn.gov.portal.uploads;
+package vn.gov.portal.common;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** What an editor may upload, as the API contract fixes it: types and size limits per kind. */
+/**
+ * What an editor may upload, as the API contract fixes it: types and size limits per kind. The
+ * upload function enforces them; the editor console reads the same values from its config.json
+ * ({@link ConsoleConfig}) to refuse a file before sending it.
+ */
 public enum UploadKind {
     ARTICLE(Set.of("text/markdown", "text/html"), 1L << 20),
     ATTACHMENT(Set.of("application/pdf", "application/msword",

@@ -1,0 +1,114 @@
+package vn.gov.portal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.InvalidationSummary;
+
+/**
+ * Takedowns and corrections leave the edge at once: the functions send CreateInvalidation to the
+ * emulator's CloudFront (the distribution the local stack created from template.yaml, found
+ * through the SSM parameter as on AWS), and this test reads the invalidations back through the
+ * SDK, as an operator would with {@code aws cloudfront list-invalidations}.
+ */
+class EdgeInvalidationTest {
+
+    private static LocalPortal portal;
+    private static Http http;
+    private static EditorClient editor;
+    private static CloudFrontClient cloudFront;
+
+    @BeforeAll
+    static void start() {
+        portal = TestStack.portal();
+        http = new Http(portal.baseUrl());
+        editor = new EditorClient(portal);
+        cloudFront = portal.cloudFront();
+    }
+
+    @AfterAll
+    static void stop() {
+        cloudFront.close();
+        portal.close();
+    }
+
+    @Test
+    void unpublishingInvalidatesThePageItsDayTheMonthsSitemapTheHomePageAndTheFeed() {
+        String id = publish("Thông báo sẽ được gỡ", "thong-bao-se-duoc-go", "2019-05-06T09:00:00+07:00", null);
+        String url = "/tin-tuc/2019/05/06/thong-bao-se-duoc-go.html";
+        assertThat(http.get(url).status()).isEqualTo(200);
+
+        List<Set<String>> sent = invalidationsDuring(() ->
+                assertThat(http.delete("/api/articles/" + id, "authorization", editor.bearer()).status()).isEqualTo(204));
+
+        assertThat(sent).as("one batched invalidation").containsExactly(
+                Set.of("/tin-tuc/2019/05/06/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml"));
+        assertThat(http.get(url).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anUpdateInPlaceInvalidatesTheSamePaths() {
+        publish("Lịch tiếp công dân tháng 6", "lich-tiep-cong-dan", "2019-06-03T08:00:00+07:00", null);
+
+        List<Set<String>> sent = invalidationsDuring(() ->
+                publish("Lịch tiếp công dân tháng 6 (đã đính chính)", "lich-tiep-cong-dan", "2019-06-03T08:00:00+07:00", null));
+
+        assertThat(sent).containsExactly(
+                Set.of("/tin-tuc/2019/06/03/*", "/sitemaps/2019-06.xml", "/", "/index.html", "/rss.xml"));
+    }
+
+    @Test
+    void anUpdateThatMovesTheArticleToAnotherMonthCoversBothPlaces() {
+        String id = publish("Kế hoạch tập huấn", "ke-hoach-tap-huan", "2019-07-31T08:00:00+07:00", null);
+
+        List<Set<String>> sent = invalidationsDuring(() ->
+                publish("Kế hoạch tập huấn", "ke-hoach-tap-huan", "2019-08-01T08:00:00+07:00", id));
+
+        assertThat(sent).containsExactly(Set.of("/tin-tuc/2019/07/31/*", "/tin-tuc/2019/08/01/*",
+                "/sitemaps/2019-07.xml", "/sitemaps/2019-08.xml", "/", "/index.html", "/rss.xml"));
+    }
+
+    @Test
+    void aNewArticleInvalidatesNothing() {
+        // its page was never cached; home, feed and day archive show it when their max-age (300 s) ends
+        assertThat(invalidationsDuring(() ->
+                publish("Tin mới hoàn toàn", "tin-moi-hoan-toan", "2019-09-09T08:00:00+07:00", null))).isEmpty();
+    }
+
+    /** Publishes through the upload path; returns the article's id. */
+    private static String publish(String title, String slug, String publishedAt, String id) {
+        String source = "---\ntitle: " + title + "\nslug: " + slug + "\npublishedAt: " + publishedAt + "\n"
+                + (id == null ? "" : "id: " + id + "\n") + "---\nNội dung.\n";
+        Map<String, Object> status = editor.awaitDone(editor.uploadArticle(source));
+        assertThat(status).as(status.toString()).containsEntry("status", "published");
+        return (String) status.get("articleId");
+    }
+
+    /** The path sets of the invalidations the distribution received while {@code action} ran. */
+    private static List<Set<String>> invalidationsDuring(Runnable action) {
+        Set<String> before = invalidationIds();
+        action.run();
+        List<Set<String>> sent = new ArrayList<>();
+        for (String id : invalidationIds()) {
+            if (!before.contains(id)) {
+                sent.add(Set.copyOf(cloudFront.getInvalidation(r -> r.distributionId(portal.distributionId()).id(id))
+                        .invalidation().invalidationBatch().paths().items()));
+            }
+        }
+        return sent;
+    }
+
+    private static Set<String> invalidationIds() {
+        return cloudFront.listInvalidationsPaginator(r -> r.distributionId(portal.distributionId())).stream()
+                .flatMap(page -> page.invalidationList().items().stream()).map(InvalidationSummary::id)
+                .collect(Collectors.toSet());
+    }
+}
