@@ -1,7 +1,7 @@
 # Built by `sam build` (Metadata: BuildMethod: makefile, WorkingDirectory: .): every function's
 # target runs here, at the project root, so the modules keep their parent POM (see
 # aws-sam-cli#2289). One Maven run packages all modules; each target then lays out its
-# function's zip: the handler module's jar and its runtime jars under lib/.
+# function's zip: what its handler reaches of the module's jar and runtime jars, under lib/.
 JAVA_HOME := $(shell ./scripts/jdk25)
 ifeq ($(JAVA_HOME),)
 $(error no JDK 25 found: install one and set JAVA_HOME (see README))
@@ -20,28 +20,24 @@ functions/.packaged: pom.xml $(shell find functions -name pom.xml -o -path '*/sr
 	$(MVN) -q -B -f pom.xml -pl $(subst $(space),$(comma),$(FUNCTION_MODULES)) -am package -DskipTests
 	touch $@
 
-define lay_out
-	rm -rf "$(ARTIFACTS_DIR)/lib" && mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/$(1)/target/$(1)-*.jar functions/$(1)/target/lib/*.jar "$(ARTIFACTS_DIR)/lib/"
-endef
+# Each function's lib/ holds what its own handler reaches, shrunk from its module's jars by
+# scripts/shrink (handler read from template.yaml). All functions are shrunk once, two at a time,
+# when sam build runs its first target; each target then copies its own.
+FUNCTIONS := $(shell awk '/^  [A-Za-z0-9]+:$$/ { id = $$1 } /^    Type: AWS::Serverless::Function$$/ { sub(":", "", id); print id }' template.yaml)
 
-build-HealthFunction: package
-	$(call lay_out,health)
+target/shrunk/.done: functions/.packaged template.yaml scripts/shrink scripts/proguard/lambda.pro scripts/proguard/pom.xml
+	rm -rf target/shrunk && mkdir -p target/shrunk
+	./scripts/shrink --prepare
+	echo $(FUNCTIONS) | tr ' ' '\n' | xargs -P 2 -I{} ./scripts/shrink {} target/shrunk/{}
+	touch $@
 
-build-CreateUploadFunction build-GetUploadFunction build-PreviewDraftFunction build-PublishDraftFunction build-DiscardDraftFunction: package
-	$(call lay_out,uploads)
-
-build-SiteAssetsFunction build-PublishFunction build-ScheduleFunction build-ListArticlesFunction build-GetArticleFunction build-DeleteArticleFunction build-ListRevisionsFunction build-RestoreRevisionFunction: package
-	$(call lay_out,articles)
-
-build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction build-DeleteDirectiveFunction build-PreviewDirectiveFunction: package
-	$(call lay_out,directives)
-
-build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction: package
-	$(call lay_out,ratings)
-
-build-SearchFunction: package
-	$(call lay_out,search)
-
-build-ListAuditFunction: package
-	$(call lay_out,audit)
+build-HealthFunction \
+build-CreateUploadFunction build-GetUploadFunction build-PreviewDraftFunction build-PublishDraftFunction build-DiscardDraftFunction \
+build-SiteAssetsFunction build-PublishFunction build-ScheduleFunction build-ListArticlesFunction build-GetArticleFunction \
+build-DeleteArticleFunction build-ListRevisionsFunction build-RestoreRevisionFunction \
+build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction \
+build-DeleteDirectiveFunction build-PreviewDirectiveFunction \
+build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction \
+build-SearchFunction build-ListAuditFunction: target/shrunk/.done
+	rm -rf "$(ARTIFACTS_DIR)/lib" && mkdir -p "$(ARTIFACTS_DIR)"
+	cp -r target/shrunk/$(@:build-%=%) "$(ARTIFACTS_DIR)/lib"

@@ -317,11 +317,24 @@ public final class Gateway implements AutoCloseable {
         return send(exchange, status, bytes);
     }
 
+    /** Dot segments or empty segments, raw or escaped: no object key of the site looks like that. */
+    private static boolean escapesTheSite(String rawPath) {
+        try {
+            String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return path.contains("..") || path.contains("//");
+        } catch (IllegalArgumentException malformedEscape) {
+            return true;
+        }
+    }
+
     private int site(HttpExchange exchange, String rawPath) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("allow", "GET, HEAD");
             return problem(exchange, 405, "method-not-allowed", "Method not allowed", "The site's pages are read with GET or HEAD.");
+        }
+        if (escapesTheSite(rawPath)) { // refused before the viewer function, which would redirect it
+            return problem(exchange, 400, "invalid-request", "Invalid request", "The path is not a page of the site.");
         }
         Map<String, String> requestHeaders = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> requestHeaders.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
@@ -336,7 +349,7 @@ public final class Gateway implements AutoCloseable {
         if (key.isEmpty() || key.endsWith("/")) {
             return notFound(exchange); // S3 has no such object (and OAC may not list the bucket)
         }
-        if (key.contains("..") || key.contains("//")) {
+        if (escapesTheSite("/" + key)) {
             return problem(exchange, 400, "invalid-request", "Invalid request", "The path is not a page of the site.");
         }
         final String objectKey = key;

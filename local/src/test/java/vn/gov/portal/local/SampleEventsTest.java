@@ -49,7 +49,7 @@ class SampleEventsTest {
             String json = Files.readString(file);
             Map<String, Object> event = Json.readObject(json);
             if (event.containsKey("Records")) {
-                Template.QueueSource source = template.queueSources().getFirst();
+                Template.QueueSource source = template.queueSourceOf(event);
                 LocalFunction<SQSEvent, SQSBatchResponse> function = LocalFunction.load(source.functionId(),
                         portal.deployment().functionArn(source.functionId()), source.handler(),
                         portal.functionEnv(source.functionId()), SQSEvent.class, SQSBatchResponse.class, 60, 1024);

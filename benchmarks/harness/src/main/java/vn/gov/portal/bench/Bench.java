@@ -168,6 +168,7 @@ public final class Bench {
                 () -> Events.of("POST", "/api/articles/{id}/ratings", "/api/articles/" + articleId + "/ratings")
                         .path("id", articleId).header("x-forwarded-for", nextAddress())
                         .cookie("rid=" + String.format("benchcold%022d", addresses.get())).json(rateBody()).toJson());
+        addOurs(variants, "PublishFunction", launcher, runtime, () -> read(root.resolve("events/publish-sqs.json")));
         addOurs(variants, "GetArticleFunction", launcher, runtime,
                 () -> Events.of("GET", "/api/articles/{id}", "/api/articles/" + articleId).path("id", articleId).toJson());
         addOurs(variants, "GetRatingsFunction", launcher, runtime,
@@ -184,6 +185,12 @@ public final class Bench {
                 () -> Events.of("POST", "/api/uploads", "/api/uploads").editor().json(Json.write(Map.of("kind", "article",
                         "filename", "bai.md", "contentType", "text/markdown", "contentLength", 4000))).toJson());
 
+        // Before and after issue 17, in the same run: the same handlers from their module's whole
+        // package (the module's jar and every runtime jar, as functions were laid out before).
+        for (String function : List.of("HealthFunction", "ListArticlesFunction", "RateArticleFunction", "PublishFunction",
+                "ListDirectivesFunction")) {
+            addWhole(variants, function, launcher, runtime);
+        }
         ColdStarts cold = new ColdStarts(work);
         report.coldVariants = variants;
         report.cold = cold.run(variants, reps);
@@ -202,6 +209,18 @@ public final class Bench {
         variants.add(new ColdStarts.Variant(function + " conventional", "conventional", function, conventionalHandler, cp,
                 portal.functionEnv(function).values(), event));
         report.pairs.put(function, label);
+    }
+
+    /** The function's handler run from its module's whole, unshrunk package ("<Function> whole package"). */
+    private void addWhole(List<ColdStarts.Variant> variants, String function, Path launcher, List<Path> runtime) {
+        ColdStarts.Variant ours = variants.stream().filter(v -> v.name().equals(function)).findFirst().orElseThrow();
+        List<Path> whole = Setup.modulePackage(root, portal.deployment().template().properties(function).get("CodeUri").toString());
+        List<Path> cp = new ArrayList<>(whole);
+        cp.addAll(runtime);
+        cp.add(launcher);
+        variants.add(new ColdStarts.Variant(function + Report.WHOLE, "whole", function, ours.handler(), cp, ours.env(), ours.event()));
+        report.wholeZips.put(function, Packages.zipJars(whole, work.resolve(function + "-whole.zip")));
+        report.leanZips.put(function, Packages.zipJars(Setup.deploymentPackage(root, function), work.resolve(function + "-lean.zip")));
     }
 
     private void addOurs(List<ColdStarts.Variant> variants, String function, Path launcher, List<Path> runtime,

@@ -21,6 +21,11 @@ final class Report {
     Map<String, List<ColdStarts.Sample>> cold = new LinkedHashMap<>();
     Map<String, ColdStarts.ClassLoads> classLoads = new LinkedHashMap<>();
     Map<String, String> pairs = new LinkedHashMap<>();
+    /** Issue 17's before and after: the module's whole package and the function's shrunk one. */
+    static final String WHOLE = " whole package";
+    static final String FLOOR = "floor (trivial handler)";
+    Map<String, Long> wholeZips = new LinkedHashMap<>();
+    Map<String, Long> leanZips = new LinkedHashMap<>();
     List<WarmLatency.Result> warm = new ArrayList<>();
     double rawGetItemP50;
     double rawGetItemP99;
@@ -69,14 +74,20 @@ final class Report {
         md.append("| emulator | ").append(emulator).append(" on loopback |\n");
         md.append(String.format("| duration | measurements %.0f s |\n\n", javaSeconds));
         md.append("## Targets\n\n| target | measured (baseline of the same run) | met |\n|---|---|---|\n");
+        if (!cold.isEmpty()) {
+            coldTargets(md);
+        }
         md.append(ArchiveReport.targets(this)).append("\n");
+        if (!cold.isEmpty()) {
+            leanPackages(md);
+            coldStarts(md);
+        }
         md.append(ArchiveReport.sections(this, emulator));
         return md.toString();
     }
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        String floor = "floor (trivial handler)";
         md.append("# Benchmarks\n\n");
         md.append("Written by `./bench` (code in `benchmarks/`); do not edit by hand, run it again. Every figure is the median of\n")
                 .append("repeated measurements, beside a baseline measured **in the same run on the same machine**: on a noisy\n")
@@ -101,15 +112,7 @@ final class Report {
         long over = zips.values().stream().filter(s -> s > BUDGET).count();
         md.append(String.format("| every deployment zip ≤ 8 MiB | largest %.2f MiB; %d of %d functions over (conventional one-package baseline %.2f MiB) | %s |\n",
                 largest / MIB, over, zips.size(), conventionalZip / MIB, over == 0 ? "yes" : "**no**"));
-        for (var e : pairs.entrySet()) {
-            String f = e.getKey();
-            double ratio = wall(f) / wall(f + " conventional");
-            double fl = wall(floor);
-            md.append(String.format("| cold-start proxy ≤ ½ of the conventional baseline: %s | %s vs %s = %.2f× (floor %s; above the floor %s vs %s = %.2f×) | %s |\n",
-                    e.getValue(), Stats.ms(wall(f)), Stats.ms(wall(f + " conventional")), ratio, Stats.ms(fl),
-                    Stats.ms(wall(f) - fl), Stats.ms(wall(f + " conventional") - fl),
-                    (wall(f) - fl) / (wall(f + " conventional") - fl), ratio <= 0.5 ? "yes" : "**no**"));
-        }
+        coldTargets(md);
         List<DateQueryCost.Step> run = dateSteps.stream().filter(s -> !s.skipped()).toList();
         boolean constant = !run.isEmpty() && run.stream().allMatch(s -> s.itemsRead() == run.getFirst().itemsRead());
         md.append(String.format("| date query items read constant in table size | %s items read with %s other articles | %s |\n",
@@ -128,66 +131,8 @@ final class Report {
                 votesPerSecond(), rawPerSecond(), ratingRatio, ratingRatio >= 0.5 ? "yes" : "**no**"));
 
         // ---------------------------------------------------------------- cold starts
-        md.append("## Cold-start proxy\n\n");
-        md.append("Each sample is a **new JVM** (`ProcessBuilder`) with the flags of the Lambda java25 runtime for a plain cold\n")
-                .append("start, `").append(String.join(" ", ColdStarts.LAMBDA_FLAGS)).append("`, and a classpath of exactly the\n")
-                .append("function's deployment package (`target/sam-build/<Function>/lib/*.jar` from `sam build`), the Lambda runtime's\n")
-                .append("event serializers (`aws-lambda-java-serialization` and the Joda-Time it loads, which the runtime, not the package, provides) and the\n")
-                .append("launcher jar (`benchmarks/launcher`, two classes). The environment is the function's, as `LocalPortal.functionEnv`\n")
-                .append("resolves it from template.yaml (tables, buckets, secret, `AWS_ENDPOINT_URL` of the emulator, region,\n")
-                .append("credentials). The launcher loads and constructs the handler (**init**, as the runtime's init phase), then\n")
-                .append("deserializes a realistic API Gateway 2.0 event, calls `handleRequest` against the emulator and serializes the\n")
-                .append("response (**first invoke**). **Wall** is from `ProcessBuilder.start()` to reading the launcher's result line;\n")
-                .append("wall − init − first invoke is JVM boot plus loading the launcher and the runtime's serializer classes.\n\n");
-        md.append("Baselines, in the same run and round-robin with the functions (every variant once, then again):\n")
-                .append("the **floor** is a trivial `RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>` answering a\n")
-                .append("constant with only the Lambda interfaces and events on its classpath; the **conventional** baselines\n")
-                .append("(`benchmarks/conventional`) implement the same three routes the usual way: one package for all, `DynamoDbClient.create()`\n")
-                .append("/ `SecretsManagerClient.create()` (the SDK's default Apache HTTP client, Netty beside it as the SDK's artifacts\n")
-                .append("bring it, default credential, region and endpoint provider chains) and Jackson databind for JSON; the same\n")
-                .append("storage calls and the same keyed hashes as our handlers.\n\n");
-        md.append("**Flags and sources.** AWS's *Customize Java runtime startup behavior for Lambda functions* (Lambda developer\n")
-                .append("guide, `java-customization`): for Java 17 and 21 Lambda stops tiered compilation at level 1 by default; from\n")
-                .append("Java 25 it still does, *except* with SnapStart or provisioned concurrency, where the JVM's default tiered\n")
-                .append("compilation is used (compilation then happens outside the invoke path, and priming pays off). The same page: the\n")
-                .append("Java 17+ runtimes use the serial collector by default. Class data sharing: we leave `-Xshare:auto`, the\n")
-                .append("JVM default, which maps the JDK's own CDS archive; the java25 runtime additionally ships an AOT cache for the\n")
-                .append("runtime's own classes (AWS Compute Blog, *AWS Lambda now supports Java 25*), which we cannot reproduce here\n")
-                .append("and which would lower the floor and every variant alike. Since our template turns SnapStart on, on AWS the\n")
-                .append("init phase runs before the snapshot; this proxy measures the plain cold start (no snapshot), the case for\n")
-                .append("`$LATEST`, for a snapshot's first creation, and an upper bound of what priming can remove.\n\n");
-        md.append("The floor's first invoke is almost all the runtime's own event serializers (`aws-lambda-java-serialization`:\n")
-                .append("some 870 classes with their shaded Jackson, see the class-loading table). On Lambda these belong to the runtime,\n")
-                .append("which the java25 runtime starts from its AOT cache, so the absolute figures here overstate a real cold start and\n")
-                .append("compress the ratios towards 1; the time **above the floor** is what our code and dependencies add.\n\n");
-        md.append("| variant | wall (median) | init | first invoke | JVM + runtime | above the floor | vs floor | vs conventional |\n|---|---|---|---|---|---|---|---|\n");
-        for (ColdStarts.Variant v : coldVariants) {
-            String name = v.name();
-            double w = wall(name);
-            String vsConventional = "";
-            if (v.kind().equals("ours") && cold.containsKey(name + " conventional")) {
-                vsConventional = Stats.ratio(w, wall(name + " conventional"));
-            } else if (v.kind().equals("conventional")) {
-                vsConventional = "1.00× (baseline)";
-            }
-            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, Stats.ms(w), Stats.ms(init(name)),
-                    Stats.ms(invoke(name)), Stats.ms(w - init(name) - invoke(name)), Stats.ms(w - wall(floor)),
-                    Stats.ratio(w, wall(floor)), vsConventional));
-        }
-        md.append("\nEvery sample (ms, wall): ");
-        List<String> all = new ArrayList<>();
-        cold.forEach((k, v) -> all.add(k + " " + String.join("/", v.stream().map(s -> String.format("%.0f", s.wallNanos() / 1e6)).toList())));
-        md.append(String.join("; ", all)).append(".\n\n");
-
-        md.append("### Class loading (one extra start per variant with `-Xlog:class+load`)\n\n");
-        md.append("| variant | classes loaded | from the JDK's CDS archive | from JDK modules (not in CDS) | from jars | generated (lambdas, proxies) | jars that load most classes |\n|---|---|---|---|---|---|---|\n");
-        classLoads.forEach((name, c) -> {
-            List<String> top = new ArrayList<>();
-            c.byJar().forEach((jar, n) -> top.add(jar + " " + n));
-            md.append(String.format("| %s | %,d | %,d | %,d | %,d | %,d | %s |\n", name, c.total(), c.cds(), c.jdk(), c.jars(),
-                    c.generated(), String.join(", ", top)));
-        });
-        md.append('\n');
+        leanPackages(md);
+        coldStarts(md);
 
         // ---------------------------------------------------------------- warm
         md.append("## Warm latency through the local stack\n\n");
@@ -304,5 +249,105 @@ final class Report {
         md.append(ArchiveReport.sections(this));
         md.append(Proposals.markdown(this));
         return md.toString();
+    }
+
+    private void coldTargets(StringBuilder md) {
+        for (var e : pairs.entrySet()) {
+            String f = e.getKey();
+            double ratio = wall(f) / wall(f + " conventional");
+            double fl = wall(FLOOR);
+            md.append(String.format("| cold-start proxy ≤ ½ of the conventional baseline: %s | %s vs %s = %.2f× (floor %s; above the floor %s vs %s = %.2f×) | %s |\n",
+                    e.getValue(), Stats.ms(wall(f)), Stats.ms(wall(f + " conventional")), ratio, Stats.ms(fl),
+                    Stats.ms(wall(f) - fl), Stats.ms(wall(f + " conventional") - fl),
+                    (wall(f) - fl) / (wall(f + " conventional") - fl), ratio <= 0.5 ? "yes" : "**no**"));
+        }
+    }
+
+    /** Issue 17's before/after: the module's whole package against the function's own shrunk one, same run. */
+    private void leanPackages(StringBuilder md) {
+        if (wholeZips.isEmpty()) {
+            return;
+        }
+        md.append("## Lean packages: before and after (issue 17)\n\n");
+        md.append("**Before**: the handler run from its module's whole package (the module's jar and every runtime jar under\n")
+                .append("lib/, as every function of a module was laid out before). **After**: the function's own package as `sam build`\n")
+                .append("lays it out now, shrunk by ProGuard from its handler (`scripts/shrink`). Same handler, same event, same run,\n")
+                .append("round-robin; zips as the gates zip them.\n\n");
+        md.append("| function | zip before | zip after | after/before | cold wall before | after | after/before | above the floor before | after | after/before |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        double fl = wall(FLOOR);
+        wholeZips.forEach((f, before) -> {
+            long after = leanZips.get(f);
+            double wb = wall(f + WHOLE);
+            double wa = wall(f);
+            md.append(String.format("| %s | %.2f MiB | %.2f MiB | %.2f× | %s | %s | %s | %s | %s | %s |\n", f, before / MIB, after / MIB,
+                    (double) after / before, Stats.ms(wb), Stats.ms(wa), Stats.ratio(wa, wb), Stats.ms(wb - fl), Stats.ms(wa - fl),
+                    Stats.ratio(wa - fl, wb - fl)));
+        });
+        md.append('\n');
+    }
+
+    private void coldStarts(StringBuilder md) {
+        md.append("## Cold-start proxy\n\n");
+        md.append("Each sample is a **new JVM** (`ProcessBuilder`) with the flags of the Lambda java25 runtime for a plain cold\n")
+                .append("start, `").append(String.join(" ", ColdStarts.LAMBDA_FLAGS)).append("`, and a classpath of exactly the\n")
+                .append("function's deployment package (`target/sam-build/<Function>/lib/*.jar` from `sam build`), the Lambda runtime's\n")
+                .append("event serializers (`aws-lambda-java-serialization` and the Joda-Time it loads, which the runtime, not the package, provides) and the\n")
+                .append("launcher jar (`benchmarks/launcher`, two classes). The environment is the function's, as `LocalPortal.functionEnv`\n")
+                .append("resolves it from template.yaml (tables, buckets, secret, `AWS_ENDPOINT_URL` of the emulator, region,\n")
+                .append("credentials). The launcher loads and constructs the handler (**init**, as the runtime's init phase), then\n")
+                .append("deserializes a realistic API Gateway 2.0 event, calls `handleRequest` against the emulator and serializes the\n")
+                .append("response (**first invoke**). **Wall** is from `ProcessBuilder.start()` to reading the launcher's result line;\n")
+                .append("wall − init − first invoke is JVM boot plus loading the launcher and the runtime's serializer classes.\n\n");
+        md.append("Baselines, in the same run and round-robin with the functions (every variant once, then again):\n")
+                .append("the **floor** is a trivial `RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>` answering a\n")
+                .append("constant with only the Lambda interfaces and events on its classpath; the **conventional** baselines\n")
+                .append("(`benchmarks/conventional`) implement the same three routes the usual way: one package for all, `DynamoDbClient.create()`\n")
+                .append("/ `SecretsManagerClient.create()` (the SDK's default Apache HTTP client, Netty beside it as the SDK's artifacts\n")
+                .append("bring it, default credential, region and endpoint provider chains) and Jackson databind for JSON; the same\n")
+                .append("storage calls and the same keyed hashes as our handlers.\n\n");
+        md.append("**Flags and sources.** AWS's *Customize Java runtime startup behavior for Lambda functions* (Lambda developer\n")
+                .append("guide, `java-customization`): for Java 17 and 21 Lambda stops tiered compilation at level 1 by default; from\n")
+                .append("Java 25 it still does, *except* with SnapStart or provisioned concurrency, where the JVM's default tiered\n")
+                .append("compilation is used (compilation then happens outside the invoke path, and priming pays off). The same page: the\n")
+                .append("Java 17+ runtimes use the serial collector by default. Class data sharing: we leave `-Xshare:auto`, the\n")
+                .append("JVM default, which maps the JDK's own CDS archive; the java25 runtime additionally ships an AOT cache for the\n")
+                .append("runtime's own classes (AWS Compute Blog, *AWS Lambda now supports Java 25*), which we cannot reproduce here\n")
+                .append("and which would lower the floor and every variant alike. Since our template turns SnapStart on, on AWS the\n")
+                .append("init phase runs before the snapshot; this proxy measures the plain cold start (no snapshot), the case for\n")
+                .append("`$LATEST`, for a snapshot's first creation, and an upper bound of what priming can remove.\n\n");
+        md.append("The floor's first invoke is almost all the runtime's own event serializers (`aws-lambda-java-serialization`:\n")
+                .append("some 870 classes with their shaded Jackson, see the class-loading table). On Lambda these belong to the runtime,\n")
+                .append("which the java25 runtime starts from its AOT cache, so the absolute figures here overstate a real cold start and\n")
+                .append("compress the ratios towards 1; the time **above the floor** is what our code and dependencies add.\n\n");
+        md.append("| variant | wall (median) | init | first invoke | JVM + runtime | above the floor | vs floor | vs conventional |\n|---|---|---|---|---|---|---|---|\n");
+        for (ColdStarts.Variant v : coldVariants) {
+            String name = v.name();
+            double w = wall(name);
+            String vsConventional = "";
+            if (v.kind().equals("ours") && cold.containsKey(name + " conventional")) {
+                vsConventional = Stats.ratio(w, wall(name + " conventional"));
+            } else if (v.kind().equals("ours") && cold.containsKey(name + WHOLE)) {
+                vsConventional = Stats.ratio(w, wall(name + WHOLE)) + " of the whole package";
+            } else if (v.kind().equals("conventional") || v.kind().equals("whole")) {
+                vsConventional = "1.00× (baseline)";
+            }
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, Stats.ms(w), Stats.ms(init(name)),
+                    Stats.ms(invoke(name)), Stats.ms(w - init(name) - invoke(name)), Stats.ms(w - wall(FLOOR)),
+                    Stats.ratio(w, wall(FLOOR)), vsConventional));
+        }
+        md.append("\nEvery sample (ms, wall): ");
+        List<String> all = new ArrayList<>();
+        cold.forEach((k, v) -> all.add(k + " " + String.join("/", v.stream().map(s -> String.format("%.0f", s.wallNanos() / 1e6)).toList())));
+        md.append(String.join("; ", all)).append(".\n\n");
+
+        md.append("### Class loading (one extra start per variant with `-Xlog:class+load`)\n\n");
+        md.append("| variant | classes loaded | from the JDK's CDS archive | from JDK modules (not in CDS) | from jars | generated (lambdas, proxies) | jars that load most classes |\n|---|---|---|---|---|---|---|\n");
+        classLoads.forEach((name, c) -> {
+            List<String> top = new ArrayList<>();
+            c.byJar().forEach((jar, n) -> top.add(jar + " " + n));
+            md.append(String.format("| %s | %,d | %,d | %,d | %,d | %,d | %s |\n", name, c.total(), c.cds(), c.jdk(), c.jars(),
+                    c.generated(), String.join(", ", top)));
+        });
+        md.append('\n');
     }
 }

@@ -45,6 +45,15 @@ final class Setup {
         return jars(root.resolve("target/sam-build").resolve(functionId).resolve("lib"));
     }
 
+    /** A module's whole package, as functions were laid out before issue 17: its jar and every runtime jar. */
+    static List<Path> modulePackage(Path root, String codeUri) {
+        Path target = root.resolve(codeUri).resolve("target");
+        List<Path> jars = new ArrayList<>(jars(target).stream()
+                .filter(j -> !j.getFileName().toString().matches(".*-(tests|sources)\\.jar")).toList());
+        jars.addAll(jars(target.resolve("lib")));
+        return jars;
+    }
+
     /** A jar of this JVM's classpath, by artifact name (the runtime's serializers, the Lambda interfaces). */
     static Path classpathJar(String artifact) {
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {

@@ -39,11 +39,20 @@ public final class ArticlesModule {
     private final Env env;
     private final AwsClients aws;
     private final DynamoDbClient dynamo;
+    private S3Client s3;
 
     public ArticlesModule(Env env) {
         this.env = env;
         this.aws = AwsClients.from(env);
         this.dynamo = aws.build(DynamoDbClient.builder());
+    }
+
+    /** One S3 client per container, however many services share it (the schedule function publishes and unpublishes). */
+    private S3Client s3() {
+        if (s3 == null) {
+            s3 = S3Clients.client(aws);
+        }
+        return s3;
     }
 
     public ArticlesTable articles() {
@@ -59,7 +68,7 @@ public final class ArticlesModule {
     }
 
     public UploadPublisher publisher() {
-        S3Client s3 = S3Clients.client(aws);
+        S3Client s3 = s3();
         ArticlesTable articles = articles();
         SiteBucket site = site(s3);
         SiteEdge edge = edge();
@@ -85,7 +94,7 @@ public final class ArticlesModule {
     }
 
     public RevisionRestorer restorer() {
-        return new RevisionRestorer(revisions(), articles(), uploads(), S3Clients.client(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit());
+        return new RevisionRestorer(revisions(), articles(), uploads(), s3(), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit());
     }
 
     public UploadsTable uploads() {
@@ -99,7 +108,7 @@ public final class ArticlesModule {
 
     public ArticleUnpublisher unpublisher() {
         ArticlesTable articles = articles();
-        SiteBucket site = site(S3Clients.client(aws));
+        SiteBucket site = site(s3());
         SiteEdge edge = edge();
         return new ArticleUnpublisher(new ArticleService(articles), articles, site,
                 new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(edge));
@@ -107,7 +116,7 @@ public final class ArticlesModule {
 
     public SiteAssets siteAssets() {
         SiteEdge edge = edge();
-        return new SiteAssets(site(S3Clients.client(aws)), pages(edge), edge::siteUrl);
+        return new SiteAssets(site(s3()), pages(edge), edge::siteUrl);
     }
 
     private SiteBucket site(S3Client s3) {

@@ -31,6 +31,7 @@ public final class DirectivesModule {
         return AuditTrail.from(env, dynamo);
     }
 
+    /** The write routes (create, import, delete): table, site bucket, uploads, pages, search index. */
     public DirectiveService service() {
         S3Client s3 = S3Clients.client(aws);
         SiteBucket site = new SiteBucket(s3, env.require("SITE_BUCKET"));
@@ -41,6 +42,20 @@ public final class DirectivesModule {
                 memoize(() -> new DirectivePages(env.require("MINISTRY_NAME"))), Clock.systemUTC());
         return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), pages,
                 Clock.systemUTC(), SearchModule.indexer(dynamo, env));
+    }
+
+    /**
+     * The read routes (list, get): the directives table only, no S3 client, uploads table or
+     * search indexer. The service's write methods are not called on these routes.
+     */
+    public DirectiveService reader() {
+        DirectivesTable table = new DirectivesTable(aws.build(DynamoDbClient.builder()), env.require("DIRECTIVES_TABLE"));
+        return new DirectiveService(table, null, null, null, Clock.systemUTC(), null);
+    }
+
+    /** The preview derives fields from a title and reads and writes nothing: no AWS client at all. */
+    public static DirectiveService previewer() {
+        return new DirectiveService(null, null, null, null, Clock.systemUTC(), null);
     }
 
     /** Built on first use and kept: only the routes that write pages compile the templates. */

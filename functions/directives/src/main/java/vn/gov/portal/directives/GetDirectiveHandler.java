@@ -15,7 +15,7 @@ public final class GetDirectiveHandler extends ApiHandler {
     }
 
     public GetDirectiveHandler(Env env) {
-        this.directives = new DirectivesModule(env).service();
+        this.directives = new DirectivesModule(env).reader();
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class ListDirectivesHandler extends ApiHandler {
     }
 
     public ListDirectivesHandler(Env env) {
-        this.directives = new DirectivesModule(env).service();
+        this.directives = new DirectivesModule(env).reader();
     }
 
     @Override

@@ -18,8 +18,9 @@ public final class PreviewDirectiveHandler extends ApiHandler {
         this(Env.system());
     }
 
+    /** Takes the local stack's Env like every handler; the preview reads no configuration. */
     public PreviewDirectiveHandler(Env env) {
-        this.directives = new DirectivesModule(env).service();
+        this.directives = DirectivesModule.previewer();
     }
 
     @Override

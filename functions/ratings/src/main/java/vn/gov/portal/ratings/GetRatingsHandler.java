@@ -15,7 +15,7 @@ public final class GetRatingsHandler extends ApiHandler {
     }
 
     public GetRatingsHandler(Env env) {
-        this.ratings = new RatingsModule(env).ratings();
+        this.ratings = new RatingsModule(env).summaries();
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class GetUploadHandler extends ApiHandler {
     }
 
     public GetUploadHandler(Env env) {
-        this.uploads = Uploads.service(env);
+        this.uploads = Uploads.reader(env);
     }
 
     @Override

@@ -14,11 +14,18 @@ final class Uploads {
 
     private Uploads() {}
 
+    /** POST: the table and the presigner that signs the upload URL. */
     static UploadService service(Env env) {
         AwsClients aws = AwsClients.from(env);
         DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
         return new UploadService(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")),
                 S3Clients.presigner(aws), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo));
+    }
+
+    /** GET: the table only (it signs nothing and records nothing, so no presigner and no audit trail). */
+    static UploadService reader(Env env) {
+        return new UploadService(new UploadsTable(AwsClients.from(env).build(DynamoDbClient.builder()), env.require("UPLOADS_TABLE")),
+                null, env.require("UPLOADS_BUCKET"), Clock.systemUTC(), null);
     }
 
     /** Drafts for the preview and publish routes: no scheduler client (they never touch a schedule). */

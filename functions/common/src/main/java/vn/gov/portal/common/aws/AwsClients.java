@@ -2,7 +2,9 @@ package vn.gov.portal.common.aws;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -26,6 +28,9 @@ import vn.gov.portal.common.Env;
  * <p>{@code AWS_ENDPOINT_URL} points every client at another endpoint (moto, LocalStack).
  */
 public final class AwsClients {
+
+    /** Every client this process built, in order: the wiring test checks each handler's init. */
+    private static final List<String> BUILT = new CopyOnWriteArrayList<>();
 
     private final Region region;
     private final AwsCredentialsProvider credentials;
@@ -61,7 +66,18 @@ public final class AwsClients {
                         .apiCallTimeout(Duration.ofSeconds(20))
                         .build());
         endpoint.ifPresent(builder::endpointOverride);
-        return builder.build();
+        C client = builder.build();
+        built(client.getClass().getSimpleName().replaceFirst("^Default", ""));
+        return client;
+    }
+
+    /** The clients built in this process so far ("DynamoDbClient", "S3Presigner", ...). */
+    public static List<String> built() {
+        return List.copyOf(BUILT);
+    }
+
+    static void built(String client) {
+        BUILT.add(client);
     }
 
     public Region region() {

@@ -9,6 +9,14 @@ public final class Dependencies {
     private Dependencies() {}
 
     public static boolean isUnavailable(Throwable error) {
+        try {
+            return isSdkUnavailable(error);
+        } catch (NoClassDefFoundError noSdk) {
+            return false; // a function that ships without the SDK (health) calls no AWS service
+        }
+    }
+
+    private static boolean isSdkUnavailable(Throwable error) {
         for (Throwable e = error; e != null; e = e.getCause()) {
             if (e instanceof SdkClientException) {
                 return true; // connection refused, timeout, DNS: the service is not reachable

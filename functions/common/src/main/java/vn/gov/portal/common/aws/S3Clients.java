@@ -20,6 +20,7 @@ public final class S3Clients {
                         .pathStyleAccessEnabled(aws.endpoint().isPresent())
                         .build());
         aws.endpoint().ifPresent(builder::endpointOverride);
+        AwsClients.built("S3Presigner");
         return builder.build();
     }
 }
