@@ -83,10 +83,33 @@ class EdgeInvalidationTest {
                 publish("Tin mới hoàn toàn", "tin-moi-hoan-toan", "2019-09-09T08:00:00+07:00", null))).isEmpty();
     }
 
-    /** Publishes through the upload path; returns the article's id. */
+    @Test
+    void anExpiryIsATakedownAndInvalidatesAsUnpublishingDoes() {
+        // expiresAt a few seconds ahead: the schedule function unpublishes it (docs/editorial-workflow.md)
+        String expiresAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusSeconds(3)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String url = "/tin-tuc/2019/10/07/thong-bao-het-han.html";
+        Set<String> before = invalidationIds();
+        publish("Thông báo hết hạn", "thong-bao-het-han", "2019-10-07T08:00:00+07:00", null, "expiresAt: " + expiresAt + "\n");
+        for (int i = 0; i < 120 && (http.get(url).status() != 404 || invalidationIds().size() == before.size()); i++) {
+            EditorClient.sleep(500);
+        }
+        assertThat(http.get(url).status()).as("expired").isEqualTo(404);
+        List<Set<String>> sent = invalidationIds().stream().filter(id -> !before.contains(id))
+                .map(id -> Set.copyOf(cloudFront.getInvalidation(r -> r.distributionId(portal.distributionId()).id(id))
+                        .invalidation().invalidationBatch().paths().items())).toList();
+        assertThat(sent).containsExactly(
+                Set.of("/tin-tuc/2019/10/07/*", "/sitemaps/2019-10.xml", "/", "/index.html", "/rss.xml"));
+    }
+
     private static String publish(String title, String slug, String publishedAt, String id) {
+        return publish(title, slug, publishedAt, id, "");
+    }
+
+    /** Publishes through the upload path, with more front matter lines; returns the article's id. */
+    private static String publish(String title, String slug, String publishedAt, String id, String more) {
         String source = "---\ntitle: " + title + "\nslug: " + slug + "\npublishedAt: " + publishedAt + "\n"
-                + (id == null ? "" : "id: " + id + "\n") + "---\nNội dung.\n";
+                + (id == null ? "" : "id: " + id + "\n") + more + "---\nNội dung.\n";
         Map<String, Object> status = editor.awaitDone(editor.uploadArticle(source));
         assertThat(status).as(status.toString()).containsEntry("status", "published");
         return (String) status.get("articleId");
