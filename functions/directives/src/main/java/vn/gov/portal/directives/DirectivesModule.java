@@ -49,7 +49,7 @@ public final class DirectivesModule {
      * search indexer. The service's write methods are not called on these routes.
      */
     public DirectiveService reader() {
-        DirectivesTable table = new DirectivesTable(aws.build(DynamoDbClient.builder()), env.require("DIRECTIVES_TABLE"));
+        DirectivesTable table = new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE"));
         return new DirectiveService(table, null, null, null, Clock.systemUTC(), null);
     }
 
