@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,6 +115,23 @@ final class Browser implements AutoCloseable {
     void use(Viewport viewport) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", viewport.width(), "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
+    }
+
+    /**
+     * Runs checks that hold elements of a list the page's script may render again with the same
+     * content (a second answer for the same day); a replaced element is found anew, never ignored.
+     */
+    void onFreshElements(Runnable checks) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                checks.run();
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     <T> T await(Function<WebDriver, T> condition) {

@@ -62,14 +62,16 @@ class DateSearchBrowserTest extends BrowserTest {
 
         browser.typeDate(browser.find("#ngay"), LocalDate.of(2024, 5, 15));
         browser.find(".date-search-form-main button[type=submit]").click();
-        List<WebElement> items = results(3);
-        assertThat(titles()).containsExactly("Thông báo kết luận của Lãnh đạo Bộ",
-                "Hội nghị giao ban tháng 5", "Tin sáng sớm ngày 15 tháng 5");
-        assertThat(items.stream().map(i -> i.findElement(By.cssSelector("time")).getText()).toList())
-                .containsExactly("14:45", "08:00", "06:30");
-        assertThat(items.get(1).findElement(By.cssSelector(".article-list-summary")).getText()).isEqualTo("Giao ban công tác tháng 5.");
-        assertThat(items.get(0).findElements(By.cssSelector(".article-list-summary"))).isEmpty();
-        assertThat(items.get(2).findElement(By.cssSelector("a")).getDomAttribute("href")).isEqualTo(early.url());
+        browser.onFreshElements(() -> {
+            List<WebElement> items = results(3);
+            assertThat(titles()).containsExactly("Thông báo kết luận của Lãnh đạo Bộ",
+                    "Hội nghị giao ban tháng 5", "Tin sáng sớm ngày 15 tháng 5");
+            assertThat(items.stream().map(i -> i.findElement(By.cssSelector("time")).getText()).toList())
+                    .containsExactly("14:45", "08:00", "06:30");
+            assertThat(items.get(1).findElement(By.cssSelector(".article-list-summary")).getText()).isEqualTo("Giao ban công tác tháng 5.");
+            assertThat(items.get(0).findElements(By.cssSelector(".article-list-summary"))).isEmpty();
+            assertThat(items.get(2).findElement(By.cssSelector("a")).getDomAttribute("href")).isEqualTo(early.url());
+        });
         assertThat(status()).isEqualTo("Có 3 bài viết trong ngày 15-05-2024.");
 
         // the address can be shared, the title says which day, the aside box follows
