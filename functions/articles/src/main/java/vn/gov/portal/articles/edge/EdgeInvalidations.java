@@ -13,15 +13,16 @@ import vn.gov.portal.articles.render.Paths;
 /**
  * Takedowns and corrections leave the edge at once: after an unpublish or an update, one
  * invalidation covers every cached page that showed the article (docs/operations.md, "Takedowns
- * at the edge"). Per (category, day) place, one wildcard for the article pages and the day's
- * archive; per month, its sitemap; then the home page (as {@code /} and {@code /index.html}) and
- * the feed: 5 paths for one article, CloudFront's free allowance being 1,000 paths a month. The
- * publish function gathers the places of a whole SQS batch into one call.
+ * at the edge"). Per section, one wildcard {@code /{section}/*} for every page under it that
+ * can show the article (its page, the day's archive, the section's landing and month pages); per
+ * month, its sitemap; then the home page (as {@code /} and {@code /index.html}) and the feed:
+ * 5 paths for one article, CloudFront's free allowance being 1,000 paths a month. The publish
+ * function gathers the places of a whole SQS batch into one call.
  *
  * <p>A refusal for load (throttling, too many invalidations in progress) is retried with
  * exponential backoff; a failure after the last attempt is logged ({@value #FAILED}, which an
  * alarm counts) and never fails the takedown: the origin is already right, and the edge's copies
- * expire by themselves within their max-age of 300 seconds.
+ * expire by themselves within their max-age (60 s for listings, 300 s for article pages).
  */
 public final class EdgeInvalidations {
 
@@ -52,7 +53,7 @@ public final class EdgeInvalidations {
     /** The fewest paths that cover every cached page showing an article at these places. */
     public static List<String> paths(Collection<Listings.Place> places) {
         List<String> paths = new ArrayList<>();
-        new TreeSet<>(places.stream().map(p -> Paths.dayFolder(p.category(), p.day()) + "*").toList()).forEach(paths::add);
+        new TreeSet<>(places.stream().map(p -> Paths.folder(Paths.sectionPath(p.category())) + "*").toList()).forEach(paths::add);
         new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())
                 .forEach(m -> paths.add(Paths.monthSitemapPath(m)));
         paths.add(Paths.HOME);
