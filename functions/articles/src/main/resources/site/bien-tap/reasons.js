@@ -64,6 +64,7 @@ window.BienTapReasons = (function () {
     [/^is not a (\S+) document$/, "không phải tài liệu $1: nội dung tệp không khớp với loại tệp"],
     [/^is not UTF-8 text$/, "không phải văn bản UTF-8 (hãy lưu tệp với bảng mã UTF-8)"],
     [/^could not be published after (\d+) attempts; an operator was alerted$/, "chưa đăng được sau $1 lần thử; quản trị viên đã được báo"],
+    [/^could not be published at its scheduled time after (\d+) attempts; an operator was alerted$/, "chưa đăng được vào giờ đã hẹn sau $1 lần thử; quản trị viên đã được báo"],
     [/^is not the id of an attachment upload$/, "không phải mã của một tệp đính kèm đã tải lên"],
     [/^is not a PDF or Word document$/, "không phải tài liệu PDF hoặc Word"],
     [/^refers to an upload that was rejected$/, "là tệp đã bị từ chối; hãy tải tệp lên lại"],

@@ -179,6 +179,20 @@ class ScheduledPublishingTest {
     }
 
     @Test
+    void aScheduleThatFailsEveryAttemptIsRejectedWithItsReasonNotLeftPending() {
+        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        String title = "Thông báo không đăng được " + publishAt.getEpochSecond();
+        String uploadId = editor.uploadArticle(source(title, publishAt, null));
+        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        String bucket = portal.deployment().physicalName("UploadsBucket");
+        portal.s3().deleteObject(r -> r.bucket(bucket).key("incoming/" + uploadId)); // gone for good
+        Map<String, Object> rejected = await(() -> editor.status(uploadId), s -> "rejected".equals(s.get("status")),
+                Duration.ofSeconds(90), "given up after the last attempt");
+        assertThat(String.valueOf(rejected.get("errors"))).contains("could not be published at its scheduled time after");
+        assertThat(http.get("/").body()).doesNotContain(title);
+    }
+
+    @Test
     void aScheduledUploadCancelledBeforeItsTimeNeverAppears() {
         Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
         String title = "Thông báo bị hủy " + publishAt.getEpochSecond();

@@ -46,6 +46,10 @@ class SiteBehaviourTest {
             "/v1.2/ghi-chu||/v1.2/ghi-chu/",
             "/bien-tap|code=abc&state=s%2F1|/bien-tap/?code=abc&state=s%2F1",
             "/van-ban|linh-vuc=a&linh-vuc=b&trang=2|/van-ban/?linh-vuc=a&linh-vuc=b&trang=2",
+            // never to another site: a browser reads '//host' and '/\\host' as a host
+            "//evil.example/dang-nhap||/evil.example/dang-nhap/",
+            "///evil.example/dang-nhap||/evil.example/dang-nhap/",
+            "/\\evil.example/x||/evil.example/x/",
     })
     void aFolderWithoutItsSlashIsAPermanentRedirectKeepingTheQuery(String path, String query, String location) {
         assertThat(request(path, query))

@@ -91,7 +91,8 @@ public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchRe
         }
     }
 
-    private static int receiveCount(SQSEvent.SQSMessage message) {
+    /** How many times SQS has handed this message over (the schedule function gives up by it too). */
+    static int receiveCount(SQSEvent.SQSMessage message) {
         try {
             return Integer.parseInt(message.getAttributes().getOrDefault("ApproximateReceiveCount", "1"));
         } catch (RuntimeException e) {

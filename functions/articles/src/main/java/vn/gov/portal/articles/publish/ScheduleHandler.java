@@ -31,6 +31,7 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
 
     private final UploadsTable uploads;
     private final UploadPublisher publisher;
+    private final int maxAttempts;
     private final ArticleUnpublisher unpublisher;
     private final AuditTrail audit;
 
@@ -44,6 +45,7 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
         this.publisher = module.publisher();
         this.unpublisher = module.unpublisher();
         this.audit = module.audit();
+        this.maxAttempts = env.getInt("PUBLISH_MAX_ATTEMPTS", 5);
     }
 
     @Override
@@ -69,7 +71,12 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
             try {
                 log(context, handle(body), LogLevel.INFO);
             } catch (RuntimeException e) {
-                log(context, "schedule message " + message.getMessageId() + " failed, to be retried: " + e, LogLevel.WARN);
+                int attempt = PublishHandler.receiveCount(message);
+                log(context, "schedule message " + message.getMessageId() + " failed (attempt " + attempt + " of " + maxAttempts
+                        + "): " + e, LogLevel.WARN);
+                if (attempt >= maxAttempts && Schedules.PUBLISH.equals(body.get("action")) && body.get("uploadId") instanceof String uploadId) {
+                    giveUp(uploadId, attempt, context); // the message goes to the dead-letter queue; the editor sees why
+                }
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             }
         }
@@ -93,6 +100,14 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
             }
         }
         return "ignored a message of no known schedule: " + body.keySet();
+    }
+
+    private void giveUp(String uploadId, int attempts, Context context) {
+        try {
+            publisher.giveUp(uploadId, "could not be published at its scheduled time after " + attempts + " attempts; an operator was alerted");
+        } catch (RuntimeException e) {
+            log(context, "could not mark upload " + uploadId + " rejected: " + e, LogLevel.ERROR);
+        }
     }
 
     private static void log(Context context, String message, LogLevel level) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -28,7 +29,7 @@ import vn.gov.portal.common.store.Items;
  */
 public final class ArticleRevisions {
 
-    private static final java.util.regex.Pattern REVISION_ID = java.util.regex.Pattern.compile("\\d{13}-[a-z2-7]{26}");
+    private static final Pattern REVISION_ID = Pattern.compile("\\d{13}-[a-z2-7]{26}");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -64,7 +65,8 @@ public final class ArticleRevisions {
         Map<String, AttributeValue> start = null;
         if (cursor != null) {
             String sk = Cursors.decode(cursor).get("k");
-            if (sk == null || !sk.startsWith("R#") || sk.length() > 100) {
+            // exactly a key this query returns: DynamoDB refuses a start key outside the sort-key range
+            if (sk == null || !sk.startsWith("R#") || !REVISION_ID.matcher(sk.substring(2)).matches()) {
                 throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
             }
             start = Map.of("pk", Items.s("A#" + articleId), "sk", Items.s(sk));
