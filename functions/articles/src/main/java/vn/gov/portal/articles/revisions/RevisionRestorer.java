@@ -6,12 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
@@ -62,10 +67,10 @@ public final class RevisionRestorer {
             throw new UncheckedIOException(e);
         }
         boolean published = articles.get(articleId).isPresent();
-        byte[] bytes = namedTo(source, published ? articleId : null).getBytes(StandardCharsets.UTF_8);
+        Instant now = clock.instant();
+        byte[] bytes = namedTo(source, published ? articleId : null, old.createdAt(), now).getBytes(StandardCharsets.UTF_8);
         String uploadId = Ids.newId();
         String key = "incoming/" + uploadId;
-        Instant now = clock.instant();
         uploads.create(new UploadsTable.Upload(uploadId, "article", old.filename(), old.contentType(), bytes.length, key,
                 UploadsTable.PENDING, now, editor.name(), List.of(), null, null, editor.subject(), editor.email()),
                 now.plus(Duration.ofDays(1)));
@@ -74,8 +79,14 @@ public final class RevisionRestorer {
         return uploadId;
     }
 
-    /** The source with {@code id: <articleId>} (none when null) and without {@code id:} or {@code draft:} lines of its own in the front matter. */
-    static String namedTo(String source, String articleId) {
+    /**
+     * The source as the restore uploads it: {@code id: <articleId>} (none when null) in place of
+     * its own {@code id:}, no {@code draft:}; the publication time it had ({@code publishedAt} of the
+     * source, or else the time of that upload, which the pipeline used when the source named none:
+     * without it the article would move to today); and no {@code expiresAt} already past (the
+     * restored version would expire again at once).
+     */
+    static String namedTo(String source, String articleId, Instant uploadedAt, Instant now) {
         String text = (source.startsWith("\uFEFF") ? source.substring(1) : source).replace("\r\n", "\n");
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
@@ -90,13 +101,29 @@ public final class RevisionRestorer {
         if (articleId != null) {
             out.add("id: " + articleId);
         }
+        if (lines.subList(1, end).stream().noneMatch(l -> l.startsWith("publishedAt:"))) {
+            out.add("publishedAt: " + OffsetDateTime.ofInstant(uploadedAt.truncatedTo(ChronoUnit.SECONDS), Dates.VIETNAM)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i < end && (line.startsWith("id:") || line.startsWith("draft:"))) {
+            if (i < end && (line.startsWith("id:") || line.startsWith("draft:") || isPast(line, "expiresAt:", now))) {
                 continue;
             }
             out.add(line);
         }
         return String.join("\n", out);
+    }
+
+    private static boolean isPast(String line, String key, Instant now) {
+        if (!line.startsWith(key)) {
+            return false;
+        }
+        try {
+            String value = line.substring(key.length()).strip().replaceAll("^[\"']|[\"']$", "");
+            return !OffsetDateTime.parse(value).toInstant().isAfter(now);
+        } catch (DateTimeParseException e) {
+            return false; // the pipeline says what is wrong with it
+        }
     }
 }
