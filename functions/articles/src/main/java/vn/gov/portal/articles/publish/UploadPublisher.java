@@ -245,7 +245,7 @@ public final class UploadPublisher {
                 upload.requestedBy(), article.title(), url));
         if (previous.isPresent()) {
             // an update, correction or restored revision: the old version is cached at the edge. A new
-            // article needs none: its page was never cached, and listings show it when their 300 s max-age ends.
+            // article needs none: its page was never cached, and listings show it when their 60 s max-age ends.
             staleAtEdge.addAll(places);
         }
         published(upload, id, url);

@@ -293,7 +293,7 @@ public final class ArticleSourceParser {
         return value;
     }
 
-    /** Future dates are accepted: there is no scheduled publishing, the date is simply shown. */
+    /** A future time is accepted: the upload is then scheduled for it (docs/editorial-workflow.md). */
     private static OffsetDateTime publishedAt(String value, Instant uploadedAt, List<FieldError> errors) {
         if (value == null) {
             return uploadedAt.truncatedTo(ChronoUnit.SECONDS).atOffset(VIETNAM_OFFSET);
