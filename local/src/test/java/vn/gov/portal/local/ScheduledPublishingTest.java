@@ -207,6 +207,36 @@ class ScheduledPublishingTest {
         assertThat(http.get("/").body()).doesNotContain(title);
     }
 
+    @Test
+    void unpublishingAnArticleCancelsItsNextVersionScheduledForTheSameDay() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String slug = "thong-bao-go-bo-" + now.getEpochSecond();
+        String liveTitle = "Bản đang đăng " + now.getEpochSecond();
+        String live = editor.uploadArticle(source(liveTitle, now, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        Map<String, Object> published = editor.awaitDone(live);
+        assertThat(published).containsEntry("status", "published");
+        String url = (String) published.get("url");
+        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        String title = "Bản hẹn sau khi gỡ " + publishAt.getEpochSecond();
+        String next = editor.uploadArticle(source(title, publishAt, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        assertThat(editor.awaitDone(next)).containsEntry("status", "scheduled");
+        assertThat(http.delete("/api/articles/" + published.get("articleId"), "authorization", editor.bearer()).status()).isEqualTo(204);
+        assertThat(editor.status(next)).as("cancelled by the takedown, as DELETE /api/uploads/{id} cancels it").containsEntry("status", "discarded");
+
+        EditorClient.sleep(Duration.between(Instant.now(), publishAt).toMillis() + 5000);
+        assertThat(editor.status(next)).containsEntry("status", "discarded");
+        assertThat(http.get(url).status()).isEqualTo(404);
+        assertThat(http.get("/").body()).doesNotContain(title).doesNotContain(liveTitle);
+        String day = OffsetDateTime.ofInstant(publishAt, VIETNAM).toLocalDate().toString();
+        assertThat(http.get("/api/articles?date=" + day).body()).as("not back as a new article").doesNotContain(slug);
+        assertThat(audit()).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo("schedule.cancel");
+            assertThat(e.get("target")).isEqualTo("upload/" + next);
+            assertThat(e.get("outcome")).isEqualTo("cancelled by takedown");
+            assertThat(((Map<?, ?>) e.get("editor")).get("email")).isEqualTo("editor@local");
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> audit() {
         return (List<Map<String, Object>>) http.get("/api/audit?limit=100", "authorization", editor.bearer()).json().get("items");

@@ -11,6 +11,7 @@ import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.revisions.ArticleRevisions;
 import vn.gov.portal.articles.revisions.RevisionRestorer;
 import vn.gov.portal.articles.publish.ScheduledPublishing;
+import vn.gov.portal.common.schedule.ScheduledUploadCancel;
 import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.articles.publish.UploadPublisher;
 import vn.gov.portal.articles.render.SymbolLinker;
@@ -40,6 +41,7 @@ public final class ArticlesModule {
     private final AwsClients aws;
     private final DynamoDbClient dynamo;
     private S3Client s3;
+    private Schedules schedules;
 
     public ArticlesModule(Env env) {
         this.env = env;
@@ -83,9 +85,12 @@ public final class ArticlesModule {
                         new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE"))), revisions(), invalidations(edge));
     }
 
-    /** The one-time schedules of timed publication and expiry (only the functions that set or cancel them build this). */
+    /** The one-time schedules of timed publication and expiry (only the functions that set or cancel them build this, once per container). */
     public Schedules schedules() {
-        return Schedules.from(env, aws);
+        if (schedules == null) {
+            schedules = Schedules.from(env, aws);
+        }
+        return schedules;
     }
 
     /** Every published version of every article (in the articles table, beside each article). */
@@ -111,7 +116,9 @@ public final class ArticlesModule {
         SiteBucket site = site(s3());
         SiteEdge edge = edge();
         return new ArticleUnpublisher(new ArticleService(articles), articles, site,
-                new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(edge));
+                new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(edge),
+                new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE")),
+                new ScheduledUploadCancel(uploads(), schedules(), audit(), Clock.systemUTC()));
     }
 
     public SiteAssets siteAssets() {

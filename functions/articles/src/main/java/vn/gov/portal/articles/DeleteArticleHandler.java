@@ -32,7 +32,7 @@ public final class DeleteArticleHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editor editor = Editors.identify(request);
-        Article gone = articles.delete(request.pathParameter("id"));
+        Article gone = articles.delete(request.pathParameter("id"), editor);
         schedules.cancelUnpublish(gone.id()); // its expiry, if it had one
         audit.record(editor, "article.unpublish", "article/" + gone.id(), "unpublished",
                 Map.of("url", gone.url(), "title", gone.title()));

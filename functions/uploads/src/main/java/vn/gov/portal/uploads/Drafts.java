@@ -14,6 +14,7 @@ import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.ScheduledUploadCancel;
 import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.store.UploadsTable;
 
@@ -87,12 +88,10 @@ public final class Drafts {
     public void discard(Editor editor, String uploadId) {
         UploadsTable.Upload found = find(uploadId);
         if (UploadsTable.SCHEDULED.equals(found.status()) && schedules != null) {
-            if (!uploads.cancelScheduled(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
+            if (!new ScheduledUploadCancel(uploads, schedules, audit, clock).cancel(editor, uploadId, "cancelled",
+                    Map.of("filename", found.filename(), "scheduledAt", String.valueOf(found.scheduledAt())))) {
                 throw notADraft(uploadId);
             }
-            schedules.cancelPublish(uploadId);
-            audit.record(editor, "schedule.cancel", "upload/" + uploadId, "cancelled", Map.of("filename", found.filename(),
-                    "scheduledAt", String.valueOf(found.scheduledAt())));
             return;
         }
         if (!UploadsTable.DRAFT.equals(found.status())) {

@@ -90,9 +90,9 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
         }
         if (Schedules.UNPUBLISH.equals(action) && body.get("articleId") instanceof String articleId && Ids.isWellFormed(articleId)) {
             try {
-                Article gone = unpublisher.delete(articleId);
                 Editor editor = new Editor(String.valueOf(body.get("editorSub")), (String) body.get("editorEmail"),
                         String.valueOf(body.get("editorName")));
+                Article gone = unpublisher.delete(articleId, editor);
                 audit.record(editor, "article.expire", "article/" + articleId, "unpublished", Map.of("url", gone.url(), "title", gone.title()));
                 return "article " + articleId + " expired";
             } catch (DomainException.NotFound alreadyGone) {

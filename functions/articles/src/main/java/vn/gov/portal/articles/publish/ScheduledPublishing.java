@@ -9,6 +9,7 @@ import vn.gov.portal.articles.store.ScheduledSlots;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.ScheduledUploadCancel;
 import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.store.UploadsTable;
 
@@ -29,6 +30,7 @@ public final class ScheduledPublishing {
     private final Clock clock;
     private final AuditTrail audit;
     private final ScheduledSlots slots;
+    private final ScheduledUploadCancel cancel;
 
     public ScheduledPublishing(UploadsTable uploads, Schedules schedules, Clock clock, AuditTrail audit, ScheduledSlots slots) {
         this.slots = slots;
@@ -36,6 +38,7 @@ public final class ScheduledPublishing {
         this.schedules = schedules;
         this.clock = clock;
         this.audit = audit;
+        this.cancel = new ScheduledUploadCancel(uploads, schedules, audit, clock);
     }
 
     /** Whether an upload must wait for its time: not yet released by its schedule, and its time still ahead. */
@@ -55,13 +58,8 @@ public final class ScheduledPublishing {
         audit.record(upload.requestedBy(), "upload.publish", "upload/" + upload.uploadId(), "scheduled",
                 Map.of("scheduledAt", at.toString(), "title", title));
         uploads.markScheduled(upload.uploadId(), at);
-        slots.swap(Dates.vietnamDay(publishedAt), slug, upload.uploadId()).ifPresent(replaced -> {
-            if (uploads.cancelScheduled(replaced, clock.instant().plus(Duration.ofDays(1)))) {
-                schedules.cancelPublish(replaced);
-                audit.record(upload.requestedBy(), "schedule.cancel", "upload/" + replaced, "superseded",
-                        Map.of("replacedBy", upload.uploadId()));
-            }
-        });
+        slots.swap(Dates.vietnamDay(publishedAt), slug, upload.uploadId()).ifPresent(replaced ->
+                cancel.cancel(upload.requestedBy(), replaced, "superseded", Map.of("replacedBy", upload.uploadId())));
     }
 
     /** The article's expiry as this version says: set (or moved) when given, removed when not. */

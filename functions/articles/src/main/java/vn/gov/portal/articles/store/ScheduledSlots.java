@@ -30,4 +30,11 @@ public final class ScheduledSlots {
                 .returnValues(ReturnValue.ALL_OLD)).attributes();
         return Optional.ofNullable(old == null ? null : Items.str(old, "uploadId")).filter(previous -> !previous.equals(uploadId));
     }
+
+    /** The upload the slot holds, if any (one GetItem; it may since have been published or cancelled). */
+    public Optional<String> get(LocalDate day, String slug) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(Map.of("pk", Items.s("P#" + day + "#" + slug), "sk", Items.s("P")))).item();
+        return Optional.ofNullable(item == null || item.isEmpty() ? null : Items.str(item, "uploadId"));
+    }
 }
