@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.ArticleSearchDocument;
-import vn.gov.portal.articles.edge.EdgeInvalidations;
+import vn.gov.portal.articles.edge.EdgePaths;
 import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.Picture;
@@ -79,7 +79,7 @@ public final class UploadPublisher {
     private final DraftPreviews drafts;
     private final ScheduledPublishing timing;
     private final ArticleRevisions revisions;
-    private final EdgeInvalidations edge;
+    private final EdgePaths edge;
     /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
     private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
 
@@ -91,7 +91,7 @@ public final class UploadPublisher {
     public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
                            SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
                            SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing,
-                           ArticleRevisions revisions, EdgeInvalidations edge) {
+                           ArticleRevisions revisions, EdgePaths edge) {
         this.timing = timing;
         this.revisions = revisions;
         this.audit = audit;

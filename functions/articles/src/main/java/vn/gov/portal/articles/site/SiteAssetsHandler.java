@@ -17,19 +17,21 @@ import vn.gov.portal.common.Json;
 
 /**
  * The SiteAssets custom resource: on Create and Update (every deployment that changes this
- * function) it installs the site's fixed files; on Delete it leaves the bucket as it is. It
- * always answers CloudFormation, so a failure fails the deployment instead of hanging it.
+ * function or the site's address) it installs the site's fixed files for its {@code SiteUrl}
+ * property and records that address for the functions that write pages (SiteEdge); on Delete it
+ * leaves the buckets as they are. It always answers CloudFormation, so a failure fails the
+ * deployment instead of hanging it.
  */
 public final class SiteAssetsHandler implements RequestHandler<CloudFormationCustomResourceEvent, Void> {
 
-    private final SiteAssets assets;
+    private final ArticlesModule module;
 
     public SiteAssetsHandler() {
         this(Env.system());
     }
 
     public SiteAssetsHandler(Env env) {
-        this.assets = new ArticlesModule(env).siteAssets();
+        this.module = new ArticlesModule(env);
     }
 
     @Override
@@ -38,6 +40,11 @@ public final class SiteAssetsHandler implements RequestHandler<CloudFormationCus
         String reason = "";
         try {
             if (!"Delete".equals(event.getRequestType())) {
+                Map<String, Object> properties = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
+                if (!(properties.get("SiteUrl") instanceof String siteUrl) || siteUrl.isBlank()) {
+                    throw new IllegalArgumentException("the SiteUrl property is missing");
+                }
+                SiteAssets assets = module.siteAssets(siteUrl);
                 int files = assets.install();
                 if (event.getResourceProperties() != null && event.getResourceProperties().get("AuthUrl") != null) {
                     assets.installConsoleConfig(event.getResourceProperties());
