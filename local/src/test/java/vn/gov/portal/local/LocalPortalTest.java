@@ -86,16 +86,20 @@ class LocalPortalTest {
     }
 
     @Test
-    void theUploadsBucketNotifiesTheUploadsQueueOfNewObjectsUnderIncoming() {
-        // Delivery itself is exercised end to end by every publish test; here, the configuration.
+    void theUploadsBucketNotifiesTheUploadsQueueOfIncomingAndTheEdgeQueueOfInvalidationRequests() {
+        // Delivery itself is exercised end to end by every publish test and EdgeInvalidationTest; here, the configuration.
         String bucket = portal.deployment().physicalName("UploadsBucket");
         var queues = portal.s3().getBucketNotificationConfiguration(r -> r.bucket(bucket)).queueConfigurations();
-        assertThat(queues).singleElement().satisfies(q -> {
-            assertThat(q.queueArn()).endsWith(":" + portal.deployment().physicalName("UploadsQueue"));
+        assertThat(queues).hasSize(2);
+        Map<String, String> prefixByQueue = new java.util.TreeMap<>();
+        for (var q : queues) {
             assertThat(q.eventsAsStrings()).containsExactly("s3:ObjectCreated:*");
-            assertThat(q.filter().key().filterRules()).singleElement()
-                    .satisfies(rule -> assertThat(rule.value()).isEqualTo("incoming/"));
-        });
+            prefixByQueue.put(q.queueArn().substring(q.queueArn().lastIndexOf(':') + 1),
+                    q.filter().key().filterRules().getFirst().value());
+        }
+        assertThat(prefixByQueue).isEqualTo(Map.of(
+                portal.deployment().physicalName("UploadsQueue"), "incoming/",
+                portal.deployment().physicalName("EdgeInvalidationQueue"), "edge-invalidations/"));
     }
 
     @Test
@@ -115,11 +119,10 @@ class LocalPortalTest {
 
     @Test
     void feedAndSitemapLinksPointAtTheLocalSite() {
-        try (var ssm = portal.aws().build(software.amazon.awssdk.services.ssm.SsmClient.builder())) {
-            String edge = ssm.getParameter(r -> r.name(portal.functionEnv("PublishFunction").require("EDGE_PARAMETER")))
-                    .parameter().value();
-            assertThat(edge).contains("\"siteUrl\":\"" + portal.baseUrl() + "\"", "\"distributionId\":\"" + portal.distributionId() + "\"");
-        }
+        // the SiteAssets custom resource recorded the site's address (its SiteUrl) for the publishers
+        String recorded = portal.s3().getObjectAsBytes(r -> r.bucket(portal.deployment().physicalName("UploadsBucket"))
+                .key(vn.gov.portal.articles.edge.SiteEdge.KEY)).asUtf8String();
+        assertThat(recorded).isEqualTo("{\"siteUrl\":\"" + portal.baseUrl() + "\"}");
         EditorClient editor = new EditorClient(portal);
         String id = editor.uploadArticle("---\ntitle: Liên kết trên trang cục bộ\npublishedAt: 2021-03-04T08:00:00+07:00\n---\nNội dung.\n");
         assertThat(editor.awaitDone(id)).containsEntry("status", "published");
