@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.InvalidationSummary;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import vn.gov.portal.common.aws.EdgeInvalidationRequests;
 
 /**
  * Takedowns and corrections leave the edge at once: the functions that change pages write an
@@ -123,8 +122,8 @@ class EdgeInvalidationTest {
     /**
      * The path sets of the invalidations the distribution received for what {@code action} did:
      * once the publish function has finished its batch (it requests after settling the upload)
-     * and every request written has been handled (InvalidateEdgeFunction deletes each one after
-     * its CreateInvalidation).
+     * and InvalidateEdgeFunction every request it wrote (the local event source mapping deletes a
+     * message once the function has returned).
      */
     private static List<Set<String>> invalidationsDuring(Runnable action) {
         Set<String> before = invalidationIds();
@@ -141,16 +140,13 @@ class EdgeInvalidationTest {
     }
 
     private static void awaitRequestsHandled() {
-        String uploads = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("UploadsQueue"))).queueUrl();
-        for (int i = 0; i < 120 && !portal.sqs().getQueueAttributes(r -> r.queueUrl(uploads).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-                .attributes().values().stream().allMatch("0"::equals); i++) {
-            EditorClient.sleep(250);
-        }
-        String bucket = portal.deployment().physicalName("UploadsBucket");
-        for (int i = 0; i < 120 && portal.s3().listObjectsV2(r -> r.bucket(bucket).prefix(EdgeInvalidationRequests.PREFIX))
-                .keyCount() > 0; i++) {
-            EditorClient.sleep(250);
+        for (String queue : List.of("UploadsQueue", "EdgeInvalidationQueue")) { // in this order: the first feeds the second
+            String url = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName(queue))).queueUrl();
+            for (int i = 0; i < 120 && !portal.sqs().getQueueAttributes(r -> r.queueUrl(url).attributeNames(
+                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                    .attributes().values().stream().allMatch("0"::equals); i++) {
+                EditorClient.sleep(250);
+            }
         }
     }
 

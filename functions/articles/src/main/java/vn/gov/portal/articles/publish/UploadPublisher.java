@@ -112,7 +112,7 @@ public final class UploadPublisher {
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
 
     /**
-     * Sends one invalidation for every article updated since the last call (the publish function
+     * Requests one invalidation (EdgePaths) for every article updated since the last call (the publish function
      * calls it after each SQS batch): a batch of corrections shares the home page, feed and month
      * paths, and counts once against CloudFront's 15 wildcard invalidations in progress.
      */
