@@ -1,6 +1,7 @@
 package vn.gov.portal.articles;
 
 import java.time.Clock;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.articles.edge.EdgePaths;
@@ -120,11 +121,18 @@ public final class ArticlesModule {
                 new ScheduledUploadCancel(uploads(), schedules(), audit(), Clock.systemUTC()));
     }
 
-    /** The site's fixed files for this address (the SiteAssets custom resource's SiteUrl), which it also records for the publishers. */
-    public SiteAssets siteAssets(String siteUrl) {
-        SiteEdge edge = SiteEdge.of(siteUrl);
-        return new SiteAssets(site(s3()), pages(edge), edge::siteUrl,
-                () -> SiteEdge.write(s3(), env.require("UPLOADS_BUCKET"), edge.siteUrl()));
+    /**
+     * The site's fixed files for an address (the SiteAssets custom resource's SiteUrl), which they
+     * also record for the functions that write pages; the S3 client is built now, at init.
+     */
+    public Function<String, SiteAssets> siteAssets() {
+        S3Client s3 = s3();
+        SiteBucket site = site(s3);
+        String uploads = env.require("UPLOADS_BUCKET");
+        return siteUrl -> {
+            SiteEdge edge = SiteEdge.of(siteUrl);
+            return new SiteAssets(site, pages(edge), edge::siteUrl, () -> SiteEdge.write(s3, uploads, siteUrl));
+        };
     }
 
     private SiteBucket site(S3Client s3) {

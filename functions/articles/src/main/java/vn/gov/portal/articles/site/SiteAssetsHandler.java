@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import vn.gov.portal.articles.ArticlesModule;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.Json;
@@ -24,14 +25,14 @@ import vn.gov.portal.common.Json;
  */
 public final class SiteAssetsHandler implements RequestHandler<CloudFormationCustomResourceEvent, Void> {
 
-    private final ArticlesModule module;
+    private final Function<String, SiteAssets> assets;
 
     public SiteAssetsHandler() {
         this(Env.system());
     }
 
     public SiteAssetsHandler(Env env) {
-        this.module = new ArticlesModule(env);
+        this.assets = new ArticlesModule(env).siteAssets();
     }
 
     @Override
@@ -44,10 +45,10 @@ public final class SiteAssetsHandler implements RequestHandler<CloudFormationCus
                 if (!(properties.get("SiteUrl") instanceof String siteUrl) || siteUrl.isBlank()) {
                     throw new IllegalArgumentException("the SiteUrl property is missing");
                 }
-                SiteAssets assets = module.siteAssets(siteUrl);
-                int files = assets.install();
+                SiteAssets site = assets.apply(siteUrl);
+                int files = site.install();
                 if (event.getResourceProperties() != null && event.getResourceProperties().get("AuthUrl") != null) {
-                    assets.installConsoleConfig(event.getResourceProperties());
+                    site.installConsoleConfig(event.getResourceProperties());
                     files++;
                 }
                 reason = "Installed " + files + " files";
