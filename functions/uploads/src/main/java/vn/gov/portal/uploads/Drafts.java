@@ -16,6 +16,7 @@ import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.schedule.ScheduledUploadCancel;
 import vn.gov.portal.common.schedule.Schedules;
+import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 
 /**
@@ -30,7 +31,7 @@ import vn.gov.portal.common.store.UploadsTable;
  */
 public final class Drafts {
 
-    private final UploadsTable uploads;
+    private final UploadsStore uploads;
     private final S3Client s3;
     private final String bucket;
     private final Clock clock;
@@ -38,7 +39,7 @@ public final class Drafts {
     private final Schedules schedules;
 
     /** @param schedules the scheduler, for cancelling scheduled uploads; null where the route never does */
-    public Drafts(UploadsTable uploads, S3Client s3, String bucket, Clock clock, AuditTrail audit, Schedules schedules) {
+    public Drafts(UploadsStore uploads, S3Client s3, String bucket, Clock clock, AuditTrail audit, Schedules schedules) {
         this.schedules = schedules;
         this.uploads = uploads;
         this.s3 = s3;
