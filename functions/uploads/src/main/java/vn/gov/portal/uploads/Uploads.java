@@ -41,8 +41,8 @@ final class Uploads {
     private static Drafts drafts(Env env, boolean schedules) {
         AwsClients aws = AwsClients.from(env);
         DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
-        return new Drafts(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), S3Clients.client(aws),
-                env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo),
+        return new Drafts(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")),
+                new UploadsBucket(S3Clients.client(aws), env.require("UPLOADS_BUCKET")), Clock.systemUTC(), AuditTrail.from(env, dynamo),
                 schedules ? Schedules.from(env, aws) : null);
     }
 }

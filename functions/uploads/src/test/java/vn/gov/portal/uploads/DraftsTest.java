@@ -1,0 +1,153 @@
+package vn.gov.portal.uploads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.audit.InMemoryAuditStore;
+import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.store.InMemoryUploadsStore;
+import vn.gov.portal.common.store.UploadsTable;
+
+/** Drafts without the emulator: preview links, publishing and discarding a draft. */
+class DraftsTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
+    private static final Editor EDITOR = new Editor("sub-lan", "lan@example.vn", "Chị Lan");
+    private static final String TOKEN = "s3cr3t-token-of-the-preview-link";
+
+    private final InMemoryUploadsStore table = new InMemoryUploadsStore();
+    private final InMemoryAuditStore audit = new InMemoryAuditStore();
+    private final InMemoryDraftObjects bucket = new InMemoryDraftObjects();
+    private final MovableClock clock = new MovableClock();
+    private final Drafts drafts = new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), null);
+
+    /** A clock the test moves forward. */
+    private static final class MovableClock extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** The one place an upload is built: a pending article upload. */
+    private String pendingUpload() {
+        String id = Ids.newId();
+        table.create(new UploadsTable.Upload(id, "article", "thong-bao.md", "text/markdown", 1200, "incoming/" + id,
+                UploadsTable.PENDING, NOW, EDITOR.name(), List.of(), null, null, EDITOR.subject(), EDITOR.email()),
+                NOW.plus(Duration.ofDays(1)));
+        return id;
+    }
+
+    /** An article uploaded as a draft, rendered by the publish function, its link valid for a day. */
+    private String draft() {
+        String id = pendingUpload();
+        assertThat(table.markDraft(id, new UploadsTable.Preview(TOKEN, NOW.plus(Duration.ofDays(1))))).isTrue();
+        bucket.putPreview(id, "<h1>Thông báo</h1>");
+        return id;
+    }
+
+    @Test
+    void theLinkShowsTheDraftWhileItLasts() {
+        String id = draft();
+        assertThat(drafts.preview(id, TOKEN)).isEqualTo("<h1>Thông báo</h1>");
+
+        clock.now = NOW.plus(Duration.ofDays(1));
+        assertThatThrownBy(() -> drafts.preview(id, TOKEN)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void aWrongMissingOrOversizedTokenFindsNothingAndNeverSaysWhy() {
+        String id = draft();
+        for (String token : new String[] {"wrong", TOKEN + "x", "", null, "x".repeat(201)}) {
+            assertThatThrownBy(() -> drafts.preview(id, token)).as("token %s", token)
+                    .isInstanceOf(DomainException.NotFound.class)
+                    .hasMessage("No preview here: the link is wrong, has expired, or the draft was published or discarded.");
+        }
+        assertThatThrownBy(() -> drafts.preview("not-an-id", TOKEN)).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> drafts.preview(Ids.newId(), TOKEN)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void aPendingUploadOrAMissingPageHasNoPreview() {
+        String pending = pendingUpload();
+        bucket.putPreview(pending, "<h1>early</h1>");
+        assertThatThrownBy(() -> drafts.preview(pending, TOKEN)).isInstanceOf(DomainException.NotFound.class);
+
+        String id = draft();
+        bucket.deletePreview(id);
+        assertThatThrownBy(() -> drafts.preview(id, TOKEN)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void publishingADraftSendsItThroughThePipelineOnceApproved() {
+        String id = draft();
+        drafts.publish(EDITOR, id);
+
+        UploadsTable.Upload upload = table.get(id).orElseThrow();
+        assertThat(upload.status()).isEqualTo(UploadsTable.PENDING);
+        assertThat(upload.draftApproved()).isTrue();
+        assertThat(upload.preview()).as("the link is revoked").isNull();
+        assertThat(bucket.resent).containsExactly("incoming/" + id + " text/markdown");
+        assertThat(table.expiresAt(id)).contains(NOW.plus(Duration.ofDays(1)));
+        assertThat(audit.entries("draft.publish")).singleElement()
+                .satisfies(e -> assertThat(e.target()).isEqualTo("upload/" + id));
+        assertThatThrownBy(() -> drafts.preview(id, TOKEN)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void onlyADraftCanBePublishedAndOnlyOnce() {
+        String id = draft();
+        drafts.publish(EDITOR, id);
+        assertThatThrownBy(() -> drafts.publish(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> drafts.publish(EDITOR, pendingUpload())).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> drafts.publish(EDITOR, Ids.newId())).isInstanceOf(DomainException.NotFound.class);
+        assertThat(bucket.resent).hasSize(1);
+        assertThat(audit.entries("draft.publish")).hasSize(1);
+    }
+
+    @Test
+    void discardingADraftRemovesItsPreviewAtOnce() {
+        String id = draft();
+        drafts.discard(EDITOR, id);
+
+        assertThat(table.get(id).orElseThrow().status()).isEqualTo(UploadsTable.DISCARDED);
+        assertThat(bucket.previewPage(id)).isEmpty();
+        assertThatThrownBy(() -> drafts.preview(id, TOKEN)).isInstanceOf(DomainException.NotFound.class);
+        assertThat(audit.entries("draft.discard")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("filename", "thong-bao.md"));
+        assertThatThrownBy(() -> drafts.discard(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> drafts.publish(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
+    }
+
+    @Test
+    void aPublishedUploadCannotBeDiscarded() {
+        String id = pendingUpload();
+        table.markPublished(id, "art1", "/tin-tuc/x/");
+        assertThatThrownBy(() -> drafts.discard(EDITOR, id)).isInstanceOf(DomainException.Conflict.class)
+                .hasMessageContaining("only a draft can be published");
+        assertThat(table.get(id).orElseThrow().status()).isEqualTo(UploadsTable.PUBLISHED);
+        assertThat(audit.entries()).isEmpty();
+    }
+}
