@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.audit.AuditEntry;
-import vn.gov.portal.common.audit.AuditTable;
+import vn.gov.portal.common.audit.AuditStore;
 
 /**
  * {@code GET /api/audit?from=&to=&editor=&limit=&cursor=}: Vietnam days {@code from..to}
@@ -25,15 +25,15 @@ public final class AuditQuery {
     /** A Cognito subject is a UUID; other issuers' subjects are short printable strings. */
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9@._:+-]{1,128}");
 
-    private final AuditTable table;
+    private final AuditStore table;
     private final Clock clock;
 
-    public AuditQuery(AuditTable table, Clock clock) {
+    public AuditQuery(AuditStore table, Clock clock) {
         this.table = table;
         this.clock = clock;
     }
 
-    public AuditTable.Page page(Map<String, String> query, int limit) {
+    public AuditStore.Page page(Map<String, String> query, int limit) {
         for (String name : query.keySet()) {
             if (!PARAMETERS.contains(name)) {
                 throw new DomainException.Invalid(name, "is not a known parameter");
