@@ -9,7 +9,7 @@ import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.ratings.captcha.CaptchaAlphabet;
 import vn.gov.portal.ratings.captcha.CaptchaImage;
-import vn.gov.portal.ratings.store.RatingsTable;
+import vn.gov.portal.ratings.store.RatingsStore;
 
 /**
  * Issues captchas: a random answer drawn as a distorted PNG, stored only as a keyed hash with a
@@ -19,13 +19,13 @@ public final class CaptchaService {
 
     public static final Duration LIFETIME = Duration.ofMinutes(5);
 
-    private final RatingsTable table;
+    private final RatingsStore table;
     private final Keys keys;
     private final RateLimiter limiter;
     private final Clock clock;
     private final RandomGenerator random;
 
-    public CaptchaService(RatingsTable table, Keys keys, RateLimiter limiter, Clock clock, RandomGenerator random) {
+    public CaptchaService(RatingsStore table, Keys keys, RateLimiter limiter, Clock clock, RandomGenerator random) {
         this.table = table;
         this.keys = keys;
         this.limiter = limiter;
