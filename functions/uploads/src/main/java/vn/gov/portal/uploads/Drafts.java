@@ -27,13 +27,13 @@ import vn.gov.portal.common.store.UploadsTable;
 public final class Drafts {
 
     private final UploadsStore uploads;
-    private final DraftObjects objects;
+    private final DraftStore objects;
     private final Clock clock;
     private final AuditTrail audit;
     private final Schedules schedules;
 
     /** @param schedules the scheduler, for cancelling scheduled uploads; null where the route never does */
-    public Drafts(UploadsStore uploads, DraftObjects objects, Clock clock, AuditTrail audit, Schedules schedules) {
+    public Drafts(UploadsStore uploads, DraftStore objects, Clock clock, AuditTrail audit, Schedules schedules) {
         this.schedules = schedules;
         this.uploads = uploads;
         this.objects = objects;

@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.common.store.UploadsTable;
 
 /** The uploads bucket (private): drafts' preview pages and the uploaded objects. */
-public final class UploadsBucket implements DraftObjects {
+public final class UploadsBucket implements DraftStore {
 
     private final S3Client s3;
     private final String bucket;

@@ -27,7 +27,7 @@ class DraftsTest {
 
     private final InMemoryUploadsStore table = new InMemoryUploadsStore();
     private final InMemoryAuditStore audit = new InMemoryAuditStore();
-    private final InMemoryDraftObjects bucket = new InMemoryDraftObjects();
+    private final InMemoryDraftStore bucket = new InMemoryDraftStore();
     private final MovableClock clock = new MovableClock();
     private final Drafts drafts = new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), null);
 

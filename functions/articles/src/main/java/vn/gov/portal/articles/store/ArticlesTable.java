@@ -60,7 +60,7 @@ import vn.gov.portal.common.store.Items;
  * sum) live on the article item so the API's lists carry them without another read (with sharded
  * ratings, plus a copy of the shards' total at most a second old).
  */
-public final class ArticlesTable {
+public final class ArticlesTable implements ListingStore {
 
     public static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -233,6 +233,7 @@ public final class ArticlesTable {
     }
 
     /** Adds months to a section's set (bulk loads; {@link #save} does it itself). */
+    @Override
     public void addSectionMonths(String section, java.util.Collection<YearMonth> months) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
@@ -240,6 +241,7 @@ public final class ArticlesTable {
     }
 
     /** Removes a month from a section's set (its last article there was unpublished or moved). */
+    @Override
     public void removeSectionMonth(String section, YearMonth month) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("DELETE #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
@@ -371,16 +373,19 @@ public final class ArticlesTable {
     }
 
     /** A month's listing, newest first (consistent). */
+    @Override
     public List<Listed> listedIn(YearMonth month) {
         return listed(month, null, null, Integer.MAX_VALUE);
     }
 
     /** The newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    @Override
     public List<Listed> latestListed(int limit) {
         return listed(LATEST, null, null, limit);
     }
 
     /** A section's newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    @Override
     public List<Listed> sectionLatest(String section, int limit) {
         return listed(sectionPartition(section), null, null, limit);
     }
@@ -395,6 +400,7 @@ public final class ArticlesTable {
     }
 
     /** Months that hold a section's articles, newest first (one consistent GetItem). */
+    @Override
     public List<YearMonth> sectionMonths(String section) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
         String attribute = sectionMonthsAttribute(section);
@@ -434,6 +440,7 @@ public final class ArticlesTable {
     public record SitemapMonth(YearMonth month, Instant lastmod, String hash) {}
 
     /** The months the sitemap index lists, newest first (consistent; one item per month). */
+    @Override
     public List<SitemapMonth> sitemapMonths() {
         List<SitemapMonth> out = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
@@ -448,6 +455,7 @@ public final class ArticlesTable {
         return out;
     }
 
+    @Override
     public Optional<SitemapMonth> sitemapMonth(YearMonth month) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString())))).item();
@@ -455,11 +463,13 @@ public final class ArticlesTable {
                 : Optional.of(new SitemapMonth(month, Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash")));
     }
 
+    @Override
     public void putSitemapMonth(SitemapMonth m) {
         dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(m.month().toString()),
                 "lastmod", Items.s(m.lastmod().toString()), "hash", Items.s(m.hash()))));
     }
 
+    @Override
     public void deleteSitemapMonth(YearMonth month) {
         dynamo.deleteItem(d -> d.tableName(table).key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString()))));
     }

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.gov.portal.common.store.UploadsTable;
 
 /** The uploads bucket in memory: preview pages by upload, and the objects sent through the pipeline again. */
-final class InMemoryDraftObjects implements DraftObjects {
+final class InMemoryDraftStore implements DraftStore {
 
     private final Map<String, String> previews = new ConcurrentHashMap<>();
     /** "key contentType" of every object copied onto itself, in order. */

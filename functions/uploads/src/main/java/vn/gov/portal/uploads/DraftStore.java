@@ -6,7 +6,7 @@ import java.util.Optional;
  * What {@link Drafts} does in the uploads bucket: {@link UploadsBucket} is the S3 one; unit tests
  * use an in-memory one.
  */
-public interface DraftObjects {
+public interface DraftStore {
 
     /** The draft's rendered preview page; empty when it is not (or no longer) there. */
     Optional<String> previewPage(String uploadId);
