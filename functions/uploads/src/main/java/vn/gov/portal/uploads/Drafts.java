@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.aws.UploadObjectStore;
 import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.schedule.ScheduledUploadCancel;
 import vn.gov.portal.common.schedule.Schedules;
@@ -27,13 +28,13 @@ import vn.gov.portal.common.store.UploadsTable;
 public final class Drafts {
 
     private final UploadsStore uploads;
-    private final DraftStore objects;
+    private final UploadObjectStore objects;
     private final Clock clock;
     private final AuditTrail audit;
     private final Schedules schedules;
 
     /** @param schedules the scheduler, for cancelling scheduled uploads; null where the route never does */
-    public Drafts(UploadsStore uploads, DraftStore objects, Clock clock, AuditTrail audit, Schedules schedules) {
+    public Drafts(UploadsStore uploads, UploadObjectStore objects, Clock clock, AuditTrail audit, Schedules schedules) {
         this.schedules = schedules;
         this.uploads = uploads;
         this.objects = objects;

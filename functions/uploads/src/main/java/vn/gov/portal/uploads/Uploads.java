@@ -7,6 +7,7 @@ import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
+import vn.gov.portal.common.aws.UploadsBucket;
 import vn.gov.portal.common.store.UploadsTable;
 
 /** Wires the upload service from configuration; built once per container. */

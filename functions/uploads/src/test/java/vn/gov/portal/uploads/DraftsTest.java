@@ -14,6 +14,7 @@ import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.audit.InMemoryAuditStore;
+import vn.gov.portal.common.aws.InMemoryUploadObjectStore;
 import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.store.InMemoryUploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
@@ -27,7 +28,7 @@ class DraftsTest {
 
     private final InMemoryUploadsStore table = new InMemoryUploadsStore();
     private final InMemoryAuditStore audit = new InMemoryAuditStore();
-    private final InMemoryDraftStore bucket = new InMemoryDraftStore();
+    private final InMemoryUploadObjectStore bucket = new InMemoryUploadObjectStore();
     private final MovableClock clock = new MovableClock();
     private final Drafts drafts = new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), null);
 
@@ -109,7 +110,7 @@ class DraftsTest {
         assertThat(upload.status()).isEqualTo(UploadsTable.PENDING);
         assertThat(upload.draftApproved()).isTrue();
         assertThat(upload.preview()).as("the link is revoked").isNull();
-        assertThat(bucket.resent).containsExactly("incoming/" + id + " text/markdown");
+        assertThat(bucket.resent()).containsExactly("incoming/" + id + " text/markdown");
         assertThat(table.expiresAt(id)).contains(NOW.plus(Duration.ofDays(1)));
         assertThat(audit.entries("draft.publish")).singleElement()
                 .satisfies(e -> assertThat(e.target()).isEqualTo("upload/" + id));
@@ -123,7 +124,7 @@ class DraftsTest {
         assertThatThrownBy(() -> drafts.publish(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
         assertThatThrownBy(() -> drafts.publish(EDITOR, pendingUpload())).isInstanceOf(DomainException.Conflict.class);
         assertThatThrownBy(() -> drafts.publish(EDITOR, Ids.newId())).isInstanceOf(DomainException.NotFound.class);
-        assertThat(bucket.resent).hasSize(1);
+        assertThat(bucket.resent()).hasSize(1);
         assertThat(audit.entries("draft.publish")).hasSize(1);
     }
 

@@ -60,7 +60,7 @@ import vn.gov.portal.common.store.Items;
  * sum) live on the article item so the API's lists carry them without another read (with sharded
  * ratings, plus a copy of the shards' total at most a second old).
  */
-public final class ArticlesTable implements ListingStore {
+public final class ArticlesTable implements ArticleStore {
 
     public static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -117,12 +117,14 @@ public final class ArticlesTable implements ListingStore {
 
     private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
 
+    @Override
     public Optional<Article> get(String id) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(articleKey(id)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
     /** The article that a slug names on a Vietnam day (slugs repeat across days: weekly schedules). */
+    @Override
     public Optional<String> idForSlug(LocalDate day, String slug) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(slugKey(day, slug)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Items.str(item, "articleId"));
@@ -136,6 +138,7 @@ public final class ArticlesTable implements ListingStore {
      * says (absent, or unchanged since it was read), so two updates of one article never
      * interleave; it fails with a TransactionCanceledException if that or the slug claim fails.
      */
+    @Override
     public void save(Article a, Article previous) {
         String month = YearMonth.from(a.day()).toString();
         Map<String, String> names = new HashMap<>();
@@ -394,6 +397,7 @@ public final class ArticlesTable implements ListingStore {
      * Up to {@code limit} articles of a section published before {@code a} (by its sort key),
      * newest first: the candidates for its related articles (one Query of {@code limit} items).
      */
+    @Override
     public List<Listed> sectionBefore(Article a, int limit) {
         return listed(sectionPartition(a.category()), "0", sortKey(a.publishedAt(), a.id()), limit).stream()
                 .filter(l -> !l.id().equals(a.id())).toList();

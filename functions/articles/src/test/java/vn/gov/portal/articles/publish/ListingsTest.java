@@ -26,7 +26,7 @@ class ListingsTest {
 
     private static final String SITE = "https://portal.example.vn";
 
-    private final InMemoryListingStore store = new InMemoryListingStore();
+    private final InMemoryArticleStore store = new InMemoryArticleStore();
     private final InMemorySiteStore site = new InMemorySiteStore();
     private final Listings listings = new Listings(store, site, new PageRenderer("Bộ Thử nghiệm", SITE), () -> SITE,
             Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC));

@@ -1,5 +1,6 @@
 package vn.gov.portal.articles.publish;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,22 +12,26 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import vn.gov.portal.articles.store.Article;
+import vn.gov.portal.articles.store.ArticleStore;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.Listed;
-import vn.gov.portal.articles.store.ListingStore;
 import vn.gov.portal.common.Dates;
 
 /**
- * The listing copies in memory, newest first like {@link ArticlesTable}'s partitions; {@link
- * #publish} and {@link #unpublish} do what the article's transaction does to them (a publish adds
- * its section's month; the month leaves the set only through Listings). Counts the listing items
- * it returns, the measure of a rebuild's work.
+ * Articles and their listing copies in memory, newest first like {@link ArticlesTable}'s
+ * partitions; {@link #save} (and, for listing tests, {@link #publish} and {@link #unpublish}) do
+ * what the article's transaction does to them (a publish adds its section's month; the month
+ * leaves the set only through Listings). Counts the listing items it returns, the measure of a
+ * rebuild's work.
  */
-final class InMemoryListingStore implements ListingStore {
+final class InMemoryArticleStore implements ArticleStore {
 
     private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing((Listed l) -> l.publishedAt().toInstant())
             .thenComparing(Listed::id).reversed();
 
+    private final Map<String, Article> articles = new HashMap<>();
+    private final Map<String, String> slugs = new HashMap<>();
     private final Map<String, Listed> listed = new HashMap<>();
     private final Map<String, TreeSet<YearMonth>> sectionMonths = new HashMap<>();
     private final TreeMap<YearMonth, ArticlesTable.SitemapMonth> sitemap = new TreeMap<>();
@@ -40,6 +45,32 @@ final class InMemoryListingStore implements ListingStore {
 
     synchronized void unpublish(String id) {
         listed.remove(id);
+    }
+
+    @Override
+    public synchronized Optional<Article> get(String id) {
+        return Optional.ofNullable(articles.get(id));
+    }
+
+    @Override
+    public synchronized Optional<String> idForSlug(LocalDate day, String slug) {
+        return Optional.ofNullable(slugs.get(day + "/" + slug));
+    }
+
+    @Override
+    public synchronized void save(Article a, Article previous) {
+        if (previous != null) {
+            slugs.remove(previous.day() + "/" + previous.slug(), previous.id());
+        }
+        articles.put(a.id(), a);
+        slugs.put(a.day() + "/" + a.slug(), a.id());
+        publish(Listed.of(a));
+    }
+
+    @Override
+    public synchronized List<Listed> sectionBefore(Article a, int limit) {
+        return read(l -> l.category().equals(a.category()) && !l.id().equals(a.id())
+                && l.publishedAt().toInstant().isBefore(a.publishedAt().toInstant()), limit);
     }
 
     static YearMonth month(Listed article) {

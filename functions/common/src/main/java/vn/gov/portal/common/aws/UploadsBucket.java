@@ -1,16 +1,18 @@
-package vn.gov.portal.uploads;
+package vn.gov.portal.common.aws;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.common.store.UploadsTable;
 
-/** The uploads bucket (private): drafts' preview pages and the uploaded objects. */
-public final class UploadsBucket implements DraftStore {
+/** The uploads bucket (private): the uploaded objects ({@code incoming/<uploadId>}) and drafts' preview pages. */
+public final class UploadsBucket implements UploadObjectStore {
 
     private final S3Client s3;
     private final String bucket;
@@ -21,9 +23,14 @@ public final class UploadsBucket implements DraftStore {
     }
 
     @Override
-    public Optional<String> previewPage(String uploadId) {
-        try (var in = s3.getObject(r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)))) {
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    public String bucket() {
+        return bucket;
+    }
+
+    @Override
+    public Optional<byte[]> read(String key, int maxBytes) {
+        try (InputStream in = s3.getObject(r -> r.bucket(bucket).key(key))) {
+            return Optional.of(in.readNBytes(maxBytes));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -35,6 +42,17 @@ public final class UploadsBucket implements DraftStore {
     public void resend(String key, String contentType) {
         s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(key).destinationBucket(bucket).destinationKey(key)
                 .contentType(contentType).metadataDirective(MetadataDirective.REPLACE));
+    }
+
+    @Override
+    public void putPreview(String uploadId, String html) {
+        s3.putObject(r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)).contentType("text/html; charset=utf-8"),
+                RequestBody.fromString(html, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Optional<String> previewPage(String uploadId) {
+        return read(UploadsTable.previewKey(uploadId), Integer.MAX_VALUE - 8).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
     @Override
