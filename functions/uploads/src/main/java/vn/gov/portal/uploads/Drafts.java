@@ -10,8 +10,8 @@ import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.aws.UploadObjectStore;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.ScheduleStore;
 import vn.gov.portal.common.schedule.ScheduledUploadCancel;
-import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 
@@ -31,10 +31,10 @@ public final class Drafts {
     private final UploadObjectStore objects;
     private final Clock clock;
     private final AuditTrail audit;
-    private final Schedules schedules;
+    private final ScheduleStore schedules;
 
     /** @param schedules the scheduler, for cancelling scheduled uploads; null where the route never does */
-    public Drafts(UploadsStore uploads, UploadObjectStore objects, Clock clock, AuditTrail audit, Schedules schedules) {
+    public Drafts(UploadsStore uploads, UploadObjectStore objects, Clock clock, AuditTrail audit, ScheduleStore schedules) {
         this.schedules = schedules;
         this.uploads = uploads;
         this.objects = objects;

@@ -16,10 +16,11 @@ import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.audit.InMemoryAuditStore;
 import vn.gov.portal.common.aws.InMemoryUploadObjectStore;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.InMemoryScheduleStore;
 import vn.gov.portal.common.store.InMemoryUploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 
-/** Drafts without the emulator: preview links, publishing and discarding a draft. */
+/** Drafts without the emulator: preview links, publishing and discarding a draft, cancelling a scheduled upload. */
 class DraftsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
@@ -30,7 +31,8 @@ class DraftsTest {
     private final InMemoryAuditStore audit = new InMemoryAuditStore();
     private final InMemoryUploadObjectStore bucket = new InMemoryUploadObjectStore();
     private final MovableClock clock = new MovableClock();
-    private final Drafts drafts = new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), null);
+    private final InMemoryScheduleStore schedules = new InMemoryScheduleStore();
+    private final Drafts drafts = new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), schedules);
 
     /** A clock the test moves forward. */
     private static final class MovableClock extends Clock {
@@ -140,6 +142,24 @@ class DraftsTest {
                 .satisfies(e -> assertThat(e.details()).containsEntry("filename", "thong-bao.md"));
         assertThatThrownBy(() -> drafts.discard(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
         assertThatThrownBy(() -> drafts.publish(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
+    }
+
+    @Test
+    void aScheduledUploadIsCancelledWithItsSchedule() {
+        String id = pendingUpload();
+        Instant at = NOW.plus(Duration.ofDays(3));
+        schedules.publishAt(id, at);
+        assertThat(table.markScheduled(id, at)).isTrue();
+
+        drafts.discard(EDITOR, id);
+
+        assertThat(table.get(id).orElseThrow().status()).isEqualTo(UploadsTable.DISCARDED);
+        assertThat(schedules.at("publish-" + id)).isEmpty();
+        assertThat(audit.entries("schedule.cancel")).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo("cancelled");
+            assertThat(e.details()).containsEntry("scheduledAt", at.toString());
+        });
+        assertThatThrownBy(() -> drafts.discard(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
     }
 
     @Test

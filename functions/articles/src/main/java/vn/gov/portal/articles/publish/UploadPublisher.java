@@ -20,6 +20,7 @@ import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.Picture;
 import vn.gov.portal.articles.revisions.ArticleRevisions;
+import vn.gov.portal.articles.revisions.RevisionStore;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.Figure;
@@ -76,7 +77,7 @@ public final class UploadPublisher {
     private final AuditTrail audit;
     private final DraftPreviews drafts;
     private final ScheduledPublishing timing;
-    private final ArticleRevisions revisions;
+    private final RevisionStore revisions;
     private final EdgeInvalidations edge;
     /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
     private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
@@ -89,7 +90,7 @@ public final class UploadPublisher {
     public UploadPublisher(UploadsStore uploads, ArticleStore articles, UploadObjectStore uploadObjects,
                            SiteStore site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
                            SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing,
-                           ArticleRevisions revisions, EdgeInvalidations edge) {
+                           RevisionStore revisions, EdgeInvalidations edge) {
         this.timing = timing;
         this.revisions = revisions;
         this.audit = audit;

@@ -26,13 +26,16 @@ import vn.gov.portal.common.aws.InMemorySiteStore;
 import vn.gov.portal.common.aws.InMemoryUploadObjectStore;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.store.InMemoryUploadsStore;
+import vn.gov.portal.common.schedule.InMemoryScheduleStore;
 import vn.gov.portal.common.store.UploadsTable;
+import vn.gov.portal.search.InMemorySearchStore;
+import vn.gov.portal.search.Kind;
+import vn.gov.portal.search.SearchIndexer;
 
 /**
- * The publish function's decisions without the emulator: images and attachments checked and
- * published, every way an upload is rejected (with its reasons), drafts kept off the site.
- * Publishing an article to the site and scheduling it run on the emulator (PublishPipelineTest,
- * ScheduledPublishingTest): they also need the scheduler, the revisions and the search index.
+ * The publish function's decisions without the emulator: an article published to its page,
+ * listings, index and revisions, updated in place, scheduled or kept as a draft; images and
+ * attachments checked and published; every way an upload is rejected (with its reasons).
  */
 class UploadPublisherTest {
 
@@ -47,9 +50,13 @@ class UploadPublisherTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AuditTrail trail = new AuditTrail(audit, clock, Duration.ofDays(3653));
     private final PageRenderer pages = new PageRenderer("Bộ Thử nghiệm", SITE);
+    private final InMemorySearchStore search = new InMemorySearchStore();
+    private final InMemoryScheduleStore schedules = new InMemoryScheduleStore();
+    private final InMemoryRevisionStore revisions = new InMemoryRevisionStore();
     private final UploadPublisher publisher = new UploadPublisher(uploads, articles, objects, site,
             new Listings(articles, site, pages, () -> SITE, clock), pages, clock, new SymbolLinker(text -> Map.of()),
-            null, trail, new DraftPreviews(uploads, objects, clock, trail), null, null, null);
+            new SearchIndexer(search), trail, new DraftPreviews(uploads, objects, clock, trail),
+            new ScheduledPublishing(uploads, schedules, clock, trail, new InMemorySlotStore()), revisions, null);
 
     /** The one place an upload is built: requested by an editor, its object PUT with {@code bytes}. */
     private String upload(String kind, String contentType, byte[] bytes, long announcedLength) {
@@ -87,6 +94,102 @@ class UploadPublisherTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    private static final String SOURCE = """
+            ---
+            title: Hội nghị tổng kết năm
+            publishedAt: %s
+            slug: hoi-nghi-tong-ket
+            category: tin-tuc
+            ---
+            Nội dung **hội nghị**.
+            """;
+
+    @Test
+    void anArticleGoesToItsPageTheListingsTheIndexAndItsRevisions() {
+        String id = article(SOURCE.formatted("2026-03-01T09:00:00+07:00"));
+
+        assertThat(publisher.publish(id)).isEqualTo(UploadPublisher.Outcome.PUBLISHED);
+
+        UploadsTable.Upload upload = stored(id);
+        String url = "/tin-tuc/2026/03/01/hoi-nghi-tong-ket.html";
+        assertThat(upload.status()).isEqualTo(UploadsTable.PUBLISHED);
+        assertThat(upload.url()).isEqualTo(url);
+        String articleId = upload.articleId();
+        assertThat(site.text(url)).contains("Hội nghị tổng kết năm").contains("<strong>hội nghị</strong>");
+        assertThat(site.file(url).orElseThrow().cacheControl()).isEqualTo(SiteBucket.PAGE_CACHE);
+        assertThat(site.text("/tin-tuc/2026/03/01/index.html")).contains(url);
+        assertThat(site.text("/index.html")).contains(url);
+        assertThat(site.text("/rss.xml")).contains(SITE + url);
+        assertThat(search.doc(Kind.ARTICLE, articleId)).isPresent();
+        assertThat(revisions.list(articleId, 10, null).items()).singleElement()
+                .satisfies(r -> assertThat(r.uploadId()).isEqualTo(id));
+        assertThat(audit.entries()).singleElement().satisfies(e -> {
+            assertThat(e.target()).isEqualTo("article/" + articleId);
+            assertThat(e.outcome()).isEqualTo("published");
+        });
+        assertThat(schedules.all()).as("no expiry").isEmpty();
+    }
+
+    @Test
+    void theSameSlugOnTheSameDayUpdatesTheArticleInPlace() {
+        String first = article(SOURCE.formatted("2026-03-01T09:00:00+07:00"));
+        publisher.publish(first);
+        String second = article(SOURCE.formatted("2026-03-01T09:00:00+07:00").replace("Nội dung", "Nội dung đã sửa"));
+        publisher.publish(second);
+
+        String articleId = stored(first).articleId();
+        assertThat(stored(second).articleId()).isEqualTo(articleId);
+        assertThat(articles.latestListed(10)).hasSize(1);
+        assertThat(site.text(stored(first).url())).contains("Nội dung đã sửa");
+        assertThat(revisions.list(articleId, 10, null).items()).extracting(r -> r.uploadId())
+                .containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void anExpiryIsScheduled() {
+        String id = article(SOURCE.formatted("2026-03-01T09:00:00+07:00")
+                .replace("category: tin-tuc", "category: tin-tuc\nexpiresAt: 2026-04-01T00:00:00+07:00"));
+        publisher.publish(id);
+        assertThat(schedules.at("unpublish-" + stored(id).articleId())).contains(Instant.parse("2026-03-31T17:00:00Z"));
+    }
+
+    @Test
+    void anArticleForLaterWaitsForItsScheduleAndALaterVersionReplacesIt() {
+        Instant at = Instant.parse("2026-03-05T01:00:00Z");
+        String first = article(SOURCE.formatted("2026-03-05T08:00:00+07:00"));
+
+        assertThat(publisher.publish(first)).isEqualTo(UploadPublisher.Outcome.PUBLISHED);
+        assertThat(stored(first).status()).isEqualTo(UploadsTable.SCHEDULED);
+        assertThat(stored(first).scheduledAt()).isEqualTo(at);
+        assertThat(schedules.at("publish-" + first)).contains(at);
+        assertThat(site.paths()).as("nothing public before its time").isEmpty();
+        assertThat(audit.entries()).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("scheduled"));
+
+        String second = article(SOURCE.formatted("2026-03-05T08:00:00+07:00").replace("Nội dung", "Bản sửa"));
+        publisher.publish(second);
+        assertThat(stored(first).status()).isEqualTo(UploadsTable.DISCARDED);
+        assertThat(schedules.at("publish-" + first)).isEmpty();
+        assertThat(schedules.at("publish-" + second)).contains(at);
+        assertThat(audit.entries("schedule.cancel")).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo("superseded"));
+
+        assertThat(uploads.releaseScheduled(second)).as("the schedule fires").isTrue();
+        assertThat(publisher.publish(second)).isEqualTo(UploadPublisher.Outcome.PUBLISHED);
+        assertThat(stored(second).status()).isEqualTo(UploadsTable.PUBLISHED);
+        assertThat(site.text(stored(second).url())).contains("Bản sửa");
+    }
+
+    @Test
+    void anApprovedDraftIsPublishedLikeAnyUpload() {
+        String id = article(SOURCE.formatted("2026-03-01T09:00:00+07:00").replace("category: tin-tuc", "category: tin-tuc\ndraft: true"));
+        publisher.publish(id);
+        assertThat(stored(id).status()).isEqualTo(UploadsTable.DRAFT);
+
+        assertThat(uploads.approveDraft(id, NOW.plus(Duration.ofDays(1)))).isTrue();
+        assertThat(publisher.publish(id)).isEqualTo(UploadPublisher.Outcome.PUBLISHED);
+        assertThat(site.text(stored(id).url())).contains("Hội nghị tổng kết năm").doesNotContain("noindex");
     }
 
     @Test

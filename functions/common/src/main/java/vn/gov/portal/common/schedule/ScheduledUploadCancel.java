@@ -15,11 +15,11 @@ import vn.gov.portal.common.store.UploadsStore;
 public final class ScheduledUploadCancel {
 
     private final UploadsStore uploads;
-    private final Schedules schedules;
+    private final ScheduleStore schedules;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ScheduledUploadCancel(UploadsStore uploads, Schedules schedules, AuditTrail audit, Clock clock) {
+    public ScheduledUploadCancel(UploadsStore uploads, ScheduleStore schedules, AuditTrail audit, Clock clock) {
         this.uploads = uploads;
         this.schedules = schedules;
         this.audit = audit;
