@@ -284,7 +284,10 @@ public record Directive(String id, String title, String type, String symbol, Int
         }
 
         public Directive build() {
-            return new Directive(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn, signer, summary, attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, effectiveOn, expiresOn, signerTitle, field, issuerName, relations, pagePath, attachmentSize, attachmentType, endsOn);
+            return new Directive(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn,
+                    signer, summary, attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, effectiveOn,
+                    expiresOn, signerTitle, field, issuerName, relations, pagePath, attachmentSize, attachmentType,
+                    endsOn);
         }
     }
 }
