@@ -26,7 +26,11 @@ final class DateQueryCost {
     static final int ON_THE_DAY = 3;
 
     record Step(int otherArticles, double loadSeconds, int itemsRead, int returned, double p50Nanos,
-                double getItemP50Nanos, boolean skipped, String note) {}
+                double getItemP50Nanos, boolean skipped, String note) {
+        static Step skipped(int otherArticles, double projectedSeconds, String note) {
+            return new Step(otherArticles, projectedSeconds, 0, 0, 0, 0, true, note);
+        }
+    }
 
     private final DynamoDbClient dynamo;
     private final ArticlesTable articles;
@@ -50,7 +54,7 @@ final class DateQueryCost {
         int toLoad = otherArticles - loaded;
         double projected = secondsPerItemSoFar * toLoad;
         if (secondsPerItemSoFar > 0 && projected > budgetSeconds) {
-            return new Step(otherArticles, projected, 0, 0, 0, 0, true,
+            return Step.skipped(otherArticles, projected,
                     String.format("not run: loading %,d more items would take ≈%.0f s at the measured %.2f ms/item, over this step's budget of %.0f s",
                             toLoad, projected, secondsPerItemSoFar * 1000, budgetSeconds));
         }
