@@ -17,6 +17,7 @@ import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.aws.InMemorySiteStore;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.store.InMemoryUploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.store.Directive;
@@ -55,8 +56,9 @@ class DirectiveRegistrationTest {
     /** The one place an upload is built: an attachment upload of {@code contentType}, then moved to {@code status}. */
     private String upload(String kind, String contentType, String status) {
         String id = Ids.newId();
-        uploads.create(new UploadsTable.Upload(id, kind, "cong-van.pdf", contentType, 52_000, "incoming/" + id,
-                UploadsTable.PENDING, NOW, "Chị Lan", List.of(), null, null, "sub-lan", null), NOW.plus(Duration.ofDays(1)));
+        uploads.create(UploadsTable.Upload.builder().uploadId(id).kind(kind).filename("cong-van.pdf").contentType(contentType)
+                .contentLength(52_000).key("incoming/" + id).createdAt(NOW).requestedBy(new Editor("sub-lan", null, "Chị Lan"))
+                .build(), NOW.plus(Duration.ofDays(1)));
         switch (status) {
             case UploadsTable.PUBLISHED -> uploads.markPublished(id, null, null);
             case UploadsTable.REJECTED -> uploads.markRejected(id, List.of(new FieldError("file", "is not a PDF")));

@@ -98,16 +98,8 @@ final class InMemoryDirectivesStore implements DirectivesStore {
         incoming.addAll(t.add());
         List<Relation> relations = new ArrayList<>(target.outgoing());
         relations.addAll(incoming);
-        Directive changed = withRelations(target, relations);
+        Directive changed = target.withRelations(relations);
         directives.put(target.id(), t.endsOnChanges() ? changed.withEndsOn(t.newEndsOn()) : changed);
-    }
-
-    /** The one place a directive is rebuilt: with other relations. */
-    private static Directive withRelations(Directive d, List<Relation> relations) {
-        return new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(), d.unit(),
-                d.subject(), d.issuedOn(), d.signer(), d.summary(), d.attachmentUrl(), d.attachmentUploadId(), d.dedupKey(),
-                d.createdAt(), d.createdBy(), d.effectiveOn(), d.expiresOn(), d.signerTitle(), d.field(), d.issuerName(),
-                relations, d.pagePath(), d.attachmentSize(), d.attachmentType(), d.endsOn());
     }
 
     @Override

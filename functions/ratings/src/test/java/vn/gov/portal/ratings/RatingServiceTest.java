@@ -3,17 +3,15 @@ package vn.gov.portal.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.MovableClock;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.ratings.captcha.CaptchaAlphabet;
@@ -26,29 +24,9 @@ class RatingServiceTest {
 
     private final InMemoryRatingsStore store = new InMemoryRatingsStore();
     private final Keys keys = new Keys(new byte[32]);
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(NOW);
     private final RatingService ratings = service(1);
     private int readers;
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     RatingServiceTest() {
         store.addArticle(ARTICLE);
@@ -178,7 +156,7 @@ class RatingServiceTest {
                 .isInstanceOf(DomainException.Unprocessable.class).hasMessageContaining("already used");
 
         String expiring = captcha("ACE34");
-        clock.now = NOW.plus(CaptchaService.LIFETIME);
+        clock.set(NOW.plus(CaptchaService.LIFETIME));
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(2, expiring, "ACE34"), reader()))
                 .isInstanceOf(DomainException.Unprocessable.class).hasMessageContaining("expired");
 
@@ -214,7 +192,7 @@ class RatingServiceTest {
                 .isInstanceOfSatisfying(DomainException.RateLimited.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(50)));
 
-        clock.now = NOW.plus(Duration.ofSeconds(50));
+        clock.set(NOW.plus(Duration.ofSeconds(50)));
         assertThatThrownBy(() -> limited.rate(ARTICLE, vote(5, captcha("ACE34"), "ACE34"), reader))
                 .isInstanceOf(DomainException.Conflict.class);
     }

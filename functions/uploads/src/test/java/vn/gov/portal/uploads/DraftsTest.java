@@ -3,14 +3,11 @@ package vn.gov.portal.uploads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.MovableClock;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.audit.InMemoryAuditStore;
@@ -30,36 +27,15 @@ class DraftsTest {
     private final InMemoryUploadsStore table = new InMemoryUploadsStore();
     private final InMemoryAuditStore audit = new InMemoryAuditStore();
     private final InMemoryUploadObjectStore bucket = new InMemoryUploadObjectStore();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(NOW);
     private final InMemoryScheduleStore schedules = new InMemoryScheduleStore();
     private final Drafts drafts = new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), schedules);
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** The one place an upload is built: a pending article upload. */
     private String pendingUpload() {
         String id = Ids.newId();
-        table.create(new UploadsTable.Upload(id, "article", "thong-bao.md", "text/markdown", 1200, "incoming/" + id,
-                UploadsTable.PENDING, NOW, EDITOR.name(), List.of(), null, null, EDITOR.subject(), EDITOR.email()),
-                NOW.plus(Duration.ofDays(1)));
+        table.create(UploadsTable.Upload.builder().uploadId(id).kind("article").filename("thong-bao.md").contentType("text/markdown")
+                .contentLength(1200).key("incoming/" + id).createdAt(NOW).requestedBy(EDITOR).build(), NOW.plus(Duration.ofDays(1)));
         return id;
     }
 
@@ -76,7 +52,7 @@ class DraftsTest {
         String id = draft();
         assertThat(drafts.preview(id, TOKEN)).isEqualTo("<h1>Thông báo</h1>");
 
-        clock.now = NOW.plus(Duration.ofDays(1));
+        clock.set(NOW.plus(Duration.ofDays(1)));
         assertThatThrownBy(() -> drafts.preview(id, TOKEN)).isInstanceOf(DomainException.NotFound.class);
     }
 

@@ -25,6 +25,7 @@ import vn.gov.portal.common.audit.InMemoryAuditStore;
 import vn.gov.portal.common.aws.InMemorySiteStore;
 import vn.gov.portal.common.aws.InMemoryUploadObjectStore;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.store.InMemoryUploadsStore;
 import vn.gov.portal.common.schedule.InMemoryScheduleStore;
 import vn.gov.portal.common.store.UploadsTable;
@@ -61,9 +62,9 @@ class UploadPublisherTest {
     /** The one place an upload is built: requested by an editor, its object PUT with {@code bytes}. */
     private String upload(String kind, String contentType, byte[] bytes, long announcedLength) {
         String id = Ids.newId();
-        uploads.create(new UploadsTable.Upload(id, kind, "tep", contentType, announcedLength, "incoming/" + id,
-                UploadsTable.PENDING, NOW, "Chị Lan", List.of(), null, null, "sub-lan", "lan@example.vn"),
-                NOW.plus(Duration.ofDays(1)));
+        uploads.create(UploadsTable.Upload.builder().uploadId(id).kind(kind).filename("tep").contentType(contentType)
+                .contentLength(announcedLength).key("incoming/" + id).createdAt(NOW)
+                .requestedBy(new Editor("sub-lan", "lan@example.vn", "Chị Lan")).build(), NOW.plus(Duration.ofDays(1)));
         if (bytes != null) {
             objects.put("incoming/" + id, bytes);
         }

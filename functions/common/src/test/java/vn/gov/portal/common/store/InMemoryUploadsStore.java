@@ -21,7 +21,7 @@ public final class InMemoryUploadsStore implements UploadsStore {
         if (items.containsKey(upload.uploadId())) {
             throw new IllegalStateException("upload " + upload.uploadId() + " exists (attribute_not_exists(pk))");
         }
-        items.put(upload.uploadId(), with(upload, UploadsTable.PENDING, upload.errors(), null, null, null, false, null, false, null));
+        items.put(upload.uploadId(), upload.toBuilder().status(UploadsTable.PENDING).build());
         expiry.put(upload.uploadId(), expiresAt);
     }
 
@@ -38,16 +38,15 @@ public final class InMemoryUploadsStore implements UploadsStore {
     @Override
     public synchronized void markImagePublished(String uploadId, String url, UploadsTable.ImageMeta meta) {
         UploadsTable.Upload u = existing(uploadId);
-        items.put(uploadId, with(u, UploadsTable.PUBLISHED, List.of(), u.articleId(), url, u.preview(), u.draftApproved(),
-                u.scheduledAt(), u.scheduleDue(), meta));
+        items.put(uploadId, u.toBuilder().status(UploadsTable.PUBLISHED).errors(List.of()).url(url).image(meta).build());
         expiry.remove(uploadId);
     }
 
     @Override
     public synchronized void markPublished(String uploadId, String articleId, String url) {
         UploadsTable.Upload u = existing(uploadId);
-        items.put(uploadId, with(u, UploadsTable.PUBLISHED, List.of(), articleId != null ? articleId : u.articleId(),
-                url != null ? url : u.url(), u.preview(), u.draftApproved(), u.scheduledAt(), u.scheduleDue(), u.image()));
+        items.put(uploadId, u.toBuilder().status(UploadsTable.PUBLISHED).errors(List.of())
+                .articleId(articleId != null ? articleId : u.articleId()).url(url != null ? url : u.url()).build());
         expiry.remove(uploadId);
     }
 
@@ -57,46 +56,44 @@ public final class InMemoryUploadsStore implements UploadsStore {
         if (UploadsTable.PUBLISHED.equals(u.status())) {
             return; // a late duplicate of an event that already published
         }
-        items.put(uploadId, with(u, UploadsTable.REJECTED, List.copyOf(errors), u.articleId(), u.url(), u.preview(),
-                u.draftApproved(), u.scheduledAt(), u.scheduleDue(), u.image()));
+        items.put(uploadId, u.toBuilder().status(UploadsTable.REJECTED).errors(errors).build());
         expiry.remove(uploadId);
     }
 
     @Override
     public boolean markDraft(String uploadId, UploadsTable.Preview preview) {
-        return move(uploadId, UploadsTable.PENDING, UploadsTable.DRAFT, preview.expiresAt(), u -> with(u, UploadsTable.DRAFT,
-                List.of(), u.articleId(), u.url(), preview, u.draftApproved(), u.scheduledAt(), u.scheduleDue(), u.image()));
+        return move(uploadId, UploadsTable.PENDING, UploadsTable.DRAFT, preview.expiresAt(),
+                u -> u.toBuilder().status(UploadsTable.DRAFT).errors(List.of()).preview(preview).build());
     }
 
     @Override
     public boolean approveDraft(String uploadId, Instant pendingUntil) {
-        return move(uploadId, UploadsTable.DRAFT, UploadsTable.PENDING, pendingUntil, u -> with(u, UploadsTable.PENDING,
-                u.errors(), u.articleId(), u.url(), null, true, u.scheduledAt(), u.scheduleDue(), u.image()));
+        return move(uploadId, UploadsTable.DRAFT, UploadsTable.PENDING, pendingUntil,
+                u -> u.toBuilder().status(UploadsTable.PENDING).preview(null).draftApproved(true).build());
     }
 
     @Override
     public boolean discardDraft(String uploadId, Instant keepUntil) {
-        return move(uploadId, UploadsTable.DRAFT, UploadsTable.DISCARDED, keepUntil, u -> with(u, UploadsTable.DISCARDED,
-                u.errors(), u.articleId(), u.url(), null, u.draftApproved(), u.scheduledAt(), u.scheduleDue(), u.image()));
+        return move(uploadId, UploadsTable.DRAFT, UploadsTable.DISCARDED, keepUntil,
+                u -> u.toBuilder().status(UploadsTable.DISCARDED).preview(null).build());
     }
 
     @Override
     public boolean markScheduled(String uploadId, Instant at) {
         return move(uploadId, UploadsTable.PENDING, UploadsTable.SCHEDULED, at.plus(java.time.Duration.ofDays(7)),
-                u -> with(u, UploadsTable.SCHEDULED, List.of(), u.articleId(), u.url(), u.preview(), u.draftApproved(), at,
-                        u.scheduleDue(), u.image()));
+                u -> u.toBuilder().status(UploadsTable.SCHEDULED).errors(List.of()).scheduledAt(at).build());
     }
 
     @Override
     public boolean releaseScheduled(String uploadId) {
-        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.PENDING, null, u -> with(u, UploadsTable.PENDING,
-                u.errors(), u.articleId(), u.url(), u.preview(), u.draftApproved(), u.scheduledAt(), true, u.image()));
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.PENDING, null,
+                u -> u.toBuilder().status(UploadsTable.PENDING).scheduleDue(true).build());
     }
 
     @Override
     public boolean cancelScheduled(String uploadId, Instant keepUntil) {
-        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.DISCARDED, keepUntil, u -> with(u, UploadsTable.DISCARDED,
-                u.errors(), u.articleId(), u.url(), u.preview(), u.draftApproved(), u.scheduledAt(), u.scheduleDue(), u.image()));
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.DISCARDED, keepUntil,
+                u -> u.toBuilder().status(UploadsTable.DISCARDED).build());
     }
 
     /** {@code from → to} only if the upload is in {@code from}; a null {@code ttl} keeps the item's expiry. */
@@ -119,14 +116,5 @@ public final class InMemoryUploadsStore implements UploadsStore {
             throw new IllegalStateException("no upload " + uploadId + " (attribute_exists(pk))");
         }
         return u;
-    }
-
-    /** The one place an upload is rebuilt with what a write changes. */
-    private static UploadsTable.Upload with(UploadsTable.Upload u, String status, List<FieldError> errors, String articleId,
-                                            String url, UploadsTable.Preview preview, boolean draftApproved,
-                                            Instant scheduledAt, boolean scheduleDue, UploadsTable.ImageMeta image) {
-        return new UploadsTable.Upload(u.uploadId(), u.kind(), u.filename(), u.contentType(), u.contentLength(), u.key(), status,
-                u.createdAt(), u.editor(), errors == null ? List.of() : errors, articleId, url, u.editorSubject(), u.editorEmail(),
-                preview, draftApproved, scheduledAt, scheduleDue, image);
     }
 }
