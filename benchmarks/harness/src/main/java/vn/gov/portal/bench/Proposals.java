@@ -51,7 +51,7 @@ final class Proposals {
                    - DynamoDB: a `GetItem` of a key that cannot exist (`pk = "PRIME#"`), which loads the marshallers,
                      the SigV4 signer, the URLConnection client and the unmarshallers without writing anything; for the
                      list route, `ArticlesTable.between` on one day of 1990 (an empty Query);
-                   - ratings: `Keys` HMACs of a constant, `Json.readObject` of a vote body, `RatingsTable.articleAggregate`
+                   - ratings: `HmacKeys` HMACs of a constant, `Json.readObject` of a vote body, `RatingsTable.articleAggregate`
                      of a missing id (a GetItem; never `vote`, `tryAcquire` or `putCaptcha`, which write);
                    - captcha: `CaptchaImage.png` of a constant answer (AWT, ImageIO and the PNG encoder are the
                      heaviest classes the captcha route loads), without storing it;

@@ -20,12 +20,12 @@ public final class CaptchaService {
     public static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final RatingsTable table;
-    private final Keys keys;
+    private final HmacKeys keys;
     private final RateLimiter limiter;
     private final Clock clock;
     private final RandomGenerator random;
 
-    public CaptchaService(RatingsTable table, Keys keys, RateLimiter limiter, Clock clock, RandomGenerator random) {
+    public CaptchaService(RatingsTable table, HmacKeys keys, RateLimiter limiter, Clock clock, RandomGenerator random) {
         this.table = table;
         this.keys = keys;
         this.limiter = limiter;

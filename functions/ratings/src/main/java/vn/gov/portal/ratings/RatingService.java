@@ -30,12 +30,12 @@ public final class RatingService {
     private static final java.time.Duration FOLD_INTERVAL = java.time.Duration.ofSeconds(1);
 
     private final RatingsTable table;
-    private final Keys keys;
+    private final HmacKeys keys;
     private final RateLimiter limiter;
     private final Clock clock;
     private final int shards;
 
-    public RatingService(RatingsTable table, Keys keys, RateLimiter limiter, Clock clock, int shards) {
+    public RatingService(RatingsTable table, HmacKeys keys, RateLimiter limiter, Clock clock, int shards) {
         this.table = table;
         this.keys = keys;
         this.limiter = limiter;

@@ -21,7 +21,7 @@ public final class RatingsModule {
     private final AwsClients aws;
     private final Env env;
     private final Clock clock;
-    private Keys keys;
+    private HmacKeys keys;
     private Optional<OriginSecret> origin;
 
     public RatingsModule(Env env) {
@@ -42,12 +42,12 @@ public final class RatingsModule {
      * (rating, captcha) when they call {@link #ratings()} or {@link #captchas()}, never by
      * GET ratings, which has neither the client nor the permission.
      */
-    private synchronized Keys keys() {
+    private synchronized HmacKeys keys() {
         if (keys == null) {
             SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder());
             // Both read on first use, so that an unreachable Secrets Manager at cold start is a 503 for
             // that request and not a failed init (docs/reliability.md), and both rotate (RotatingSecret).
-            this.keys = new Keys(RotatingSecret.of(secrets, env.require("RATINGS_SECRET_ARN"), clock));
+            this.keys = new HmacKeys(RotatingSecret.of(secrets, env.require("RATINGS_SECRET_ARN"), clock));
             this.origin = env.get("ORIGIN_SECRET_ARN")
                     .map(id -> new OriginSecret(RotatingSecret.of(secrets, id, clock)));
         }

@@ -34,7 +34,7 @@ import vn.gov.portal.local.Http;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.TestStack;
 import vn.gov.portal.ratings.Client;
-import vn.gov.portal.ratings.Keys;
+import vn.gov.portal.ratings.HmacKeys;
 import vn.gov.portal.ratings.RateLimiter;
 import vn.gov.portal.ratings.RatingService;
 import vn.gov.portal.ratings.store.RatingsTable;
@@ -285,7 +285,7 @@ class FaultsTest {
             };
         }); DynamoDbClient dynamo = fake.client()) {
             RatingsTable table = new RatingsTable(dynamo, "ratings", "articles");
-            RatingService ratings = new RatingService(table, new Keys(new byte[32]), new RateLimiter(table, Clock.systemUTC(), 10),
+            RatingService ratings = new RatingService(table, new HmacKeys(new byte[32]), new RateLimiter(table, Clock.systemUTC(), 10),
                     Clock.systemUTC(), 1);
             RatingService.Summary summary = ratings.rate(articleId, Map.of("stars", 4, "captchaId", Ids.newId(),
                     "captchaAnswer", "ACEHJ"), new Client("203.0.113.7", Optional.of("reader-token-0123456789abcdef"), false));
