@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.ratings.Caller;
 import vn.gov.portal.ratings.CaptchaService;
-import vn.gov.portal.ratings.Client;
 import vn.gov.portal.ratings.RatingService;
 import vn.gov.portal.ratings.RatingsModule;
 
@@ -57,7 +57,7 @@ class RatingShardingTest {
             int n = i;
             String captcha = captchas.seed("ACEHJ");
             results.add(pool.submit(() -> ratings.rate(articleId, Map.of("stars", 1 + n % 5, "captchaId", captcha,
-                    "captchaAnswer", "ACEHJ"), new Client("192.0.2." + (n % 250), Optional.of("reader-token-" + n + "-abcdefghijkl"), false))));
+                    "captchaAnswer", "ACEHJ"), new Caller("192.0.2." + (n % 250), Optional.of("reader-token-" + n + "-abcdefghijkl"), false))));
         }
         for (Future<RatingService.Summary> r : results) {
             r.get();
@@ -74,7 +74,7 @@ class RatingShardingTest {
         // listings carry a copy of the shards' total, refreshed at most once a second
         Thread.sleep(1100);
         ratings.rate(articleId, Map.of("stars", 3, "captchaId", captchas.seed("ACEHJ"), "captchaAnswer", "ACEHJ"),
-                new Client("192.0.2.251", Optional.of("reader-token-last-abcdefghijkl"), false));
+                new Caller("192.0.2.251", Optional.of("reader-token-last-abcdefghijkl"), false));
         var listed = new Http(portal.baseUrl()).get("/api/articles/" + articleId).json();
         assertThat(listed.get("rating")).isEqualTo(Map.of("average", 3.0, "count", 121));
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Env;
-import vn.gov.portal.ratings.Client;
+import vn.gov.portal.ratings.Caller;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
@@ -89,7 +89,7 @@ class RatingsSecretRotationTest {
 
     private static vn.gov.portal.ratings.RatingService.Summary vote(RatingsModule container, String captchaId, String answer) {
         int n = READERS.incrementAndGet();
-        Client reader = new Client("192.0.2." + n, Optional.of("rotation-reader-" + n + "-xxxxxxxx"), true);
+        Caller reader = new Caller("192.0.2." + n, Optional.of("rotation-reader-" + n + "-xxxxxxxx"), true);
         return container.ratings().rate(articleId, Map.of("stars", 4, "captchaId", captchaId, "captchaAnswer", answer), reader);
     }
 

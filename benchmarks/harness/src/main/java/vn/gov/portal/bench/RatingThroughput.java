@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.ratings.Caller;
 import vn.gov.portal.ratings.CaptchaService;
-import vn.gov.portal.ratings.Client;
 import vn.gov.portal.ratings.RatingService;
 
 /**
@@ -59,7 +59,7 @@ final class RatingThroughput {
         return timed(CLIENTS * perClient, ok, failed, c -> {
             for (String captcha : seeded.get(c)) {
                 int n = readers.incrementAndGet();
-                Client reader = new Client("198.18." + (n / 250) + "." + (n % 250 + 1),
+                Caller reader = new Caller("198.18." + (n / 250) + "." + (n % 250 + 1),
                         Optional.of(String.format("benchreader%022d", n)), true);
                 try {
                     ratings.rate(articleId, Map.of("stars", 1 + n % 5, "captchaId", captcha, "captchaAnswer", ANSWER), reader);

@@ -36,8 +36,8 @@ public final class CaptchaService {
     /** A captcha as the API returns it. */
     public record Issued(String captchaId, String imageDataUrl, Instant expiresAt) {}
 
-    public Issued issue(Client client) {
-        limiter.acquire(keys.client(client.address()), "captchas");
+    public Issued issue(Caller caller) {
+        limiter.acquire(keys.client(caller.address()), "captchas");
         String id = Ids.newId();
         String answer = CaptchaAlphabet.randomAnswer(random);
         Instant expiresAt = clock.instant().plus(LIFETIME);

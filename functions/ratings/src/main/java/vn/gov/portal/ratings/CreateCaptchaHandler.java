@@ -34,13 +34,13 @@ public final class CreateCaptchaHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Client client = module.client(request);
-        CaptchaService.Issued issued = captchas.issue(client);
+        Caller caller = module.caller(request);
+        CaptchaService.Issued issued = captchas.issue(caller);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("captchaId", issued.captchaId());
         body.put("image", issued.imageDataUrl());
         body.put("expiresAt", issued.expiresAt().toString());
         ApiResponse response = ApiResponse.json(201, body);
-        return client.readerToken().isPresent() ? response : response.withHeader("set-cookie", client.cookie(Client.newToken()));
+        return caller.readerToken().isPresent() ? response : response.withHeader("set-cookie", caller.cookie(Caller.newToken()));
     }
 }

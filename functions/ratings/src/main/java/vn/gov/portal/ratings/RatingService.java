@@ -67,16 +67,16 @@ public final class RatingService {
         return Summary.of(aggregate(articleId).orElseThrow(() -> noArticle(articleId)));
     }
 
-    public Summary rate(String articleId, Map<String, Object> body, Client client) {
+    public Summary rate(String articleId, Map<String, Object> body, Caller caller) {
         Vote vote = parse(body);
         if (!Ids.isWellFormed(articleId)) {
             throw noArticle(articleId); // before any storage call, the rate counter included
         }
-        limiter.acquire(keys.client(client.address()), "ratings");
+        limiter.acquire(keys.client(caller.address()), "ratings");
         if (table.articleAggregate(articleId).isEmpty()) {
             throw noArticle(articleId);
         }
-        String reader = keys.reader(client.address(), client.readerToken().orElse(""));
+        String reader = keys.reader(caller.address(), caller.readerToken().orElse(""));
         String normalized = CaptchaAlphabet.normalize(vote.answer());
         List<String> answerHashes = keys.captchaAnswers(vote.captchaId(), normalized);
         String answerHash = answerHashes.getFirst();

@@ -59,9 +59,9 @@ public final class RatingsModule {
     }
 
     /** Who is asking: forwarded addresses count only on requests proven to come through CloudFront. */
-    public Client client(ApiRequest request) {
+    public Caller caller(ApiRequest request) {
         keys();
-        return Client.of(request, origin.isPresent() && origin.get().proves(request));
+        return Caller.of(request, origin.isPresent() && origin.get().proves(request));
     }
 
     public RatingService ratings() {

@@ -33,7 +33,7 @@ import vn.gov.portal.local.Emulator;
 import vn.gov.portal.local.Http;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.TestStack;
-import vn.gov.portal.ratings.Client;
+import vn.gov.portal.ratings.Caller;
 import vn.gov.portal.ratings.HmacKeys;
 import vn.gov.portal.ratings.RateLimiter;
 import vn.gov.portal.ratings.RatingService;
@@ -288,7 +288,7 @@ class FaultsTest {
             RatingService ratings = new RatingService(table, new HmacKeys(new byte[32]), new RateLimiter(table, Clock.systemUTC(), 10),
                     Clock.systemUTC(), 1);
             RatingService.Summary summary = ratings.rate(articleId, Map.of("stars", 4, "captchaId", Ids.newId(),
-                    "captchaAnswer", "ACEHJ"), new Client("203.0.113.7", Optional.of("reader-token-0123456789abcdef"), false));
+                    "captchaAnswer", "ACEHJ"), new Caller("203.0.113.7", Optional.of("reader-token-0123456789abcdef"), false));
 
             assertThat(fake.count("TransactWriteItems")).as("the conflict, then the retry").isEqualTo(2);
             assertThat(committed).as("committed once").hasSize(1);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.http.ApiRequest;
 
-class ClientTest {
+class CallerTest {
 
     private static ApiRequest request(Map<String, String> headers) {
         return ApiRequest.from(APIGatewayV2HTTPEvent.builder()
@@ -22,19 +22,19 @@ class ClientTest {
 
     @Test
     void throughTheDistributionTheLastForwardedAddressIsTheClient() {
-        Client client = Client.of(request(Map.of("x-forwarded-for", "10.0.0.1, 203.0.113.7")), true);
-        assertThat(client.address()).isEqualTo("203.0.113.7");
+        Caller caller = Caller.of(request(Map.of("x-forwarded-for", "10.0.0.1, 203.0.113.7")), true);
+        assertThat(caller.address()).isEqualTo("203.0.113.7");
     }
 
     @Test
     void onADirectCallForwardedAddressesAreIgnored() {
-        Client client = Client.of(request(Map.of("x-forwarded-for", "203.0.113.7")), false);
-        assertThat(client.address()).isEqualTo("192.0.2.10");
+        Caller caller = Caller.of(request(Map.of("x-forwarded-for", "203.0.113.7")), false);
+        assertThat(caller.address()).isEqualTo("192.0.2.10");
     }
 
     @Test
     void throughTheDistributionWithoutAForwardedAddressTheConnectionCounts() {
-        assertThat(Client.of(request(Map.of()), true).address()).isEqualTo("192.0.2.10");
-        assertThat(Client.of(request(Map.of("x-forwarded-for", " ")), true).address()).isEqualTo("192.0.2.10");
+        assertThat(Caller.of(request(Map.of()), true).address()).isEqualTo("192.0.2.10");
+        assertThat(Caller.of(request(Map.of("x-forwarded-for", " ")), true).address()).isEqualTo("192.0.2.10");
     }
 }
