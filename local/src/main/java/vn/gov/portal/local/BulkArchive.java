@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
-import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Ids;
@@ -39,7 +39,7 @@ public final class BulkArchive {
             String id = Ids.newId();
             String slug = "luu-tru-" + id;
             out.add(new Article(id, slug, "Bài lưu trữ " + (i + 1), "Tóm tắt bài lưu trữ " + (i + 1), "tin-tuc", null,
-                    published, Paths.articlePath("tin-tuc", published, slug), null, Instant.parse("2020-01-01T00:00:00Z"), 0, 0));
+                    published, SitePaths.articlePath("tin-tuc", published, slug), null, Instant.parse("2020-01-01T00:00:00Z"), 0, 0));
         }
         return out;
     }

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.State;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.RenderedBody;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.source.ArticleSource;
 import vn.gov.portal.articles.source.ArticleSourceParser;
 
@@ -42,7 +42,7 @@ public class PublishBench {
     public String publishArticlePage() {
         ArticleSource source = parser.parse(text, "text/markdown", uploadedAt);
         RenderedBody rendered = bodies.render(source, Map.of());
-        String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
+        String url = SitePaths.articlePath(source.category(), source.publishedAt(), source.slug());
         return pages.articlePage(new ArticleView("01HBENCH0000000000000000", source.title(), source.summary(),
                 source.author(), source.publishedAt(), url, rendered.html(), rendered.trailingFigures(), source.category()));
     }
@@ -50,7 +50,7 @@ public class PublishBench {
     private final ArticleSource parsed = parser.parse(text, "text/markdown", uploadedAt);
     private final RenderedBody renderedBody = bodies.render(parsed, Map.of());
     private final ArticleView view = new ArticleView("01HBENCH0000000000000000", parsed.title(), parsed.summary(),
-            parsed.author(), parsed.publishedAt(), Paths.articlePath(parsed.category(), parsed.publishedAt(), parsed.slug()),
+            parsed.author(), parsed.publishedAt(), SitePaths.articlePath(parsed.category(), parsed.publishedAt(), parsed.slug()),
             renderedBody.html(), renderedBody.trailingFigures(), parsed.category());
 
     /** The three steps of {@link #publishArticlePage} alone, to see where its time goes. */

@@ -3,8 +3,8 @@ package vn.gov.portal.articles.publish;
 import java.time.YearMonth;
 import java.util.List;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.SectionView;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.Listed;
 import vn.gov.portal.common.Sections;
@@ -44,7 +44,7 @@ final class SectionPages {
         Listings.converge(() -> new Landing(articles.sectionLatest(section, LANDING_SIZE + 1), articles.sectionMonths(section)),
                 landing -> {
                     List<Listed> shown = landing.newest().subList(0, Math.min(LANDING_SIZE, landing.newest().size()));
-                    site.putText(Paths.sectionPath(section), pages.sectionPage(new SectionView(s, null, Listings.links(shown),
+                    site.putText(SitePaths.sectionPath(section), pages.sectionPage(new SectionView(s, null, Listings.links(shown),
                                     landing.months(), landing.newest().size() > LANDING_SIZE)),
                             "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
                 });
@@ -63,7 +63,7 @@ final class SectionPages {
      * listing, so concurrent changes end with every link right.
      */
     void month(String section, YearMonth month, List<Listed> monthListing, List<YearMonth> months) {
-        String path = Paths.sectionMonthPath(section, month);
+        String path = SitePaths.sectionMonthPath(section, month);
         List<Listed> mine = monthListing.stream().filter(a -> a.category().equals(section)).toList();
         if (mine.isEmpty()) {
             if (months.contains(month)) {
@@ -105,7 +105,7 @@ final class SectionPages {
     }
 
     private void writeMonth(String section, YearMonth month, List<Listed> mine, List<YearMonth> months) {
-        site.putText(Paths.sectionMonthPath(section, month), pages.sectionPage(new SectionView(section(section), month,
+        site.putText(SitePaths.sectionMonthPath(section, month), pages.sectionPage(new SectionView(section(section), month,
                 Listings.links(mine), months, false)), "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
     }
 

@@ -104,7 +104,7 @@ public final class PageRenderer {
         m.put("publishedIso", iso(a.publishedAt()));
         m.put("publishedDay", DAY.format(vietnam(a.publishedAt())));
         m.put("publishedTime", TIME.format(vietnam(a.publishedAt())));
-        m.put("dayArchiveUrl", dayLink(a.category(), Paths.vietnamDay(a.publishedAt())));
+        m.put("dayArchiveUrl", dayLink(a.category(), SitePaths.vietnamDay(a.publishedAt())));
         m.put("sectionName", Sections.site().name(a.category()));
         m.put("sectionUrl", "/" + a.category() + "/");
         String canonical = siteUrl() + a.url();
@@ -176,7 +176,7 @@ public final class PageRenderer {
         Map<String, Object> m = layout(landing ? name : name + " " + monthText,
                 landing ? name + ": tin bài mới nhất" : name + ": tin bài " + monthText, "page-section");
         String landingUrl = v.section().path();
-        m.put("canonical", siteUrl() + (landing ? landingUrl : Paths.folder(Paths.sectionMonthPath(v.section().slug(), v.month()))));
+        m.put("canonical", siteUrl() + (landing ? landingUrl : SitePaths.folder(SitePaths.sectionMonthPath(v.section().slug(), v.month()))));
         m.put("sectionName", name);
         m.put("sectionUrl", landingUrl);
         m.put("sectionSlug", v.section().slug());
@@ -215,7 +215,7 @@ public final class PageRenderer {
 
     private static Map<String, Object> monthLink(String section, YearMonth month) {
         Map<String, Object> link = new LinkedHashMap<>();
-        link.put("url", Paths.folder(Paths.sectionMonthPath(section, month)));
+        link.put("url", SitePaths.folder(SitePaths.sectionMonthPath(section, month)));
         link.put("label", String.format(java.util.Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear()));
         link.put("short", String.format(java.util.Locale.ROOT, "Tháng %d", month.getMonthValue()));
         return link;
@@ -276,7 +276,7 @@ public final class PageRenderer {
         List<ArticleLink> items = f.items().stream().sorted(NEWEST_FIRST).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("siteUrl", f.siteUrl());
-        m.put("selfUrl", f.siteUrl() + Paths.RSS);
+        m.put("selfUrl", f.siteUrl() + SitePaths.RSS);
         m.put("channelTitle", PORTAL_NAME + " " + ministryName);
         m.put("channelDescription", "Tin tức, sự kiện của " + ministryName);
         m.put("lastBuildDate", items.isEmpty() ? "" : rfc1123(items.getFirst().publishedAt()));
@@ -358,14 +358,14 @@ public final class PageRenderer {
     /** The breadcrumb's link to the article's day: its category's day archive, or the date search. */
     private static String dayLink(String category, java.time.LocalDate day) {
         if (category == null || category.isBlank()) {
-            return Paths.DATE_SEARCH + "?date=" + day;
+            return SitePaths.DATE_SEARCH + "?date=" + day;
         }
-        String archive = Paths.dayArchivePath(category, day);
+        String archive = SitePaths.dayArchivePath(category, day);
         return archive.substring(0, archive.length() - "index.html".length());
     }
 
     private static ZonedDateTime vietnam(OffsetDateTime t) {
-        return t.atZoneSameInstant(Paths.VIETNAM);
+        return t.atZoneSameInstant(SitePaths.VIETNAM);
     }
 
     private static String iso(OffsetDateTime t) {
@@ -379,7 +379,7 @@ public final class PageRenderer {
     private String siteUrl() {
         String url = siteUrl;
         if (url == null) {
-            url = Paths.requireSiteUrl(siteUrlSource.get());
+            url = SitePaths.requireSiteUrl(siteUrlSource.get());
             siteUrl = url;
         }
         return url;

@@ -11,7 +11,7 @@ import java.util.Locale;
 public record Picture(String url, String alt, int width, int height, List<Integer> variantWidths) {
 
     public Picture {
-        Paths.requireLink(url, "url");
+        SitePaths.requireLink(url, "url");
         alt = alt == null ? "" : alt;
         variantWidths = variantWidths == null ? List.of() : List.copyOf(variantWidths.stream().sorted().toList());
     }

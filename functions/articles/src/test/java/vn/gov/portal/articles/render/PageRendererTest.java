@@ -38,7 +38,7 @@ class PageRendererTest {
 
     private static ArticleLink link(String title, String time, String summary) {
         OffsetDateTime t = OffsetDateTime.parse(time);
-        return new ArticleLink(title, Paths.articlePath("tin-tuc", t, title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")),
+        return new ArticleLink(title, SitePaths.articlePath("tin-tuc", t, title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")),
                 summary, t);
     }
 
@@ -429,8 +429,8 @@ class PageRendererTest {
         @Test
         void theSitemapIndexIsAValidSitemapindex() throws Exception {
             String xml = renderer.sitemapIndex(new SitemapIndexView("https://portal.example.gov.vn", List.of(
-                    new SitemapView.Url(Paths.PAGES_SITEMAP, null),
-                    new SitemapView.Url(Paths.monthSitemapPath(java.time.YearMonth.of(2018, 12)), OffsetDateTime.parse("2018-12-20T01:02:03Z")))));
+                    new SitemapView.Url(SitePaths.PAGES_SITEMAP, null),
+                    new SitemapView.Url(SitePaths.monthSitemapPath(java.time.YearMonth.of(2018, 12)), OffsetDateTime.parse("2018-12-20T01:02:03Z")))));
 
             SitemapSchemas.INDEX.validate(xml);
             org.w3c.dom.Document doc = parseXml(xml);

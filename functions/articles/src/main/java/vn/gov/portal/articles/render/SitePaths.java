@@ -7,7 +7,7 @@ import java.util.Locale;
 import vn.gov.portal.articles.source.ArticleSourceParser;
 
 /** Where the site's pages live. Days are Vietnam calendar days, whatever offset a date-time carries. */
-public final class Paths {
+public final class SitePaths {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String HOME = "/";
@@ -20,7 +20,7 @@ public final class Paths {
     public static final String PAGES_SITEMAP = "/sitemaps/trang.xml";
     public static final String ROBOTS = "/robots.txt";
 
-    private Paths() {}
+    private SitePaths() {}
 
     /** 2018-12-14T17:30:00Z is 00:30 on 15 December in Vietnam, so it is a 15 December article. */
     public static LocalDate vietnamDay(OffsetDateTime dateTime) {
