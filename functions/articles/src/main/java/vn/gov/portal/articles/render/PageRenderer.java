@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.Sections;
 
 /**
@@ -104,7 +105,7 @@ public final class PageRenderer {
         m.put("publishedIso", iso(a.publishedAt()));
         m.put("publishedDay", DAY.format(vietnam(a.publishedAt())));
         m.put("publishedTime", TIME.format(vietnam(a.publishedAt())));
-        m.put("dayArchiveUrl", dayLink(a.category(), SitePaths.vietnamDay(a.publishedAt())));
+        m.put("dayArchiveUrl", dayLink(a.category(), Dates.vietnamDay(a.publishedAt())));
         m.put("sectionName", Sections.site().name(a.category()));
         m.put("sectionUrl", "/" + a.category() + "/");
         String canonical = siteUrl() + a.url();
@@ -365,7 +366,7 @@ public final class PageRenderer {
     }
 
     private static ZonedDateTime vietnam(OffsetDateTime t) {
-        return t.atZoneSameInstant(SitePaths.VIETNAM);
+        return t.atZoneSameInstant(Dates.VIETNAM);
     }
 
     private static String iso(OffsetDateTime t) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import vn.gov.portal.common.Dates;
 
 class SitePathsTest {
 
@@ -17,21 +18,21 @@ class SitePathsTest {
 
     @Test
     void lateEveningInVietnamIsStillThatDay() {
-        assertThat(SitePaths.vietnamDay(OffsetDateTime.parse("2018-12-14T23:30:00+07:00"))).isEqualTo(LocalDate.of(2018, 12, 14));
-        assertThat(SitePaths.vietnamDay(OffsetDateTime.parse("2018-12-15T00:00:00+07:00"))).isEqualTo(LocalDate.of(2018, 12, 15));
+        assertThat(Dates.vietnamDay(OffsetDateTime.parse("2018-12-14T23:30:00+07:00"))).isEqualTo(LocalDate.of(2018, 12, 14));
+        assertThat(Dates.vietnamDay(OffsetDateTime.parse("2018-12-15T00:00:00+07:00"))).isEqualTo(LocalDate.of(2018, 12, 15));
     }
 
     @Test
     void utcTimesAfterFiveInTheAfternoonAreTheNextDay() {
-        assertThat(SitePaths.vietnamDay(OffsetDateTime.parse("2018-12-14T16:59:59Z"))).isEqualTo(LocalDate.of(2018, 12, 14));
-        assertThat(SitePaths.vietnamDay(OffsetDateTime.parse("2018-12-14T17:00:00Z"))).isEqualTo(LocalDate.of(2018, 12, 15));
+        assertThat(Dates.vietnamDay(OffsetDateTime.parse("2018-12-14T16:59:59Z"))).isEqualTo(LocalDate.of(2018, 12, 14));
+        assertThat(Dates.vietnamDay(OffsetDateTime.parse("2018-12-14T17:00:00Z"))).isEqualTo(LocalDate.of(2018, 12, 15));
         assertThat(SitePaths.articlePath("tin-tuc", OffsetDateTime.parse("2018-12-14T17:30:00Z"), "a"))
                 .isEqualTo("/tin-tuc/2018/12/15/a.html");
     }
 
     @Test
     void otherOffsetsToo() {
-        assertThat(SitePaths.vietnamDay(OffsetDateTime.parse("2018-12-31T20:00:00-05:00"))).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(Dates.vietnamDay(OffsetDateTime.parse("2018-12-31T20:00:00-05:00"))).isEqualTo(LocalDate.of(2019, 1, 1));
     }
 
     @Test
