@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -58,7 +59,7 @@ public final class BulkArchive {
         });
         if (!batch.isEmpty()) {
             articles.addMonths(batch.stream().map(a -> YearMonth.from(a.day())).distinct().toList());
-            batch.stream().collect(java.util.stream.Collectors.groupingBy(Article::category)).forEach((section, inSection) ->
+            batch.stream().collect(Collectors.groupingBy(Article::category)).forEach((section, inSection) ->
                     articles.addSectionMonths(section, inSection.stream().map(a -> YearMonth.from(a.day())).distinct().toList()));
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class DateQueryCostTest {
         return out;
     }
 
-    private static Article article(java.time.LocalDateTime vietnamTime) {
+    private static Article article(LocalDateTime vietnamTime) {
         String id = Ids.newId();
         OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
         return new Article(id, "bai-" + id, "Bài " + id, null, "tin-tuc", null, at,

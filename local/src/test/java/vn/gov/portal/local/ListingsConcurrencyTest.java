@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,7 @@ class ListingsConcurrencyTest {
             assertThat(status).containsEntry("status", "published");
             published.add(status);
         }
-        assertMonthChain(section, java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        assertMonthChain(section, IntStream.rangeClosed(1, 12).boxed().toList());
 
         List<Integer> statuses = all(6, i -> http.delete("/api/articles/" + published.get(i * 2 + 1).get("articleId"),
                 "authorization", editor.bearer()).status());
@@ -159,7 +161,7 @@ class ListingsConcurrencyTest {
 
     /** Runs n steps at once, released together, and returns their results in order. */
     private static <T> List<T> all(int n, Step<T> step) throws Exception {
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch go = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {

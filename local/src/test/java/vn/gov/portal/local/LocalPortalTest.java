@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /** The local stack end to end over HTTP, and the resources it deploys from template.yaml. */
 class LocalPortalTest {
@@ -100,7 +102,7 @@ class LocalPortalTest {
 
     @Test
     void everyArnNamesTheEndpointsOwnAccountAndRegion() {
-        String account = portal.aws().build(software.amazon.awssdk.services.sts.StsClient.builder())
+        String account = portal.aws().build(StsClient.builder())
                 .getCallerIdentity().account();
         assertThat(portal.deployment().account()).isEqualTo(account);
         // The redrive policy names the dead-letter queue by the ARN the emulator itself gives it.
@@ -115,7 +117,7 @@ class LocalPortalTest {
 
     @Test
     void feedAndSitemapLinksPointAtTheLocalSite() {
-        try (var ssm = portal.aws().build(software.amazon.awssdk.services.ssm.SsmClient.builder())) {
+        try (var ssm = portal.aws().build(SsmClient.builder())) {
             String edge = ssm.getParameter(r -> r.name(portal.functionEnv("PublishFunction").require("EDGE_PARAMETER")))
                     .parameter().value();
             assertThat(edge).contains("\"siteUrl\":\"" + portal.baseUrl() + "\"", "\"distributionId\":\"" + portal.distributionId() + "\"");

@@ -2,6 +2,7 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,7 +23,7 @@ import vn.gov.portal.articles.store.ArticlesTable;
 class PublishCostTest {
 
     /** Counts, not time, are measured here; moto takes tens of seconds per publish beside 10,000 articles. */
-    private static final java.time.Duration SLOW_EMULATOR = java.time.Duration.ofSeconds(150);
+    private static final Duration SLOW_EMULATOR = Duration.ofSeconds(150);
 
     private static LocalPortal portal;
     private static EditorClient editor;

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.ratings.Caller;
+import vn.gov.portal.ratings.RatingService;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
@@ -83,11 +85,11 @@ class RatingsSecretRotationTest {
     private static void rotate() {
         String arn = env.require("RATINGS_SECRET_ARN");
         String before = secrets.getSecretValue(r -> r.secretId(arn)).versionId();
-        secrets.putSecretValue(r -> r.secretId(arn).secretString("rotated-" + java.util.UUID.randomUUID() + "-" + "x".repeat(32)));
+        secrets.putSecretValue(r -> r.secretId(arn).secretString("rotated-" + UUID.randomUUID() + "-" + "x".repeat(32)));
         assertThat(secrets.getSecretValue(r -> r.secretId(arn).versionStage("AWSPREVIOUS")).versionId()).isEqualTo(before);
     }
 
-    private static vn.gov.portal.ratings.RatingService.Summary vote(RatingsModule container, String captchaId, String answer) {
+    private static RatingService.Summary vote(RatingsModule container, String captchaId, String answer) {
         int n = READERS.incrementAndGet();
         Caller reader = new Caller("192.0.2." + n, Optional.of("rotation-reader-" + n + "-xxxxxxxx"), true);
         return container.ratings().rate(articleId, Map.of("stars", 4, "captchaId", captchaId, "captchaAnswer", answer), reader);

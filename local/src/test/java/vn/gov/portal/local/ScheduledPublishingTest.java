@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class ScheduledPublishingTest {
         assertThat(audit()).anySatisfy(e -> assertThat(e.get("outcome")).isEqualTo("superseded"));
     }
 
-    private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, Duration within, String what) {
+    private static <T> T await(Supplier<T> probe, Predicate<T> done, Duration within, String what) {
         long deadline = System.nanoTime() + within.toNanos();
         T value = probe.get();
         while (!done.test(value)) {

@@ -2,6 +2,7 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class TemplateContractTest {
             try {
                 Class<?> type = Class.forName(className);
                 assertThat(type.getConstructor()).as(id + " has the constructor Lambda uses").isNotNull();
-                assertThat(com.amazonaws.services.lambda.runtime.RequestHandler.class).isAssignableFrom(type);
+                assertThat(RequestHandler.class).isAssignableFrom(type);
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(id + ": " + e, e);
             }

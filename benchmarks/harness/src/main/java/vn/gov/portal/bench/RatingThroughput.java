@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +36,7 @@ final class RatingThroughput {
     private final String ratingsTable;
     private final String articleId;
     private final AtomicInteger readers = new AtomicInteger();
-    private final Map<String, Integer> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
     RatingThroughput(RatingService ratings, CaptchaService captchas, DynamoDbClient dynamo, String ratingsTable, String articleId) {
         this.ratings = ratings;
@@ -111,6 +113,6 @@ final class RatingThroughput {
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] after = EmulatorTimer.totals();
         return new Round(ok.get() / seconds, ok.get(), failed.get(), (double) (after[1] - before[1]) / operations,
-                new java.util.TreeMap<>(refusals));
+                new TreeMap<>(refusals));
     }
 }

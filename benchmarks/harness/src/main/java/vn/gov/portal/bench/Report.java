@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** docs/benchmarks.md: every figure with its same-run baseline, the targets, and what blocks them. */
 final class Report {
@@ -220,7 +221,7 @@ final class Report {
                 String.join(" / ", ratingRounds.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),
                 ratingRounds.stream().mapToInt(RatingThroughput.Round::failed).sum(),
                 Stats.median(ratingRounds.stream().map(RatingThroughput.Round::sdkCallsPerOp).toList())));
-        Map<String, Integer> refused = new java.util.TreeMap<>();
+        Map<String, Integer> refused = new TreeMap<>();
         ratingRounds.forEach(round -> round.refusals().forEach((k, v) -> refused.merge(k, v, Integer::sum)));
         md.append(String.format("| raw UpdateItem (baseline) | %.1f | %s | 0 | %.1f |\n\n", rawPerSecond(),
                 String.join(" / ", rawRounds.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),

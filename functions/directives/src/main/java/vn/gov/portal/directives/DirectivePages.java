@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.gov.portal.common.Sections;
 import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
@@ -174,7 +175,7 @@ public final class DirectivePages {
         m.put("ministryName", ministryName);
         m.put("ratingArticleId", "");
         m.put("searchDate", "");
-        m.put("sections", vn.gov.portal.common.Sections.site().menu());
+        m.put("sections", Sections.site().menu());
         return m;
     }
 

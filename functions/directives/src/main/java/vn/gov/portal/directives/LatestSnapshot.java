@@ -1,6 +1,7 @@
 package vn.gov.portal.directives;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +48,7 @@ public final class LatestSnapshot {
     public void refresh(Collection<Directive> added, Set<String> removedIds) {
         List<Directive> items = merge(table.latest(SIZE + removedIds.size()), added, removedIds);
         Map<String, Object> body = new LinkedHashMap<>();
-        java.time.LocalDate today = DirectiveStatus.today(clock);
+        LocalDate today = DirectiveStatus.today(clock);
         body.put("items", items.stream().map(d -> DirectiveService.toJson(d, today)).toList());
         body.put("updatedAt", OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
         site.putText(PATH, Json.write(body), "application/json; charset=utf-8", SiteBucket.LISTING_CACHE);

@@ -1,6 +1,7 @@
 package vn.gov.portal.ratings;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class RatingService {
     private static final Set<String> FIELDS = Set.of("stars", "captchaId", "captchaAnswer");
     private static final int MAX_CONFLICT_RETRIES = 10;
     /** How stale a sharded article's listing total may get. */
-    private static final java.time.Duration FOLD_INTERVAL = java.time.Duration.ofSeconds(1);
+    private static final Duration FOLD_INTERVAL = Duration.ofSeconds(1);
 
     private final RatingsTable table;
     private final HmacKeys keys;
@@ -106,7 +107,7 @@ public final class RatingService {
                     // another vote on the same item won the race: retry with jittered backoff, never drop the vote
                     if (attempt >= MAX_CONFLICT_RETRIES) {
                         throw new DomainException.Unavailable("The article is receiving many ratings; try again.",
-                                java.time.Duration.ofSeconds(1));
+                                Duration.ofSeconds(1));
                     }
                     sleep(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 5)));
                 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -624,7 +625,7 @@ class BadInputSuiteTest {
         // a valid JSON document of exactly `size` bytes: white space after it is allowed
         byte[] start = json.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[size];
-        java.util.Arrays.fill(out, (byte) ' ');
+        Arrays.fill(out, (byte) ' ');
         System.arraycopy(start, 0, out, 0, start.length);
         return out;
     }

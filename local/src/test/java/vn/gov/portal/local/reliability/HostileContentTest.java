@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.TestStack;
@@ -39,7 +40,7 @@ class HostileContentTest {
         // Headless Chromium also asks for /favicon.ico, which the site does not ship either.
         for (String icon : List.of("assets/emblem.svg", "favicon.ico")) {
             portal.s3().putObject(r -> r.bucket(portal.deployment().physicalName("SiteBucket")).key(icon)
-                    .contentType("image/svg+xml"), software.amazon.awssdk.core.sync.RequestBody.fromString(
+                    .contentType("image/svg+xml"), RequestBody.fromString(
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\" fill=\"#9e1b1e\"/></svg>",
                     StandardCharsets.UTF_8));
         }
@@ -214,7 +215,7 @@ class HostileContentTest {
         // straight from the site bucket, as a broken sanitizer would leave it).
         String bucket = portal.deployment().physicalName("SiteBucket");
         portal.s3().putObject(r -> r.bucket(bucket).key("kiem-tra/chay.html").contentType("text/html; charset=utf-8"),
-                software.amazon.awssdk.core.sync.RequestBody.fromString(
+                RequestBody.fromString(
                         "<!doctype html><html><body><img src=/ onerror=\"alert('XSS')\"></body></html>", StandardCharsets.UTF_8));
         try (Chromium browser = new Chromium()) {
             Chromium.Visit v = browser.visit(portal.baseUrl() + "/kiem-tra/chay.html");

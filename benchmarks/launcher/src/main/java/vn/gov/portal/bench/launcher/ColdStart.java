@@ -3,6 +3,7 @@ package vn.gov.portal.bench.launcher;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
@@ -51,7 +52,7 @@ public final class ColdStart {
         @SuppressWarnings("unchecked")
         PojoSerializer<Object> output = (PojoSerializer<Object>) LambdaEventSerializers.serializerFor((Class<?>) io[1], loader);
         Object request;
-        try (InputStream in = new java.io.ByteArrayInputStream(event)) {
+        try (InputStream in = new ByteArrayInputStream(event)) {
             request = input.fromJson(in);
         }
         Object response = handler.handleRequest(request, new BenchContext(type.getSimpleName()));

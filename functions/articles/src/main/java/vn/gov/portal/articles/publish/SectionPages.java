@@ -1,7 +1,10 @@
 package vn.gov.portal.articles.publish;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.SectionView;
 import vn.gov.portal.articles.render.SitePaths;
@@ -82,8 +85,8 @@ final class SectionPages {
             rebuildNeighbours(section, months, month);
         }
         writeMonth(section, month, mine, months.contains(month) ? months
-                : java.util.stream.Stream.concat(months.stream(), java.util.stream.Stream.of(month))
-                        .sorted(java.util.Comparator.reverseOrder()).toList());
+                : Stream.concat(months.stream(), Stream.of(month))
+                        .sorted(Comparator.reverseOrder()).toList());
     }
 
     private void rebuildNeighbours(String section, List<YearMonth> months, YearMonth month) {
@@ -98,7 +101,7 @@ final class SectionPages {
 
     /** The section's months just before and after {@code month} (newest first list). */
     static List<YearMonth> neighbours(List<YearMonth> months, YearMonth month) {
-        List<YearMonth> out = new java.util.ArrayList<>(2);
+        List<YearMonth> out = new ArrayList<>(2);
         months.stream().filter(m -> m.isBefore(month)).findFirst().ifPresent(out::add);
         months.reversed().stream().filter(m -> m.isAfter(month)).findFirst().ifPresent(out::add);
         return out;

@@ -2,6 +2,7 @@ package vn.gov.portal.articles.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -197,7 +198,7 @@ public final class UploadPublisher {
         } catch (NoSuchKeyException e) {
             throw new RetryLater("The uploaded object is not there yet.");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

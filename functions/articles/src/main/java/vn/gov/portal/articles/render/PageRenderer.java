@@ -8,18 +8,22 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.Sections;
 
 /**
@@ -173,7 +177,7 @@ public final class PageRenderer {
     public String sectionPage(SectionView v) {
         boolean landing = v.month() == null;
         String name = v.section().name();
-        String monthText = landing ? "" : String.format(java.util.Locale.ROOT, "tháng %02d/%d", v.month().getMonthValue(), v.month().getYear());
+        String monthText = landing ? "" : String.format(Locale.ROOT, "tháng %02d/%d", v.month().getMonthValue(), v.month().getYear());
         Map<String, Object> m = layout(landing ? name : name + " " + monthText,
                 landing ? name + ": tin bài mới nhất" : name + ": tin bài " + monthText, "page-section");
         String landingUrl = v.section().path();
@@ -206,7 +210,7 @@ public final class PageRenderer {
         for (YearMonth x : v.months()) {
             Map<String, Object> link = monthLink(v.section().slug(), x);
             link.put("current", x.equals(v.month()));
-            byYear.computeIfAbsent(x.getYear(), y -> new java.util.ArrayList<>()).add(link);
+            byYear.computeIfAbsent(x.getYear(), y -> new ArrayList<>()).add(link);
         }
         m.put("years", byYear.entrySet().stream().map(e -> Map.<String, Object>of("year", e.getKey(),
                 "months", e.getValue().reversed())).toList());
@@ -217,8 +221,8 @@ public final class PageRenderer {
     private static Map<String, Object> monthLink(String section, YearMonth month) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("url", SitePaths.folder(SitePaths.sectionMonthPath(section, month)));
-        link.put("label", String.format(java.util.Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear()));
-        link.put("short", String.format(java.util.Locale.ROOT, "Tháng %d", month.getMonthValue()));
+        link.put("label", String.format(Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear()));
+        link.put("short", String.format(Locale.ROOT, "Tháng %d", month.getMonthValue()));
         return link;
     }
 
@@ -269,7 +273,7 @@ public final class PageRenderer {
         ld.put("author", Map.of("@type", "Organization", "name", a.author() != null ? a.author() : ministryName));
         ld.put("publisher", Map.of("@type", "GovernmentOrganization", "name", ministryName,
                 "logo", Map.of("@type", "ImageObject", "url", siteUrl() + "/assets/emblem.svg")));
-        return vn.gov.portal.common.Json.write(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return Json.write(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** RSS 2.0, items newest first, links absolute. */
@@ -357,7 +361,7 @@ public final class PageRenderer {
     }
 
     /** The breadcrumb's link to the article's day: its category's day archive, or the date search. */
-    private static String dayLink(String category, java.time.LocalDate day) {
+    private static String dayLink(String category, LocalDate day) {
         if (category == null || category.isBlank()) {
             return SitePaths.DATE_SEARCH + "?date=" + day;
         }

@@ -1,5 +1,6 @@
 package vn.gov.portal.articles.render;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,6 +54,6 @@ public record Picture(String url, String alt, int width, int height, List<Intege
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
+        return Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
     }
 }

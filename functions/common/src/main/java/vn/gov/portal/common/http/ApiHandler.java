@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
 import org.crac.Core;
@@ -99,8 +101,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     private static String stackTrace(Throwable e) {
-        var out = new java.io.StringWriter();
-        e.printStackTrace(new java.io.PrintWriter(out));
+        var out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
         return out.toString().replace('\n', '\r');
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.portal.ratings.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,7 +183,7 @@ public final class RatingsTable {
      * {@code interval}: a conditional write, so a hot article's item takes about one write a
      * second however many votes arrive.
      */
-    public void foldShards(String articleId, Aggregate shards, Instant now, java.time.Duration interval) {
+    public void foldShards(String articleId, Aggregate shards, Instant now, Duration interval) {
         try {
             dynamo.updateItem(r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId))
                     .updateExpression("SET " + ArticleKeys.SHARD_COUNT + " = :c, " + ArticleKeys.SHARD_SUM + " = :s, "
