@@ -1,11 +1,6 @@
 package vn.gov.portal.articles.publish;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.logging.LogLevel;
-import java.util.ArrayList;
 import java.util.List;
 import org.crac.Core;
 import org.crac.Resource;
@@ -18,18 +13,17 @@ import vn.gov.portal.common.Env;
  * retried, and on its last allowed receive the upload is marked rejected before SQS moves the
  * message to the dead-letter queue.
  */
-public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Resource {
+public final class PublishHandler extends SqsBatchHandler<String> implements Resource {
 
     private final UploadPublisher publisher;
-    private final int maxAttempts;
 
     public PublishHandler() {
         this(Env.system());
     }
 
     public PublishHandler(Env env) {
+        super(env.getInt("PUBLISH_MAX_ATTEMPTS", 5));
         this.publisher = new ArticlesModule(env).publisher();
-        this.maxAttempts = env.getInt("PUBLISH_MAX_ATTEMPTS", 5);
         Core.getGlobalContext().register(this);
     }
 
@@ -46,63 +40,32 @@ public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchRe
     }
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        try {
-            publishEach(event, context, failures);
-        } finally {
-            publisher.invalidateEdge(); // what the batch updated, in one invalidation
-        }
-        return new SQSBatchResponse(failures);
+    protected String expected() {
+        return "an S3 event";
     }
 
-    private void publishEach(SQSEvent event, Context context, List<SQSBatchResponse.BatchItemFailure> failures) {
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            List<String> ids;
-            try {
-                ids = S3EventMessages.uploadIds(message.getBody());
-            } catch (IllegalArgumentException notAnEvent) {
-                log(context, "ignoring a message that is not an S3 event: " + message.getMessageId(), LogLevel.WARN);
-                continue;
-            }
-            for (String uploadId : ids) {
-                try {
-                    UploadPublisher.Outcome outcome = publisher.publish(uploadId);
-                    log(context, "upload " + uploadId + ": " + outcome, LogLevel.INFO);
-                } catch (RuntimeException e) {
-                    int attempt = receiveCount(message);
-                    log(context, "upload " + uploadId + " failed (attempt " + attempt + " of " + maxAttempts + "): " + e,
-                            e instanceof RetryLater ? LogLevel.WARN : LogLevel.ERROR);
-                    if (attempt >= maxAttempts) {
-                        giveUp(uploadId, attempt, context);
-                    }
-                    failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-                    break;
-                }
-            }
-        }
+    @Override
+    protected List<String> items(SQSEvent.SQSMessage message) {
+        return S3EventMessages.uploadIds(message.getBody());
     }
 
-    private void giveUp(String uploadId, int attempts, Context context) {
-        try {
-            publisher.giveUp(uploadId, "could not be published after " + attempts + " attempts; an operator was alerted");
-        } catch (RuntimeException e) {
-            log(context, "could not mark upload " + uploadId + " rejected: " + e, LogLevel.ERROR);
-        }
+    @Override
+    protected String handle(String uploadId) {
+        return "upload " + uploadId + ": " + publisher.publish(uploadId);
     }
 
-    /** How many times SQS has handed this message over (the schedule function gives up by it too). */
-    static int receiveCount(SQSEvent.SQSMessage message) {
-        try {
-            return Integer.parseInt(message.getAttributes().getOrDefault("ApproximateReceiveCount", "1"));
-        } catch (RuntimeException e) {
-            return 1;
-        }
+    @Override
+    protected String describe(SQSEvent.SQSMessage message, String uploadId) {
+        return "upload " + uploadId;
     }
 
-    private static void log(Context context, String message, LogLevel level) {
-        if (context != null) {
-            context.getLogger().log(message, level);
-        }
+    @Override
+    protected void giveUp(String uploadId, int attempts) {
+        publisher.giveUp(uploadId, "could not be published after " + attempts + " attempts; an operator was alerted");
+    }
+
+    @Override
+    protected void afterBatch() {
+        publisher.invalidateEdge(); // what the batch updated, in one invalidation
     }
 }
