@@ -7,30 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import vn.gov.portal.common.Json;
 
 /** Uploads, publishing and article queries through the local stack, as an editor and a reader would. */
-class ArticlesApiTest {
-
-    private static LocalPortal portal;
-    private static Http http;
-    private static EditorClient editor;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        editor = new EditorClient(portal);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class ArticlesApiTest extends PortalTest {
 
     static String source(String title, String slug, String publishedAt, String body) {
         return "---\ntitle: " + title + "\n" + (slug == null ? "" : "slug: " + slug + "\n")

@@ -22,25 +22,18 @@ import software.amazon.awssdk.services.cloudfront.model.InvalidationSummary;
  * through the SSM parameter as on AWS), and this test reads the invalidations back through the
  * SDK, as an operator would with {@code aws cloudfront list-invalidations}.
  */
-class EdgeInvalidationTest {
+class EdgeInvalidationTest extends PortalTest {
 
-    private static LocalPortal portal;
-    private static Http http;
-    private static EditorClient editor;
     private static CloudFrontClient cloudFront;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        editor = new EditorClient(portal);
         cloudFront = portal.cloudFront();
     }
 
     @AfterAll
     static void stop() {
         cloudFront.close();
-        portal.close();
     }
 
     @Test

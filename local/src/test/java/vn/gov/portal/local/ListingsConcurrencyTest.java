@@ -25,18 +25,13 @@ import org.junit.jupiter.api.Test;
  * exactly what the table holds. Site writes get random delays ({@link WriteJitter}) so that
  * concurrent rebuilds reach S3 out of order, as they may on AWS.
  */
-class ListingsConcurrencyTest {
+class ListingsConcurrencyTest extends PortalTest {
 
     private static final String DAY = "2023-08-21";
     private static final Pattern ARTICLE_LINK = Pattern.compile("/tin-tuc/2023/08/21/(dong-thoi-\\d+)\\.html");
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         http = new Http(portal.baseUrl(), Duration.ofSeconds(120));
         WriteJitter.enable(150, site());
     }
@@ -44,7 +39,6 @@ class ListingsConcurrencyTest {
     @AfterAll
     static void stop() {
         WriteJitter.disable(site());
-        portal.close();
     }
 
     private static String site() {

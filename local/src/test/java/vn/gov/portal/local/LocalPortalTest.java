@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -15,21 +13,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /** The local stack end to end over HTTP, and the resources it deploys from template.yaml. */
-class LocalPortalTest {
-
-    private static LocalPortal portal;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class LocalPortalTest extends PortalTest {
 
     @Test
     void healthAnswersOk() {
@@ -122,7 +106,6 @@ class LocalPortalTest {
                     .parameter().value();
             assertThat(edge).contains("\"siteUrl\":\"" + portal.baseUrl() + "\"", "\"distributionId\":\"" + portal.distributionId() + "\"");
         }
-        EditorClient editor = new EditorClient(portal);
         String id = editor.uploadArticle("---\ntitle: Liên kết trên trang cục bộ\npublishedAt: 2021-03-04T08:00:00+07:00\n---\nNội dung.\n");
         assertThat(editor.awaitDone(id)).containsEntry("status", "published");
         String page = "/tin-tuc/2021/03/04/lien-ket-tren-trang-cuc-bo.html";

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
 
@@ -23,19 +21,7 @@ import vn.gov.portal.common.Json;
  * Lambda runtime's own serializers, is handled by the function its route names, against the
  * emulator, without a 5xx; together they cover every route of template.yaml.
  */
-class SampleEventsTest {
-
-    private static LocalPortal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class SampleEventsTest extends PortalTest {
 
     @Test
     void everySampleEventIsHandledAndEveryRouteHasOne() throws Exception {

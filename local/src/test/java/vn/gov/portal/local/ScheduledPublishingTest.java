@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 import vn.gov.portal.common.Json;
@@ -25,24 +23,9 @@ import vn.gov.portal.common.Json;
  * schedule that fires while publishing fails is retried and then publishes; a scheduled upload
  * cancelled before its time never appears.
  */
-class ScheduledPublishingTest {
+class ScheduledPublishingTest extends PortalTest {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
-        http = new Http(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
 
     private static String at(Instant instant) {
         return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), VIETNAM).toString();

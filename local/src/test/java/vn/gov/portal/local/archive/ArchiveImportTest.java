@@ -12,13 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.portal.local.Http;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
+import vn.gov.portal.local.PortalTest;
 
 /**
  * The archive import end to end: a generated sample archive of 30 articles (recurring titles
@@ -26,19 +23,7 @@ import vn.gov.portal.local.TestStack;
  * article is kept as its own article, the broken one is reported with its reason, and a rerun
  * skips everything already published.
  */
-class ArchiveImportTest {
-
-    private static LocalPortal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class ArchiveImportTest extends PortalTest {
 
     @Test
     void aSampleArchiveIsImportedWholeAndARerunSkipsIt(@TempDir Path dir) throws Exception {

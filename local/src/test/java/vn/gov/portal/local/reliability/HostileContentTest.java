@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
-import vn.gov.portal.local.EditorClient;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
+import vn.gov.portal.local.PortalTest;
 
 /**
  * The OWASP XSS filter-evasion vectors (and a few newer mutation-XSS ones), published through the
@@ -23,17 +20,12 @@ import vn.gov.portal.local.TestStack;
  * failing image use {@code src=/} (an HTML page, so the image fails to decode and onerror would
  * fire) rather than a missing file, whose 404 would itself be a console error.
  */
-class HostileContentTest {
+class HostileContentTest extends PortalTest {
 
     private static final int PER_ARTICLE = 8;
 
-    private static LocalPortal portal;
-    private static EditorClient editor;
-
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         // Fixture: the pages link /assets/emblem.svg as their icon, but the site assets are still
         // placeholders without it (see docs/reliability.md); its 404 would be a console error that
         // no article causes.
@@ -44,11 +36,6 @@ class HostileContentTest {
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\" fill=\"#9e1b1e\"/></svg>",
                     StandardCharsets.UTF_8));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     static List<String> htmlVectors() {
