@@ -27,20 +27,17 @@ import vn.gov.portal.ratings.RatingsModule;
  * a new value (the old one becomes AWSPREVIOUS, as {@code aws secretsmanager put-secret-value}
  * does), between a captcha's issue and its answer. Each {@link RatingsModule} is one container.
  */
-class RatingsSecretRotationTest {
+class RatingsSecretRotationTest extends PortalTest {
 
     private static final AtomicInteger READERS = new AtomicInteger();
-    private static LocalPortal portal;
     private static SecretsManagerClient secrets;
     private static Env env;
     private static String articleId;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         secrets = portal.aws().build(SecretsManagerClient.builder());
         env = portal.functionEnv("RateArticleFunction");
-        EditorClient editor = new EditorClient(portal);
         Map<String, Object> status = editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
                 "Bài đánh giá khi đổi khóa", "bai-danh-gia-khi-doi-khoa", "2023-04-04T09:00:00+07:00", "Nội dung.")));
         articleId = (String) status.get("articleId");
@@ -49,14 +46,14 @@ class RatingsSecretRotationTest {
     @AfterAll
     static void stop() {
         secrets.close();
-        portal.close();
     }
 
     @Test
     void aCaptchaIssuedBeforeARotationIsAnsweredAfterIt() {
         RatingsModule before = new RatingsModule(env);
-        String captcha = before.captchas().seed("ACEHJ");
-        String wrongOne = before.captchas().seed("MNPRW");
+        KnownCaptchas beforeRotation = new KnownCaptchas(env);
+        String captcha = beforeRotation.seed("ACEHJ");
+        String wrongOne = beforeRotation.seed("MNPRW");
 
         rotate();
         RatingsModule after = new RatingsModule(env); // a container started after the rotation
@@ -73,10 +70,10 @@ class RatingsSecretRotationTest {
     void aContainerThatHasNotReadTheNewVersionYetAcceptsACaptchaIssuedUnderIt() {
         MovableClock clock = new MovableClock();
         RatingsModule stale = new RatingsModule(env, clock);
-        stale.captchas().seed("XXXXX"); // reads the secret now
+        stale.captchas(); // reads the secret now
 
         rotate();
-        String captcha = new RatingsModule(env).captchas().seed("PRWXY"); // issued under the new version
+        String captcha = new KnownCaptchas(env).seed("PRWXY"); // issued under the new version
         clock.move(Duration.ofSeconds(31)); // within the 5-minute re-read interval, past the 30 s floor of early re-reads
 
         assertThat(vote(stale, captcha, "PRWXY").count()).isPositive();

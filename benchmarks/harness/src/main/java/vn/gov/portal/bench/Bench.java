@@ -22,10 +22,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.Emulator;
+import vn.gov.portal.local.KnownCaptchas;
 import vn.gov.portal.local.LocalDeployment;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.Template;
-import vn.gov.portal.ratings.CaptchaService;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
@@ -54,7 +54,7 @@ public final class Bench {
     private String articleId;
     private String articleDay;
     private String uploadId;
-    private CaptchaService captchas;
+    private KnownCaptchas captchas;
     private final AtomicInteger addresses = new AtomicInteger();
 
     private Bench(Path root) throws Exception {
@@ -121,7 +121,7 @@ public final class Bench {
     private void startPortal() {
         emulator = Emulator.start(root);
         portal = LocalPortal.start(new LocalPortal.Options(root, "127.0.0.1", 0, "bench", emulator, Clock.systemUTC()));
-        captchas = new RatingsModule(portal.functionEnv("CreateCaptchaFunction")).captchas();
+        captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         Editor editor = new Editor(portal);
         uploadId = editor.upload("article", "bai-mau.md", "text/markdown",
                 Setup.typicalArticle().getBytes(StandardCharsets.UTF_8));

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.local.KnownCaptchas;
 import vn.gov.portal.ratings.Caller;
-import vn.gov.portal.ratings.CaptchaService;
 import vn.gov.portal.ratings.RatingService;
 
 /**
@@ -31,14 +31,14 @@ final class RatingThroughput {
     record Round(double perSecond, int ok, int failed, double sdkCallsPerOp, Map<String, Integer> refusals) {}
 
     private final RatingService ratings;
-    private final CaptchaService captchas;
+    private final KnownCaptchas captchas;
     private final DynamoDbClient dynamo;
     private final String ratingsTable;
     private final String articleId;
     private final AtomicInteger readers = new AtomicInteger();
     private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
-    RatingThroughput(RatingService ratings, CaptchaService captchas, DynamoDbClient dynamo, String ratingsTable, String articleId) {
+    RatingThroughput(RatingService ratings, KnownCaptchas captchas, DynamoDbClient dynamo, String ratingsTable, String articleId) {
         this.ratings = ratings;
         this.captchas = captchas;
         this.dynamo = dynamo;

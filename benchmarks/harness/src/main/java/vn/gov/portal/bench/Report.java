@@ -213,7 +213,7 @@ final class Report {
         // ---------------------------------------------------------------- ratings
         md.append("## Rating throughput on one article\n\n");
         md.append("32 concurrent clients on one article through `RatingService.rate` (the rate route's domain code, with the\n")
-                .append("same module wiring as the function), each vote with its own seeded captcha (`CaptchaService.seed`), address and\n")
+                .append("same module wiring as the function), each vote with its own seeded captcha (`KnownCaptchas.seed`), address and\n")
                 .append("reader token; versus 32 threads sending raw `UpdateItem ADD n :one` to one item, the same number of\n")
                 .append("operations, on the same moto, alternating, 3 rounds each (median).\n\n");
         md.append("| | per second (median of 3) | rounds | refused | SDK calls per operation |\n|---|---|---|---|---|\n");

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.random.RandomGenerator;
-import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.ratings.captcha.CaptchaAlphabet;
 import vn.gov.portal.ratings.captcha.CaptchaImage;
@@ -44,15 +43,5 @@ public final class CaptchaService {
         table.putCaptcha(id, keys.captchaAnswer(id, CaptchaAlphabet.normalize(answer)), expiresAt);
         byte[] png = CaptchaImage.png(answer, random);
         return new Issued(id, "data:image/png;base64," + Base64.getEncoder().encodeToString(png), expiresAt);
-    }
-
-    /** Stores a captcha with a known answer: for tests and benchmarks only, never behind a route. */
-    public String seed(String answer) {
-        if (answer.isBlank()) {
-            throw new DomainException.Invalid("answer", "is required");
-        }
-        String id = Ids.newId();
-        table.putCaptcha(id, keys.captchaAnswer(id, CaptchaAlphabet.normalize(answer)), clock.instant().plus(LIFETIME));
-        return id;
     }
 }

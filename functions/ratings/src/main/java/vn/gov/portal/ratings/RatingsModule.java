@@ -54,10 +54,6 @@ public final class RatingsModule {
         return keys;
     }
 
-    public RatingsTable table() {
-        return table;
-    }
-
     /** Who is asking: forwarded addresses count only on requests proven to come through CloudFront. */
     public Caller caller(ApiRequest request) {
         keys();
@@ -70,11 +66,6 @@ public final class RatingsModule {
     }
 
     public CaptchaService captchas() {
-        return captchas(clock);
-    }
-
-    /** Captchas issued on another clock: tests seed expired ones this way. */
-    public CaptchaService captchas(Clock clock) {
         return new CaptchaService(table, keys(), limiter("CAPTCHA_RATE_PER_MINUTE", 30), clock, new SecureRandom());
     }
 

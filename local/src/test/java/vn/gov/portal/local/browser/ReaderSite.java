@@ -13,10 +13,9 @@ import java.util.stream.Stream;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.Http;
+import vn.gov.portal.local.KnownCaptchas;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.TestStack;
-import vn.gov.portal.ratings.CaptchaService;
-import vn.gov.portal.ratings.RatingsModule;
 
 /**
  * The whole local stack, started in this JVM (TestStack: its own stack name on the shared
@@ -32,7 +31,7 @@ final class ReaderSite implements AutoCloseable {
     final Http http;
     final EditorClient editor;
     /** Captchas with a known answer, written straight to storage (never through a route). */
-    final CaptchaService captchas;
+    final KnownCaptchas captchas;
 
     record Published(String id, String url) {}
 
@@ -40,7 +39,7 @@ final class ReaderSite implements AutoCloseable {
         this.portal = TestStack.portal();
         this.http = new Http(portal.baseUrl());
         this.editor = new EditorClient(portal);
-        this.captchas = new RatingsModule(portal.functionEnv("CreateCaptchaFunction")).captchas();
+        this.captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
     }
 
     /** A site of its own (for tests that change what every reader sees, like the rate limits). */

@@ -206,11 +206,6 @@ public final class RatingsTable {
         return total;
     }
 
-    /** Every vote on an article (tests and audits: the aggregate must equal them). */
-    public List<Integer> votes(String articleId) {
-        return queryAll("V#" + articleId).stream().map(i -> (int) Items.num(i, "stars", 0)).toList();
-    }
-
     private List<Map<String, AttributeValue>> queryAll(String pk) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
