@@ -306,14 +306,7 @@ class DirectivesApiTest extends PortalTest {
 
     @Test
     void anAttachmentIsPublishedUnderItsSymbolsName() throws Exception {
-        byte[] pdf = """
-                %PDF-1.4
-                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-                trailer << /Root 1 0 R >>
-                %%EOF
-                """.getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = SampleFiles.pdf();
         Map<String, Object> upload = post("/api/uploads", Map.of("kind", "attachment", "filename", "qd.pdf",
                 "contentType", "application/pdf", "contentLength", pdf.length)).json();
         String uploadId = (String) upload.get("uploadId");

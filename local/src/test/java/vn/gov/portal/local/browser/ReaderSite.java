@@ -15,6 +15,7 @@ import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.Http;
 import vn.gov.portal.local.KnownCaptchas;
 import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.SampleFiles;
 import vn.gov.portal.local.TestStack;
 
 /**
@@ -98,14 +99,7 @@ final class ReaderSite implements AutoCloseable {
 
     /** A small PDF uploaded as a directive attachment; returns its upload id once checked. */
     String uploadPdf() {
-        byte[] pdf = """
-                %PDF-1.4
-                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-                trailer << /Root 1 0 R >>
-                %%EOF
-                """.getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = SampleFiles.pdf();
         String uploadId = editor.upload("attachment", "van-ban.pdf", "application/pdf", pdf);
         Map<String, Object> status = editor.awaitDone(uploadId);
         if (!"published".equals(status.get("status"))) {

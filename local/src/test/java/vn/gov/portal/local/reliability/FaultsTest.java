@@ -135,12 +135,8 @@ class FaultsTest {
     @Test
     void withTheEmulatorStoppedTheApiAnswers503AndRecoversWithoutARestart() throws Exception {
         int port = freePort();
-        // An emulator of the suite's own kind that this test may stop (an external endpoint cannot be).
-        Emulator.Backend kind = TestStack.emulator().backend() == Emulator.Backend.MOTO ? Emulator.Backend.MOTO
-                : Emulator.Backend.MINISTACK;
-        Emulator emulator = Emulator.startOwn(kind, TestStack.ROOT, port);
-        LocalPortal portal = LocalPortal.start(new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0,
-                TestStack.uniqueStackName(), emulator, Clock.systemUTC()));
+        Emulator emulator = TestStack.ownEmulator(port); // an external endpoint cannot be stopped
+        LocalPortal portal = TestStack.portal(emulator);
         try {
             Http http = new Http(portal.baseUrl());
             String unknown = Ids.newId();
@@ -167,7 +163,7 @@ class FaultsTest {
             }
             assertThat(http.get("/api/health").status()).as("no storage behind health").isEqualTo(200);
 
-            emulator = Emulator.startOwn(kind, TestStack.ROOT, port); // back on the same port, empty: no state kept
+            emulator = TestStack.ownEmulator(port); // back on the same port, empty: no state kept
             portal.redeploy();
             Map<String, Integer> recovered = new LinkedHashMap<>();
             routes.forEach((name, call) -> recovered.put(name, call.apply(http).status()));
