@@ -1,11 +1,9 @@
 package vn.gov.portal.articles.render;
 
+import static vn.gov.portal.common.Templates.text;
+
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.time.OffsetDateTime;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import vn.gov.portal.common.Sections;
+import vn.gov.portal.common.Templates;
 
 /**
  * Renders the site's pages and XML files from the Mustache templates under {@code templates/} on
@@ -79,7 +78,7 @@ public final class PageRenderer {
         this.ministryName = Objects.requireNonNull(ministryName, "ministryName");
         this.siteUrlSource = Objects.requireNonNull(siteUrl, "siteUrl");
         // No defaultValue: a misspelt or missing name in a template fails loudly instead of printing nothing.
-        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(PageRenderer::load);
+        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
         Mustache.Compiler xml = html.withEscaper(PageRenderer::escapeXml);
         this.article = html.loadTemplate("article");
         this.dayArchive = html.loadTemplate("day-archive");
@@ -387,20 +386,6 @@ public final class PageRenderer {
 
     private static String absolute(String siteUrl, String url) {
         return url.startsWith("/") ? siteUrl + url : url;
-    }
-
-    /** Templates read null as an error; absent optional text is empty (and false in sections). */
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static Reader load(String name) throws IOException {
-        try (InputStream in = PageRenderer.class.getResourceAsStream("/templates/" + name + ".mustache")) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template templates/" + name + ".mustache");
-            }
-            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 
     /** XML 1.0 escaping; characters XML cannot carry at all (most controls) are dropped. */
