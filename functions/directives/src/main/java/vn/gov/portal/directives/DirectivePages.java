@@ -28,7 +28,6 @@ import vn.gov.portal.directives.store.RelationKind;
  */
 public final class DirectivePages {
 
-    public static final String PORTAL_NAME = "Cổng thông tin điện tử";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final String ministryName;
@@ -164,15 +163,6 @@ public final class DirectivePages {
     }
 
     private Map<String, Object> layout(String pageTitle, String description, String pageClass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pageTitle", pageTitle);
-        m.put("description", description);
-        m.put("pageClass", pageClass);
-        m.put("portalName", PORTAL_NAME);
-        m.put("ministryName", ministryName);
-        m.put("ratingArticleId", "");
-        m.put("searchDate", "");
-        m.put("sections", vn.gov.portal.common.Sections.site().menu());
-        return m;
+        return Templates.layout(ministryName, pageTitle, description, pageClass);
     }
 }

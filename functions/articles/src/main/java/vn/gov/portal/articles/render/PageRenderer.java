@@ -27,8 +27,6 @@ import vn.gov.portal.common.Templates;
  */
 public final class PageRenderer {
 
-    public static final String PORTAL_NAME = "Cổng thông tin điện tử";
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Comparator<ArticleLink> NEWEST_FIRST =
@@ -276,7 +274,7 @@ public final class PageRenderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("siteUrl", f.siteUrl());
         m.put("selfUrl", f.siteUrl() + Paths.RSS);
-        m.put("channelTitle", PORTAL_NAME + " " + ministryName);
+        m.put("channelTitle", Templates.PORTAL_NAME + " " + ministryName);
         m.put("channelDescription", "Tin tức, sự kiện của " + ministryName);
         m.put("lastBuildDate", items.isEmpty() ? "" : rfc1123(items.getFirst().publishedAt()));
         m.put("items", items.stream().map(i -> Map.of(
@@ -307,7 +305,7 @@ public final class PageRenderer {
         return dateSearch.execute(layout("Tìm theo ngày", "Tìm tin bài theo ngày đăng", "page-date-search"));
     }
 
-    /** /tim-kiem.html: full-text search; search.js fills the results from /api/search. */
+    /** /tim-kiem.html: full-text search; site.js fills the results from /api/search. */
     public String searchPage() {
         return search.execute(layout("Tìm kiếm", "Tìm tin bài và văn bản chỉ đạo điều hành", "page-search"));
     }
@@ -318,15 +316,7 @@ public final class PageRenderer {
     }
 
     private Map<String, Object> layout(String pageTitle, String description, String pageClass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pageTitle", text(pageTitle));
-        m.put("description", description);
-        m.put("pageClass", pageClass);
-        m.put("portalName", PORTAL_NAME);
-        m.put("ministryName", ministryName);
-        m.put("ratingArticleId", "");
-        m.put("searchDate", "");
-        m.put("sections", Sections.site().menu());
+        Map<String, Object> m = Templates.layout(ministryName, pageTitle, description, pageClass);
         m.put("canonical", "");
         m.put("siteUrl", siteUrl());
         return m;
