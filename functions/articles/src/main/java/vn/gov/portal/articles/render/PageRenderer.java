@@ -1,11 +1,9 @@
 package vn.gov.portal.articles.render;
 
+import static vn.gov.portal.common.Templates.text;
+
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.time.LocalDate;
@@ -25,6 +23,7 @@ import java.util.function.Supplier;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.Sections;
+import vn.gov.portal.common.Templates;
 
 /**
  * Renders the site's pages and XML files from the Mustache templates under {@code templates/} on
@@ -32,8 +31,6 @@ import vn.gov.portal.common.Sections;
  * already sanitized, is printed raw. Dates are shown in Vietnam time. Thread-safe.
  */
 public final class PageRenderer {
-
-    public static final String PORTAL_NAME = "Cổng thông tin điện tử";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -84,7 +81,7 @@ public final class PageRenderer {
         this.ministryName = Objects.requireNonNull(ministryName, "ministryName");
         this.siteUrlSource = Objects.requireNonNull(siteUrl, "siteUrl");
         // No defaultValue: a misspelt or missing name in a template fails loudly instead of printing nothing.
-        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(PageRenderer::load);
+        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
         Mustache.Compiler xml = html.withEscaper(PageRenderer::escapeXml);
         this.article = html.loadTemplate("article");
         this.dayArchive = html.loadTemplate("day-archive");
@@ -282,7 +279,7 @@ public final class PageRenderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("siteUrl", f.siteUrl());
         m.put("selfUrl", f.siteUrl() + SitePaths.RSS);
-        m.put("channelTitle", PORTAL_NAME + " " + ministryName);
+        m.put("channelTitle", Templates.PORTAL_NAME + " " + ministryName);
         m.put("channelDescription", "Tin tức, sự kiện của " + ministryName);
         m.put("lastBuildDate", items.isEmpty() ? "" : rfc1123(items.getFirst().publishedAt()));
         m.put("items", items.stream().map(i -> Map.of(
@@ -313,7 +310,7 @@ public final class PageRenderer {
         return dateSearch.execute(layout("Tìm theo ngày", "Tìm tin bài theo ngày đăng", "page-date-search"));
     }
 
-    /** /tim-kiem.html: full-text search; search.js fills the results from /api/search. */
+    /** /tim-kiem.html: full-text search; site.js fills the results from /api/search. */
     public String searchPage() {
         return search.execute(layout("Tìm kiếm", "Tìm tin bài và văn bản chỉ đạo điều hành", "page-search"));
     }
@@ -324,15 +321,7 @@ public final class PageRenderer {
     }
 
     private Map<String, Object> layout(String pageTitle, String description, String pageClass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pageTitle", text(pageTitle));
-        m.put("description", description);
-        m.put("pageClass", pageClass);
-        m.put("portalName", PORTAL_NAME);
-        m.put("ministryName", ministryName);
-        m.put("ratingArticleId", "");
-        m.put("searchDate", "");
-        m.put("sections", Sections.site().menu());
+        Map<String, Object> m = Templates.layout(ministryName, pageTitle, description, pageClass);
         m.put("canonical", "");
         m.put("siteUrl", siteUrl());
         return m;
@@ -392,20 +381,6 @@ public final class PageRenderer {
 
     private static String absolute(String siteUrl, String url) {
         return url.startsWith("/") ? siteUrl + url : url;
-    }
-
-    /** Templates read null as an error; absent optional text is empty (and false in sections). */
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static Reader load(String name) throws IOException {
-        try (InputStream in = PageRenderer.class.getResourceAsStream("/templates/" + name + ".mustache")) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template templates/" + name + ".mustache");
-            }
-            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 
     /** XML 1.0 escaping; characters XML cannot carry at all (most controls) are dropped. */
