@@ -12,7 +12,7 @@ final class Proposals {
 
     static String markdown(Report r) {
         StringBuilder md = new StringBuilder("## What blocks the missed targets, and proposals\n\n");
-        String floor = "floor (trivial handler)";
+        String floor = Report.FLOOR;
         double floorWall = r.wall(floor);
 
         // ------------------------------------------------------------- cold start
