@@ -62,11 +62,12 @@ final class ColdStarts {
         }
     }
 
-    record Sample(long wallNanos, long initNanos, long invokeNanos, int status) {}
+    /** One start: wall, init and first invoke as the launcher timed them, the process's CPU time until it answered. */
+    record Sample(long wallNanos, long initNanos, long invokeNanos, long cpuNanos, int status) {}
 
     record ClassLoads(int total, int cds, int jdk, int jars, int generated, Map<String, Integer> byJar) {}
 
-    private static final Pattern RESULT = Pattern.compile("BENCH init_ns=(\\d+) invoke_ns=(\\d+) response=(.*)");
+    private static final Pattern RESULT = Pattern.compile("BENCH init_ns=(\\d+) invoke_ns=(\\d+) cpu_ns=(-?\\d+) response=(.*)");
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
 
     private final Path work;
@@ -83,8 +84,8 @@ final class ColdStarts {
             for (Variant v : variants) {
                 Sample s = once(v, List.of());
                 out.get(v.name()).add(s);
-                System.out.printf("  cold %-34s run %d: %7.1f ms (init %6.1f, first invoke %6.1f) status %d%n", v.name(), r + 1,
-                        s.wallNanos() / 1e6, s.initNanos() / 1e6, s.invokeNanos() / 1e6, s.status());
+                System.out.printf("  cold %-34s run %d: %7.1f ms (init %6.1f, first invoke %6.1f, CPU %6.0f) status %d%n", v.name(), r + 1,
+                        s.wallNanos() / 1e6, s.initNanos() / 1e6, s.invokeNanos() / 1e6, s.cpuNanos() / 1e6, s.status());
             }
         }
         return out;
@@ -170,14 +171,15 @@ final class ColdStarts {
             if (m == null || !m.matches()) {
                 throw new IllegalStateException(v.name() + " gave no result; stderr:\n" + Files.readString(stderr));
             }
-            Matcher status = STATUS.matcher(m.group(3));
+            Matcher status = STATUS.matcher(m.group(4));
             // an API answer carries its status; a queue consumer's answers 200 when no message failed
             int code = status.find() ? Integer.parseInt(status.group(1))
-                    : m.group(3).startsWith("{\"batchItemFailures\":[]") ? 200 : -1;
+                    : m.group(4).startsWith("{\"batchItemFailures\":[]") ? 200 : -1;
             if (code < 200 || code >= 300) {
-                throw new IllegalStateException(v.name() + " answered " + m.group(3) + "\nstderr:\n" + Files.readString(stderr));
+                throw new IllegalStateException(v.name() + " answered " + m.group(4) + "\nstderr:\n" + Files.readString(stderr));
             }
-            return new Sample(answered - started, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), code);
+            return new Sample(answered - started, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)), code);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
