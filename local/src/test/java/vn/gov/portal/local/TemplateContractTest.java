@@ -54,7 +54,9 @@ class TemplateContractTest {
             try {
                 Class<?> type = Class.forName(className);
                 assertThat(type.getConstructor()).as(id + " has the constructor Lambda uses").isNotNull();
-                assertThat(com.amazonaws.services.lambda.runtime.RequestHandler.class).isAssignableFrom(type);
+                assertThat(com.amazonaws.services.lambda.runtime.RequestHandler.class.isAssignableFrom(type)
+                        || com.amazonaws.services.lambda.runtime.RequestStreamHandler.class.isAssignableFrom(type))
+                        .as(id + " implements a Lambda handler interface").isTrue();
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(id + ": " + e, e);
             }

@@ -1,24 +1,29 @@
 package vn.gov.portal.articles.publish;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.crac.Core;
 import org.crac.Resource;
 import vn.gov.portal.articles.ArticlesModule;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.QueueEvents;
 
 /**
  * Publish function: SQS-delivered S3 events for objects under {@code incoming/}. Each message
  * succeeds or fails alone (partial batch failures): a failed one returns to the queue and is
  * retried, and on its last allowed receive the upload is marked rejected before SQS moves the
- * message to the dead-letter queue.
+ * message to the dead-letter queue. The runtime calls it as a stream handler ({@link QueueEvents}:
+ * its own event serializers are never loaded); tests and the local stack may call the typed method.
  */
-public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Resource {
+public final class PublishHandler implements RequestStreamHandler, Resource {
 
     private final UploadPublisher publisher;
     private final int maxAttempts;
@@ -38,6 +43,12 @@ public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchRe
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         S3EventMessages.uploadIds("{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\"}");
         publisher.publish("aaaaaaaaaaaaaaaaaaaaaaaaaa");
+        try { // the event reader and writer, on an empty batch
+            handleRequest(new java.io.ByteArrayInputStream("{\"Records\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    OutputStream.nullOutputStream(), null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -46,6 +57,10 @@ public final class PublishHandler implements RequestHandler<SQSEvent, SQSBatchRe
     }
 
     @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        QueueEvents.write(handleRequest(QueueEvents.read(input), context), output);
+    }
+
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         try {
