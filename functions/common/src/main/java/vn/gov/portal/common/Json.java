@@ -1,13 +1,32 @@
 package vn.gov.portal.common;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.fasterxml.jackson.jr.ob.JacksonJrExtension;
+import com.fasterxml.jackson.jr.ob.api.ExtensionContext;
+import com.fasterxml.jackson.jr.ob.api.ReaderWriterProvider;
+import com.fasterxml.jackson.jr.ob.api.ValueWriter;
+import com.fasterxml.jackson.jr.ob.impl.JSONWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
 import java.util.Map;
 
-/** One JSON codec for every function: jackson-jr, no reflection-heavy databind. */
+/**
+ * One JSON codec for every function: jackson-jr, no reflection-heavy databind. Response bodies are
+ * records (one {@code *Responses} file per area), written with their components in declaration
+ * order.
+ */
 public final class Json {
+
+    /**
+     * A record whose null components are left out of the JSON rather than written as null (the
+     * contract's optional fields, e.g. an upload's {@code url} before it is published).
+     */
+    public interface OmitsNulls {}
 
     private static final JSON CODEC = JSON.builder()
             .disable(JSON.Feature.WRITE_NULL_PROPERTIES)
@@ -15,11 +34,21 @@ public final class Json {
 
     private static final JSON WITH_NULLS = JSON.builder()
             .enable(JSON.Feature.WRITE_NULL_PROPERTIES)
+            .enable(JSON.Feature.WRITE_RECORD_FIELDS_IN_DECLARATION_ORDER)
+            .register(new JacksonJrExtension() {
+                @Override
+                protected void register(ExtensionContext context) {
+                    context.insertProvider(new OmittingNulls());
+                }
+            })
             .build();
 
     private Json() {}
 
-    /** Writes maps, lists, records and scalars; null fields of records are kept as null. */
+    /**
+     * Writes records, maps, lists and scalars. Record components come in declaration order; a null
+     * one is written as null, unless the record is {@link OmitsNulls}.
+     */
     public static String write(Object value) {
         try {
             return WITH_NULLS.asString(value);
@@ -49,6 +78,69 @@ public final class Json {
                 throw new IOException("content after the JSON value");
             }
             return value;
+        }
+    }
+
+    /** Writes {@link OmitsNulls} records: each non-null component, in declaration order. */
+    private static final class OmittingNulls extends ReaderWriterProvider {
+        @Override
+        public ValueWriter findValueWriter(JSONWriter writeContext, Class<?> type) {
+            return type.isRecord() && OmitsNulls.class.isAssignableFrom(type) ? new RecordWriter(type) : null;
+        }
+    }
+
+    private static final class RecordWriter implements ValueWriter {
+        private final Class<?> type;
+        private final String[] names;
+        private final MethodHandle[] accessors;
+
+        RecordWriter(Class<?> type) {
+            this.type = type;
+            this.names = names(type.getRecordComponents());
+            this.accessors = accessors(type.getRecordComponents());
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return type;
+        }
+
+        @Override
+        public void writeValue(JSONWriter context, JsonGenerator g, Object value) throws IOException {
+            g.writeStartObject();
+            for (int i = 0; i < names.length; i++) {
+                Object component;
+                try {
+                    component = accessors[i].invoke(value);
+                } catch (Throwable e) {
+                    throw new IOException("cannot read " + type.getSimpleName() + "." + names[i], e);
+                }
+                if (component != null) {
+                    g.writeFieldName(names[i]);
+                    context.writeValue(component);
+                }
+            }
+            g.writeEndObject();
+        }
+
+        private static String[] names(RecordComponent[] components) {
+            String[] names = new String[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+            }
+            return names;
+        }
+
+        private static MethodHandle[] accessors(RecordComponent[] components) {
+            MethodHandle[] handles = new MethodHandle[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    handles[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor());
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalArgumentException("response records must be public: " + components[0].getDeclaringRecord(), e);
+            }
+            return handles;
         }
     }
 }
