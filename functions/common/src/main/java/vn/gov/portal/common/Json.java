@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
 
@@ -34,11 +35,10 @@ public final class Json {
 
     private static final JSON WITH_NULLS = JSON.builder()
             .enable(JSON.Feature.WRITE_NULL_PROPERTIES)
-            .enable(JSON.Feature.WRITE_RECORD_FIELDS_IN_DECLARATION_ORDER)
             .register(new JacksonJrExtension() {
                 @Override
                 protected void register(ExtensionContext context) {
-                    context.insertProvider(new OmittingNulls());
+                    context.insertProvider(new Records());
                 }
             })
             .build();
@@ -81,11 +81,14 @@ public final class Json {
         }
     }
 
-    /** Writes {@link OmitsNulls} records: each non-null component, in declaration order. */
-    private static final class OmittingNulls extends ReaderWriterProvider {
+    /**
+     * Writes records by their components, in declaration order. jackson-jr's own bean introspection
+     * sorts properties by name and reads {@code issuer()} as an is-getter of "suer".
+     */
+    private static final class Records extends ReaderWriterProvider {
         @Override
         public ValueWriter findValueWriter(JSONWriter writeContext, Class<?> type) {
-            return type.isRecord() && OmitsNulls.class.isAssignableFrom(type) ? new RecordWriter(type) : null;
+            return type.isRecord() ? new RecordWriter(type) : null;
         }
     }
 
@@ -93,11 +96,13 @@ public final class Json {
         private final Class<?> type;
         private final String[] names;
         private final MethodHandle[] accessors;
+        private final boolean omitNulls;
 
         RecordWriter(Class<?> type) {
             this.type = type;
             this.names = names(type.getRecordComponents());
             this.accessors = accessors(type.getRecordComponents());
+            this.omitNulls = OmitsNulls.class.isAssignableFrom(type);
         }
 
         @Override
@@ -115,7 +120,7 @@ public final class Json {
                 } catch (Throwable e) {
                     throw new IOException("cannot read " + type.getSimpleName() + "." + names[i], e);
                 }
-                if (component != null) {
+                if (component != null || !omitNulls) {
                     g.writeFieldName(names[i]);
                     context.writeValue(component);
                 }
@@ -135,10 +140,12 @@ public final class Json {
             MethodHandle[] handles = new MethodHandle[components.length];
             try {
                 for (int i = 0; i < components.length; i++) {
-                    handles[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor());
+                    Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true); // a record nested in a package-private class
+                    handles[i] = MethodHandles.lookup().unreflect(accessor);
                 }
             } catch (IllegalAccessException e) {
-                throw new IllegalArgumentException("response records must be public: " + components[0].getDeclaringRecord(), e);
+                throw new IllegalArgumentException("cannot read the record " + components[0].getDeclaringRecord(), e);
             }
             return handles;
         }

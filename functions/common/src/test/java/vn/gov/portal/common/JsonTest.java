@@ -25,16 +25,16 @@ class JsonTest {
         assertThatThrownBy(() -> Json.readObject("[1]")).isInstanceOf(IOException.class);
     }
 
-    public record Rating(Double average, long count) {}
+    record Rating(Double average, long count) {}
 
-    public record Item(String zeta, String id, Rating rating, List<String> tags) {}
+    public record Item(String zeta, String issuer, Rating rating, List<String> tags) {}
 
     public record Optional(String status, String url, List<FieldError> errors) implements Json.OmitsNulls {}
 
     @Test
     void recordsAreWrittenInDeclarationOrderWithNullsKept() {
         assertThat(Json.write(new Item("z", null, new Rating(null, 3), List.of("a"))))
-                .isEqualTo("{\"zeta\":\"z\",\"id\":null,\"rating\":{\"average\":null,\"count\":3},\"tags\":[\"a\"]}");
+                .isEqualTo("{\"zeta\":\"z\",\"issuer\":null,\"rating\":{\"average\":null,\"count\":3},\"tags\":[\"a\"]}");
     }
 
     @Test
@@ -44,6 +44,6 @@ class JsonTest {
         assertThat(Json.write(Map.of("item", new Optional("pending", null, null))))
                 .isEqualTo("{\"item\":{\"status\":\"pending\"}}");
         assertThat(Json.write(List.of(new Item(null, "1", null, List.of()))))
-                .isEqualTo("[{\"zeta\":null,\"id\":\"1\",\"rating\":null,\"tags\":[]}]");
+                .isEqualTo("[{\"zeta\":null,\"issuer\":\"1\",\"rating\":null,\"tags\":[]}]");
     }
 }
