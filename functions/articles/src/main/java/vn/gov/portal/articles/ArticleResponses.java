@@ -1,11 +1,11 @@
 package vn.gov.portal.articles;
 
-import java.util.List;
 import vn.gov.portal.articles.revisions.ArticleRevisions;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.http.PageBody;
 
 /** The article routes' response bodies, as openapi.yaml shows them (field order included). */
 public final class ArticleResponses {
@@ -24,20 +24,14 @@ public final class ArticleResponses {
 
     public record Rating(double average, long count) {}
 
-    /** {@code GET /api/articles}: a page, newest first; {@code nextCursor} null on the last. */
-    public record Page(List<Item> items, String nextCursor) {
-
-        public static Page of(ArticlesTable.Page page) {
-            return new Page(page.items().stream().map(Item::of).toList(), page.nextCursor());
-        }
+    /** {@code GET /api/articles}: a page, newest first. */
+    public static PageBody<Item> page(ArticlesTable.Page page) {
+        return PageBody.of(page.items(), page.nextCursor(), Item::of);
     }
 
     /** {@code GET /api/articles/{id}/revisions}: the versions published, newest first. */
-    public record Revisions(List<Revision> items, String nextCursor) {
-
-        public static Revisions of(ArticleRevisions.Page page) {
-            return new Revisions(page.items().stream().map(Revision::of).toList(), page.nextCursor());
-        }
+    public static PageBody<Revision> revisions(ArticleRevisions.Page page) {
+        return PageBody.of(page.items(), page.nextCursor(), Revision::of);
     }
 
     public record Revision(String revisionId, String uploadId, String publishedAt, Editor editor, String title, String url) {

@@ -20,7 +20,6 @@ public final class ListArticlesHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        ArticleResponses.Page page = ArticleResponses.Page.of(articles.list(request.queryParameters()));
-        return ApiResponse.ok(page).withHeader("cache-control", "public, max-age=30");
+        return ApiResponse.ok(ArticleResponses.page(articles.list(request.queryParameters()))).withHeader("cache-control", "public, max-age=30");
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Json;
+import vn.gov.portal.common.http.PageBody;
 
 /** The list's query: refused before any read, so no table is needed. */
 class ArticleServiceTest {
@@ -49,7 +50,7 @@ class ArticleServiceTest {
     void theBodyOfAnArticleIsInContractOrder() {
         var item = new ArticleResponses.Item("id", "slug", "Tiêu đề", null, "tin-tuc", "2026-01-01T08:00:00+07:00",
                 "2026-01-01", "/a.html", new ArticleResponses.Rating(4.5, 2));
-        assertThat(Json.write(new ArticleResponses.Page(List.of(item), null))).isEqualTo(
+        assertThat(Json.write(new PageBody<>(List.of(item), null))).isEqualTo(
                 "{\"items\":[{\"id\":\"id\",\"slug\":\"slug\",\"title\":\"Tiêu đề\",\"summary\":null,\"category\":\"tin-tuc\","
                         + "\"publishedAt\":\"2026-01-01T08:00:00+07:00\",\"date\":\"2026-01-01\",\"url\":\"/a.html\","
                         + "\"rating\":{\"average\":4.5,\"count\":2}}],\"nextCursor\":null}");

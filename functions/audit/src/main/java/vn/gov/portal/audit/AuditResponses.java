@@ -1,23 +1,20 @@
 package vn.gov.portal.audit;
 
-import java.util.List;
 import java.util.Map;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.audit.AuditEntry;
 import vn.gov.portal.common.audit.AuditTable;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.http.PageBody;
 
 /** The audit route's response body, as openapi.yaml shows it (field order included). */
 public final class AuditResponses {
 
     private AuditResponses() {}
 
-    /** {@code GET /api/audit}: newest first; {@code nextCursor} null on the last page. */
-    public record Page(List<Entry> items, String nextCursor) {
-
-        static Page of(AuditTable.Page page) {
-            return new Page(page.items().stream().map(Entry::of).toList(), page.nextCursor());
-        }
+    /** {@code GET /api/audit}: newest first. */
+    public static PageBody<Entry> page(AuditTable.Page page) {
+        return PageBody.of(page.items(), page.nextCursor(), Entry::of);
     }
 
     /** One entry; {@code at} in +07:00. */

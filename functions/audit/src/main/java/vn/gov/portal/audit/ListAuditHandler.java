@@ -27,7 +27,6 @@ public final class ListAuditHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editors.require(request);
-        AuditResponses.Page page = AuditResponses.Page.of(audit.page(request.queryParameters()));
-        return ApiResponse.ok(page).withHeader("cache-control", "no-store");
+        return ApiResponse.ok(AuditResponses.page(audit.page(request.queryParameters()))).withHeader("cache-control", "no-store");
     }
 }

@@ -86,9 +86,16 @@ public final class Json {
      * sorts properties by name and reads {@code issuer()} as an is-getter of "suer".
      */
     private static final class Records extends ReaderWriterProvider {
+        private static final ClassValue<RecordWriter> WRITERS = new ClassValue<>() {
+            @Override
+            protected RecordWriter computeValue(Class<?> type) {
+                return new RecordWriter(type);
+            }
+        };
+
         @Override
         public ValueWriter findValueWriter(JSONWriter writeContext, Class<?> type) {
-            return type.isRecord() ? new RecordWriter(type) : null;
+            return type.isRecord() ? WRITERS.get(type) : null;
         }
     }
 

@@ -3,6 +3,7 @@ package vn.gov.portal.directives;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.gov.portal.common.http.PageBody;
 import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
@@ -63,11 +64,8 @@ public final class DirectiveResponses {
     }
 
     /** {@code GET /api/directives}: a page; {@code nextCursor} null on the last (and for latest and symbol look-ups). */
-    public record Page(List<Item> items, String nextCursor) {
-
-        public static Page of(DirectiveService.Page page, LocalDate today) {
-            return new Page(DirectiveResponses.items(page.items(), today), page.nextCursor());
-        }
+    public static PageBody<Item> page(DirectiveService.Page page, LocalDate today) {
+        return PageBody.of(page.items(), page.nextCursor(), d -> Item.of(d, today));
     }
 
     /** The site's latest-directives file: status as of the write, and when it was written (+07:00). */

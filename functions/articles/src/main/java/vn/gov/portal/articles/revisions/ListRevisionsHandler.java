@@ -41,6 +41,6 @@ public final class ListRevisionsHandler extends ApiHandler {
         if (page.items().isEmpty() && cursor == null) {
             throw new DomainException.NotFound("No article " + id + " was ever published.");
         }
-        return ApiResponse.ok(ArticleResponses.Revisions.of(page));
+        return ApiResponse.ok(ArticleResponses.revisions(page));
     }
 }
