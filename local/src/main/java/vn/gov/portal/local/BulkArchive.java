@@ -38,8 +38,10 @@ public final class BulkArchive {
             OffsetDateTime published = at.atOffset(ZoneOffset.ofHours(7));
             String id = Ids.newId();
             String slug = "luu-tru-" + id;
-            out.add(new Article(id, slug, "Bài lưu trữ " + (i + 1), "Tóm tắt bài lưu trữ " + (i + 1), "tin-tuc", null,
-                    published, Paths.articlePath("tin-tuc", published, slug), null, Instant.parse("2020-01-01T00:00:00Z"), 0, 0));
+            out.add(Article.builder().id(id).slug(slug).title("Bài lưu trữ " + (i + 1))
+                    .summary("Tóm tắt bài lưu trữ " + (i + 1)).category("tin-tuc").publishedAt(published)
+                    .url(Paths.articlePath("tin-tuc", published, slug)).updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
+                    .build());
         }
         return out;
     }

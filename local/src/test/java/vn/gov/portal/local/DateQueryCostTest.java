@@ -73,8 +73,9 @@ class DateQueryCostTest {
     private static Article article(java.time.LocalDateTime vietnamTime) {
         String id = Ids.newId();
         OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
-        return new Article(id, "bai-" + id, "Bài " + id, null, "tin-tuc", null, at,
-                "/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html", null, Instant.now(), 0, 0);
+        return Article.builder().id(id).slug("bai-" + id).title("Bài " + id).category("tin-tuc").publishedAt(at)
+                .url("/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html")
+                .updatedAt(Instant.now()).build();
     }
 
     private static void load(List<Article> batch) {

@@ -87,9 +87,8 @@ class DirectiveListCostTest {
 
     private static Directive doc(LocalDate issuedOn, String type, String field, LocalDate expiresOn) {
         String id = Ids.newId();
-        return new Directive(id, type + " " + id, type, null, null, null, null, null, null, null, issuedOn, null, null,
-                null, null, "TTL#" + id, Instant.EPOCH, "test", null, expiresOn, null, field, null, List.of(), null, null,
-                null, expiresOn);
+        return Directive.builder().id(id).title(type + " " + id).type(type).issuedOn(issuedOn).dedupKey("TTL#" + id)
+                .createdAt(Instant.EPOCH).createdBy("test").expiresOn(expiresOn).field(field).endsOn(expiresOn).build();
     }
 
     private static void load(List<Directive> batch) {

@@ -35,6 +35,10 @@ final class ArchiveScale {
 
     record Step(int archive, double loadSeconds, StorageCounter.Cost cost, long publishP50, long unpublishP50,
                 long boundedQueryP50, long latestQueryP50, long getItemP50, long transactionP50, String note) {
+        static Step skipped(int archive, double loadSeconds, String note) {
+            return new Step(archive, loadSeconds, null, 0, 0, 0, 0, 0, 0, note);
+        }
+
         boolean skipped() {
             return note != null;
         }
@@ -69,7 +73,7 @@ final class ArchiveScale {
             for (int size : sizes) {
                 double estimate = perItem * (size - loaded);
                 if (estimate > loadBudgetSeconds) {
-                    steps.add(new Step(size, 0, null, 0, 0, 0, 0, 0, 0, String.format(
+                    steps.add(Step.skipped(size, 0, String.format(
                             "skipped: loading %,d more articles would take about %.0f s, over the BENCH_LOAD_BUDGET_S left (%.0f s)",
                             size - loaded, estimate, loadBudgetSeconds)));
                     break;
@@ -88,7 +92,7 @@ final class ArchiveScale {
                 try {
                     round = measure(editor, publishes, table, bucket, round, publish, unpublish, costs);
                 } catch (RuntimeException e) { // e.g. moto past the functions' 20 s call timeout: say so, keep the other figures
-                    steps.add(new Step(size, load, null, 0, 0, 0, 0, 0, 0, "publish failed on the emulator: " + e.getMessage()));
+                    steps.add(Step.skipped(size, load, "publish failed on the emulator: " + e.getMessage()));
                     System.out.println("   " + size + " archive articles: publish failed: " + e.getMessage());
                     break;
                 }

@@ -26,7 +26,11 @@ final class DateQueryCost {
     static final int ON_THE_DAY = 3;
 
     record Step(int otherArticles, double loadSeconds, int itemsRead, int returned, double p50Nanos,
-                double getItemP50Nanos, boolean skipped, String note) {}
+                double getItemP50Nanos, boolean skipped, String note) {
+        static Step skipped(int otherArticles, double projectedSeconds, String note) {
+            return new Step(otherArticles, projectedSeconds, 0, 0, 0, 0, true, note);
+        }
+    }
 
     private final DynamoDbClient dynamo;
     private final ArticlesTable articles;
@@ -50,7 +54,7 @@ final class DateQueryCost {
         int toLoad = otherArticles - loaded;
         double projected = secondsPerItemSoFar * toLoad;
         if (secondsPerItemSoFar > 0 && projected > budgetSeconds) {
-            return new Step(otherArticles, projected, 0, 0, 0, 0, true,
+            return Step.skipped(otherArticles, projected,
                     String.format("not run: loading %,d more items would take ≈%.0f s at the measured %.2f ms/item, over this step's budget of %.0f s",
                             toLoad, projected, secondsPerItemSoFar * 1000, budgetSeconds));
         }
@@ -96,8 +100,9 @@ final class DateQueryCost {
     private static Article article(LocalDateTime vietnamTime) {
         String id = Ids.newId();
         OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
-        return new Article(id, "bai-" + id, "Bài " + id, null, "tin-tuc", null, at,
-                "/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html", null, Instant.now(), 0, 0);
+        return Article.builder().id(id).slug("bai-" + id).title("Bài " + id).category("tin-tuc").publishedAt(at)
+                .url("/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html")
+                .updatedAt(Instant.now()).build();
     }
 
     private void load(List<Article> batch) {

@@ -228,10 +228,7 @@ public final class DirectiveService {
                 relations.add(r);
             }
         }
-        return new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), d.signer(), d.summary(), d.attachmentUrl(), d.attachmentUploadId(),
-                d.dedupKey(), d.createdAt(), d.createdBy(), d.effectiveOn(), d.expiresOn(), d.signerTitle(), d.field(),
-                d.issuerName(), relations, d.pagePath(), d.attachmentSize(), d.attachmentType(), d.endsOn());
+        return d.withRelations(relations);
     }
 
     /**
@@ -306,13 +303,16 @@ public final class DirectiveService {
         ParsedSymbol parts = request.symbol() != null ? request.symbol() : parsed.parts();
         String type = request.type() != null ? request.type() : typeOf(request.title(), parsed, parts);
         String symbol = parts == null ? null : parts.symbol();
-        return new Directive(id, request.title(), type, symbol,
-                parts == null ? null : parts.number(), parts == null ? null : parts.year(),
-                parts == null ? null : parts.docCode(), parts == null ? null : parts.issuer(),
-                parts == null ? null : parts.unit(), parsed.subject(), request.issuedOn(), request.signer(),
-                request.summary(), null, null, DirectivesTable.dedupKey(symbol, request.title()), now, editor,
-                request.effectiveOn(), request.expiresOn(), request.signerTitle(), request.field(), request.issuerName(),
-                List.of(), null, null, null, request.expiresOn());
+        Directive.Builder b = Directive.builder().id(id).title(request.title()).type(type).subject(parsed.subject())
+                .issuedOn(request.issuedOn()).signer(request.signer()).summary(request.summary())
+                .dedupKey(DirectivesTable.dedupKey(symbol, request.title())).createdAt(now).createdBy(editor)
+                .effectiveOn(request.effectiveOn()).expiresOn(request.expiresOn()).signerTitle(request.signerTitle())
+                .field(request.field()).issuerName(request.issuerName()).endsOn(request.expiresOn());
+        if (parts != null) {
+            b.symbol(symbol).number(parts.number()).year(parts.year()).docCode(parts.docCode()).issuer(parts.issuer())
+                    .unit(parts.unit());
+        }
+        return b.build();
     }
 
     /** The title's own type word, else what the symbol implies (its code's name, or Công văn). */

@@ -86,9 +86,8 @@ class RelationsTest {
         Relation amend = new Relation(RelationKind.AMENDS, "cccccccccccccccccccccccccc", "07/QĐ-TTg", "t", "/p", LocalDate.parse("2026-02-01"), true);
         Relation second = new Relation(RelationKind.REPEALS, "dddddddddddddddddddddddddd", "08/QĐ-TTg", "t", "/p", LocalDate.parse("2026-06-01"), true);
         Directive d = doc(OLD_ID, null);
-        Directive target = new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), null, null, null, null, d.dedupKey(), d.createdAt(), d.createdBy(),
-                null, null, null, null, null, List.of(first, amend, second), null, null, null, LocalDate.parse("2026-04-01"));
+        Directive target = d.toBuilder().relations(List.of(first, amend, second)).endsOn(LocalDate.parse("2026-04-01"))
+                .build();
 
         DirectivesTable.Target t = DirectiveService.without(target, first.id());
         assertThat(t.removeAt()).containsExactly(0);
@@ -117,16 +116,13 @@ class RelationsTest {
     }
 
     private static Directive doc(String id, LocalDate effectiveOn) {
-        return new Directive(id, "Quyết định số 05/QĐ-TTg", "Quyết định", "05/QĐ-TTg", 5, null, "QĐ", "TTg", null, null,
-                LocalDate.parse("2026-01-01"), null, null, null, null, "SYM#05/qd-ttg", Instant.EPOCH, "e",
-                effectiveOn, null, null, null, null, List.of(), null, null, null, null);
+        return Directive.builder().id(id).title("Quyết định số 05/QĐ-TTg").type("Quyết định").symbol("05/QĐ-TTg").number(5)
+                .docCode("QĐ").issuer("TTg").issuedOn(LocalDate.parse("2026-01-01")).dedupKey("SYM#05/qd-ttg")
+                .createdAt(Instant.EPOCH).createdBy("e").effectiveOn(effectiveOn).build();
     }
 
     private static Directive withRelation(Directive d, RelationKind kind, Directive target) {
-        return new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), d.signer(), d.summary(), null, null, d.dedupKey(), d.createdAt(),
-                d.createdBy(), d.effectiveOn(), null, null, null, null,
-                List.of(new Relation(kind, target.id(), target.symbol(), target.title(), null, target.effectiveFrom(), false)),
-                null, null, null, null);
+        return d.withRelations(List.of(new Relation(kind, target.id(), target.symbol(), target.title(), null,
+                target.effectiveFrom(), false)));
     }
 }

@@ -2,22 +2,15 @@ package vn.gov.portal.ratings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.http.ApiRequest;
+import vn.gov.portal.common.http.HttpApiEvents;
 
 class ClientTest {
 
     private static ApiRequest request(Map<String, String> headers) {
-        return ApiRequest.from(APIGatewayV2HTTPEvent.builder()
-                .withRawPath("/api/captchas")
-                .withHeaders(headers)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("POST").withPath("/api/captchas").withSourceIp("192.0.2.10").build())
-                        .build())
-                .build());
+        return ApiRequest.from(HttpApiEvents.request("POST", "/api/captchas").headers(headers).sourceIp("192.0.2.10").build());
     }
 
     @Test

@@ -91,8 +91,8 @@ public final class UploadService {
         String uploadId = Ids.newId();
         String key = "incoming/" + uploadId;
         Instant now = clock.instant();
-        uploads.create(new UploadsTable.Upload(uploadId, kind.wireName(), filename, contentType, length, key,
-                UploadsTable.PENDING, now, editor.name(), List.of(), null, null, editor.subject(), editor.email()),
+        uploads.create(UploadsTable.Upload.builder().uploadId(uploadId).kind(kind.wireName()).filename(filename)
+                .contentType(contentType).contentLength(length).key(key).createdAt(now).requestedBy(editor).build(),
                 now.plus(Duration.ofDays(1)));
         audit.record(editor, "upload.request", "upload/" + uploadId, "accepted",
                 Map.of("kind", kind.wireName(), "filename", filename));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.SampleEvent;
 import vn.gov.portal.local.Template;
 import vn.gov.portal.local.TestStack;
 
@@ -195,16 +196,8 @@ class PackagedFunctionsTest {
     /** events/*.json by the function they reach: an API route's key, or the queue's consumer. */
     private static Map<String, List<Path>> eventsByFunction(Template template) throws IOException {
         Map<String, List<Path>> byFunction = new TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(TestStack.ROOT.resolve("events"))) {
-            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path file : files) {
-            Map<String, Object> event = Json.readObject(Files.readString(file));
-            String functionId = event.containsKey("Records") ? template.queueSourceOf(event).functionId()
-                    : template.apiRoutes().stream().filter(r -> r.routeKey().equals(event.get("routeKey")))
-                            .map(Template.ApiRoute::functionId).findFirst().orElseThrow();
-            byFunction.computeIfAbsent(functionId, k -> new ArrayList<>()).add(file);
+        for (SampleEvent sample : SampleEvent.all()) {
+            byFunction.computeIfAbsent(sample.functionId(template), k -> new ArrayList<>()).add(sample.file());
         }
         return byFunction;
     }

@@ -210,15 +210,18 @@ public final class UploadPublisher {
         String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
         RenderedBody body = symbolLinks.link(bodies.render(source, figures));
         Picture lead = figures.values().stream().findFirst().map(UploadPublisher::picture).orElse(null);
-        Article article = new Article(id, source.slug(), source.title(), source.summary(), source.category(),
-                source.author(), Dates.inVietnam(source.publishedAt()), url, upload.uploadId(), clock.instant(),
-                previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L), lead);
+        Article article = Article.builder().id(id).slug(source.slug()).title(source.title()).summary(source.summary())
+                .category(source.category()).author(source.author()).publishedAt(Dates.inVietnam(source.publishedAt()))
+                .url(url).sourceUploadId(upload.uploadId()).updatedAt(clock.instant())
+                .ratingCount(previous.map(Article::ratingCount).orElse(0L))
+                .ratingSum(previous.map(Article::ratingSum).orElse(0L)).lead(lead).build();
         List<ArticleLink> related = Listings.links(RelatedArticles.choose(id, article.title(),
                 articles.sectionBefore(article, RelatedArticles.CANDIDATES)));
 
-        String page = pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
-                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category(), article.updatedAt(),
-                lead, related));
+        String page = pages.articlePage(ArticleView.builder().id(id).title(article.title()).summary(article.summary())
+                .author(article.author()).publishedAt(article.publishedAt()).url(url).bodyHtml(body.html())
+                .figures(body.trailingFigures()).category(article.category()).updatedAt(article.updatedAt()).lead(lead)
+                .related(related).build());
         if (source.draft() && !upload.draftApproved()) {
             drafts.save(upload, page, article.title()); // nothing public is written
             return;

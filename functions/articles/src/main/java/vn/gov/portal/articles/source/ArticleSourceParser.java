@@ -138,8 +138,9 @@ public final class ArticleSourceParser {
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        return new ArticleSource(title, publishedAt, summary, slug, category == null ? Sections.site().defaultSection().slug() : category,
-                author, images, body, format, id, "true".equals(draft), expiresAt);
+        return ArticleSource.builder().title(title).publishedAt(publishedAt).summary(summary).slug(slug)
+                .category(category == null ? Sections.site().defaultSection().slug() : category).author(author)
+                .images(images).body(body).format(format).id(id).draft("true".equals(draft)).expiresAt(expiresAt).build();
     }
 
     /**

@@ -508,11 +508,12 @@ public final class ArticlesTable {
     }
 
     static Article fromItem(Map<String, AttributeValue> item) {
-        return new Article(Items.str(item, "id"), Items.str(item, "slug"), Items.str(item, "title"),
-                Items.str(item, "summary"), Items.str(item, "category"), Items.str(item, "author"),
-                OffsetDateTime.parse(Items.str(item, "publishedAt")), Items.str(item, "url"),
-                Items.str(item, "sourceUploadId"), Instant.parse(Items.str(item, "updatedAt")),
-                Items.num(item, ArticleKeys.RATING_COUNT, 0) + Items.num(item, ArticleKeys.SHARD_COUNT, 0),
-                Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0), lead(item));
+        return Article.builder().id(Items.str(item, "id")).slug(Items.str(item, "slug")).title(Items.str(item, "title"))
+                .summary(Items.str(item, "summary")).category(Items.str(item, "category")).author(Items.str(item, "author"))
+                .publishedAt(OffsetDateTime.parse(Items.str(item, "publishedAt"))).url(Items.str(item, "url"))
+                .sourceUploadId(Items.str(item, "sourceUploadId")).updatedAt(Instant.parse(Items.str(item, "updatedAt")))
+                .ratingCount(Items.num(item, ArticleKeys.RATING_COUNT, 0) + Items.num(item, ArticleKeys.SHARD_COUNT, 0))
+                .ratingSum(Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0))
+                .lead(lead(item)).build();
     }
 }

@@ -32,8 +32,9 @@ class PageRendererTest {
     private final PageRenderer renderer = new PageRenderer(MINISTRY);
 
     private static ArticleView article(String title, String summary, String author, OffsetDateTime publishedAt, List<Figure> figures) {
-        return new ArticleView("01HABCDEF", title, summary, author, publishedAt, "/tin-tuc/2018/12/14/hoi-thao.html",
-                "<p>Nội dung <strong>đã lọc</strong>.</p>", figures, "tin-tuc");
+        return ArticleView.builder().id("01HABCDEF").title(title).summary(summary).author(author).publishedAt(publishedAt)
+                .url("/tin-tuc/2018/12/14/hoi-thao.html").bodyHtml("<p>Nội dung <strong>đã lọc</strong>.</p>").figures(figures)
+                .category("tin-tuc").build();
     }
 
     private static ArticleLink link(String title, String time, String summary) {
@@ -300,10 +301,11 @@ class PageRendererTest {
         @Test
         void anArticleCarriesOpenGraphTwitterJsonLdInVietnamTimeAndShareLinks() throws Exception {
             Picture lead = new Picture("/media/anh.png", "Toàn cảnh", 960, 540, List.of(320));
-            ArticleView view = new ArticleView("01HABCDEF", "Hội thảo", "Tóm tắt.", null,
-                    OffsetDateTime.parse("2018-12-14T02:30:00Z"), "/tin-tuc/2018/12/14/hoi-thao.html", "<p>x</p>", List.of(),
-                    "tin-tuc", java.time.Instant.parse("2018-12-15T01:00:00Z"), lead,
-                    List.of(link("Lien quan", "2018-12-10T09:00:00+07:00", null)));
+            ArticleView view = ArticleView.builder().id("01HABCDEF").title("Hội thảo").summary("Tóm tắt.")
+                    .publishedAt(OffsetDateTime.parse("2018-12-14T02:30:00Z")).url("/tin-tuc/2018/12/14/hoi-thao.html")
+                    .bodyHtml("<p>x</p>").figures(List.of()).category("tin-tuc")
+                    .updatedAt(java.time.Instant.parse("2018-12-15T01:00:00Z")).lead(lead)
+                    .related(List.of(link("Lien quan", "2018-12-10T09:00:00+07:00", null))).build();
             Document doc = Jsoup.parse(renderer.articlePage(view));
             String canonical = "http://127.0.0.1:3000/tin-tuc/2018/12/14/hoi-thao.html";
             assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo(canonical);

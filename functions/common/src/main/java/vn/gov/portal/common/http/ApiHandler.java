@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.time.Duration;
-import java.util.Map;
 import org.crac.Core;
 import org.crac.Resource;
 import vn.gov.portal.common.DomainException;
@@ -55,17 +54,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
      * return null and prime their own way.
      */
     protected APIGatewayV2HTTPEvent primingEvent() {
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRawPath("/api/priming")
-                .withHeaders(Map.of("content-type", "application/json"))
-                .withPathParameters(Map.of("id", UNKNOWN_ID, "uploadId", UNKNOWN_ID))
-                .withBody("{")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withRequestId("priming")
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("GET").withPath("/api/priming").withSourceIp("127.0.0.1").build())
-                        .build())
+        return HttpApiEvents.request("GET", "/api/priming")
+                .header("content-type", "application/json")
+                .pathParameter("id", UNKNOWN_ID)
+                .pathParameter("uploadId", UNKNOWN_ID)
+                .body("{")
+                .requestId("priming")
                 .build();
     }
 

@@ -658,14 +658,18 @@ public final class DirectivesTable {
     static Directive fromItem(Map<String, AttributeValue> item) {
         Long number = Items.num(item, "number");
         Long year = Items.num(item, "year");
-        return new Directive(Items.str(item, "id"), Items.str(item, "title"), Items.str(item, "type"),
-                Items.str(item, "symbol"), number == null ? null : number.intValue(), year == null ? null : year.intValue(),
-                Items.str(item, "docCode"), Items.str(item, "issuer"), Items.str(item, "unit"), Items.str(item, "subject"),
-                LocalDate.parse(Items.str(item, "issuedOn")), Items.str(item, "signer"), Items.str(item, "summary"),
-                Items.str(item, "attachmentUrl"), Items.str(item, "attachmentUploadId"), Items.str(item, "dedupKey"),
-                Instant.parse(Items.str(item, "createdAt")), Items.str(item, "createdBy"),
-                day(item, "effectiveOn"), day(item, "expiresOn"), Items.str(item, "signerTitle"), Items.str(item, "field"),
-                Items.str(item, "issuerName"), relations(item), Items.str(item, "pagePath"), Items.num(item, "attachmentSize"),
-                Items.str(item, "attachmentType"), day(item, "endsOn"));
+        return Directive.builder().id(Items.str(item, "id")).title(Items.str(item, "title")).type(Items.str(item, "type"))
+                .symbol(Items.str(item, "symbol")).number(number == null ? null : number.intValue())
+                .year(year == null ? null : year.intValue()).docCode(Items.str(item, "docCode"))
+                .issuer(Items.str(item, "issuer")).unit(Items.str(item, "unit")).subject(Items.str(item, "subject"))
+                .issuedOn(LocalDate.parse(Items.str(item, "issuedOn"))).signer(Items.str(item, "signer"))
+                .summary(Items.str(item, "summary")).attachmentUrl(Items.str(item, "attachmentUrl"))
+                .attachmentUploadId(Items.str(item, "attachmentUploadId")).dedupKey(Items.str(item, "dedupKey"))
+                .createdAt(Instant.parse(Items.str(item, "createdAt"))).createdBy(Items.str(item, "createdBy"))
+                .effectiveOn(day(item, "effectiveOn")).expiresOn(day(item, "expiresOn"))
+                .signerTitle(Items.str(item, "signerTitle")).field(Items.str(item, "field"))
+                .issuerName(Items.str(item, "issuerName")).relations(relations(item)).pagePath(Items.str(item, "pagePath"))
+                .attachmentSize(Items.num(item, "attachmentSize")).attachmentType(Items.str(item, "attachmentType"))
+                .endsOn(day(item, "endsOn")).build();
     }
 }
