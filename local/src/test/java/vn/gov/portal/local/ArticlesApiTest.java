@@ -234,6 +234,23 @@ class ArticlesApiTest extends PortalTest {
     }
 
     @Test
+    void everyRefusalOfAQueryComesInOneProblem() {
+        var response = http.get("/api/articles?from=2018-02-30&to=2018-13-01&limit=0");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail")).isEqualTo("limit: must be an integer from 1 to 100 (and 2 more)");
+        assertThat(Json.write(response.json().get("errors"))).isEqualTo("[{\"field\":\"limit\",\"message\":\"must be an integer from 1 to 100\"},"
+                + "{\"field\":\"from\",\"message\":\"must be a real date YYYY-MM-DD\"},"
+                + "{\"field\":\"to\",\"message\":\"must be a real date YYYY-MM-DD\"}]");
+        var unknown = http.get("/api/articles?date=2018-02-30&sort=asc&page=2");
+        assertThat(Json.write(unknown.json().get("errors"))).as("unknown names first, sorted, before any value")
+                .isEqualTo("[{\"field\":\"page\",\"message\":\"is not a known parameter\"},"
+                        + "{\"field\":\"sort\",\"message\":\"is not a known parameter\"}]");
+        var one = http.get("/api/articles?date=2018-02-30");
+        assertThat(one.json()).containsEntry("detail", "date: must be a real date YYYY-MM-DD");
+        assertThat(Json.write(one.json().get("errors"))).isEqualTo("[{\"field\":\"date\",\"message\":\"must be a real date YYYY-MM-DD\"}]");
+    }
+
+    @Test
     void deletingUnpublishesThePageAndItsListings() {
         Map<String, Object> status = publish(source("Bài sẽ gỡ", "bai-se-go", "2021-06-01T08:00:00+07:00", "Gỡ."));
         String id = (String) status.get("articleId");

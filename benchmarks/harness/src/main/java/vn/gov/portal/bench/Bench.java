@@ -159,7 +159,10 @@ public final class Bench {
                 Setup.classpathJar("aws-lambda-java-events"));
         List<Path> conventional = Setup.conventionalPackage(root);
         List<ColdStarts.Variant> variants = new ArrayList<>();
-        variants.add(new ColdStarts.Variant("floor (trivial handler)", "floor", "FloorFunction",
+        variants.add(new ColdStarts.Variant(Report.FLOOR, "floor", "FloorFunction",
+                "vn.gov.portal.bench.floor.FloorStreamHandler", floorCp, Map.of(),
+                () -> Events.of("GET", "/api/health", "/api/health").toJson()));
+        variants.add(new ColdStarts.Variant(Report.TYPED_FLOOR, "floor", "FloorFunction",
                 "vn.gov.portal.bench.floor.FloorHandler", floorCp, Map.of(),
                 () -> Events.of("GET", "/api/health", "/api/health").toJson()));
         addPair(variants, "HealthFunction", "health", conventional, launcher, runtime,
@@ -181,7 +184,8 @@ public final class Bench {
                         .path("id", articleId).toJson());
         addOurs(variants, "CreateCaptchaFunction", launcher, runtime,
                 () -> Events.of("POST", "/api/captchas", "/api/captchas").header("x-forwarded-for", nextAddress()).toJson());
-        addOurs(variants, "ListDirectivesFunction", launcher, runtime,
+        addPair(variants, "ListDirectivesFunction", "latest directives", conventional, launcher, runtime,
+                "vn.gov.portal.bench.conventional.ConventionalListDirectivesHandler",
                 () -> read(root.resolve("events/directive-list-latest.json")));
         addOurs(variants, "GetUploadFunction", launcher, runtime,
                 () -> Events.of("GET", "/api/uploads/{uploadId}", "/api/uploads/" + uploadId).path("uploadId", uploadId)
@@ -196,6 +200,14 @@ public final class Bench {
                 "ListDirectivesFunction")) {
             addWhole(variants, function, launcher, runtime);
         }
+        // The levers one at a time, on one read route: without the template's JAVA_TOOL_OPTIONS (the
+        // runtime's flags for a SnapStart function: default tiered compilation), and typed (the
+        // runtime's serializers, as before the handlers became stream handlers).
+        ColdStarts.Variant list = variants.stream().filter(v -> v.name().equals("ListArticlesFunction")).findFirst().orElseThrow();
+        variants.add(new ColdStarts.Variant(list.name() + Report.NO_TOOL_OPTIONS, "lever", list.function(), list.handler(),
+                list.classpath(), withoutToolOptions(list.env()), list.event(), list.snapStart(), false));
+        variants.add(new ColdStarts.Variant(list.name() + Report.TYPED, "lever", list.function(), list.handler(),
+                list.classpath(), list.env(), list.event(), list.snapStart(), true));
         ColdStarts cold = new ColdStarts(work);
         report.coldVariants = variants;
         report.cold = cold.run(variants, reps);
@@ -211,8 +223,9 @@ public final class Bench {
         List<Path> cp = new ArrayList<>(conventional);
         cp.addAll(runtime);
         cp.add(launcher);
+        // the usual way: no SnapStart, no JAVA_TOOL_OPTIONS (the runtime's own C1-only default applies)
         variants.add(new ColdStarts.Variant(function + " conventional", "conventional", function, conventionalHandler, cp,
-                portal.functionEnv(function).values(), event));
+                withoutToolOptions(portal.functionEnv(function).values()), event));
         report.pairs.put(function, label);
     }
 
@@ -223,7 +236,10 @@ public final class Bench {
         List<Path> cp = new ArrayList<>(whole);
         cp.addAll(runtime);
         cp.add(launcher);
-        variants.add(new ColdStarts.Variant(function + Report.WHOLE, "whole", function, ours.handler(), cp, ours.env(), ours.event()));
+        // as functions ran before: typed through the runtime's serializers, without JAVA_TOOL_OPTIONS
+        // (the C1-only flags this bench gave every function then)
+        variants.add(new ColdStarts.Variant(function + Report.WHOLE, "whole", function, ours.handler(), cp,
+                withoutToolOptions(ours.env()), ours.event(), false, true));
         report.wholeZips.put(function, Packages.zipJars(whole, work.resolve(function + "-whole.zip")));
         report.leanZips.put(function, Packages.zipJars(Setup.deploymentPackage(root, function), work.resolve(function + "-lean.zip")));
     }
@@ -234,7 +250,20 @@ public final class Bench {
         cp.addAll(runtime);
         cp.add(launcher);
         String handler = (String) portal.deployment().template().properties(function).get("Handler");
-        variants.add(new ColdStarts.Variant(function, "ours", function, handler, cp, portal.functionEnv(function).values(), event));
+        variants.add(new ColdStarts.Variant(function, "ours", function, handler, cp, portal.functionEnv(function).values(), event,
+                snapStart(function), false));
+    }
+
+    /** SnapStart on the function or in the template's Globals: the runtime then adds no compiler flags. */
+    private boolean snapStart(String function) {
+        Template template = portal.deployment().template();
+        return template.properties(function).get("SnapStart") != null || template.functionGlobals().get("SnapStart") != null;
+    }
+
+    private static Map<String, String> withoutToolOptions(Map<String, String> env) {
+        Map<String, String> out = new LinkedHashMap<>(env);
+        out.remove("JAVA_TOOL_OPTIONS");
+        return out;
     }
 
     // ------------------------------------------------------------------ warm latency

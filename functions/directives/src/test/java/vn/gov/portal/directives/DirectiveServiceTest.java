@@ -95,13 +95,14 @@ class DirectiveServiceTest {
 
     @Test
     void theJsonItemKeepsNullsInContractOrder() {
-        String json = Json.write(DirectiveService.toJson(derive("title", "Hội nghị tổng kết năm")));
+        String json = Json.write(DirectiveResponses.Item.of(derive("title", "Hội nghị tổng kết năm"), LocalDate.parse("2026-01-01")));
         assertThat(json).isEqualTo("{\"id\":\"" + ID + "\",\"title\":\"Hội nghị tổng kết năm\",\"type\":null,\"symbol\":null,"
                 + "\"number\":null,\"year\":null,\"docCode\":null,\"issuer\":null,\"unit\":null,"
                 + "\"subject\":\"Hội nghị tổng kết năm\",\"issuedOn\":\"2020-01-14\",\"signer\":null,\"summary\":null,"
                 + "\"attachmentUrl\":null,\"attachmentSize\":null,\"attachmentType\":null,\"effectiveOn\":null,"
                 + "\"expiresOn\":null,\"endsOn\":null,\"signerTitle\":null,\"field\":null,\"issuerName\":null,"
                 + "\"pageUrl\":\"/van-ban/2020/hoi-nghi-tong-ket-nam-2020-01-14.html\","
-                + "\"replaces\":[],\"amends\":[],\"repeals\":[]}");
+                + "\"replaces\":[],\"amends\":[],\"repeals\":[],\"replacedBy\":[],\"amendedBy\":[],\"repealedBy\":[],"
+                + "\"status\":\"con-hieu-luc\",\"statusLabel\":\"Còn hiệu lực\"}");
     }
 }

@@ -1,8 +1,6 @@
 package vn.gov.portal.ratings;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.http.ApiHandler;
@@ -36,11 +34,7 @@ public final class CreateCaptchaHandler extends ApiHandler {
     protected ApiResponse handle(ApiRequest request) {
         Caller caller = module.caller(request);
         CaptchaService.Issued issued = captchas.issue(caller);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("captchaId", issued.captchaId());
-        body.put("image", issued.imageDataUrl());
-        body.put("expiresAt", issued.expiresAt().toString());
-        ApiResponse response = ApiResponse.json(201, body);
+        ApiResponse response = ApiResponse.json(201, RatingResponses.Captcha.of(issued));
         return caller.readerToken().isPresent() ? response : response.withHeader("set-cookie", caller.cookie(Caller.newToken()));
     }
 }

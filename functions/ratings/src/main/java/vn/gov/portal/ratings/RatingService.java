@@ -44,23 +44,18 @@ public final class RatingService {
         this.shards = Math.max(1, shards);
     }
 
-    /** average (one decimal, 0 without votes), count and per-star histogram. */
-    public record Summary(double average, long count, long[] histogram) {
+    /**
+     * average (one decimal, 0 without votes), count and the votes per star ("1".."5"); the body of
+     * the ratings routes as is.
+     */
+    public record Summary(double average, long count, Map<String, Long> histogram) {
         static Summary of(RatingsTable.Aggregate a) {
             double average = a.count() == 0 ? 0 : Math.round(a.sum() * 10.0 / a.count()) / 10.0;
-            return new Summary(average, a.count(), a.histogram());
-        }
-
-        public Map<String, Object> toJson() {
-            Map<String, Object> h = new LinkedHashMap<>();
-            for (int i = 1; i <= 5; i++) {
-                h.put(Integer.toString(i), histogram[i]);
+            Map<String, Long> histogram = new LinkedHashMap<>();
+            for (int stars = 1; stars <= 5; stars++) {
+                histogram.put(Integer.toString(stars), a.histogram()[stars]);
             }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("average", average);
-            out.put("count", count);
-            out.put("histogram", h);
-            return out;
+            return new Summary(average, a.count(), histogram);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.gov.portal.local.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.util.Map;
 import org.crac.Resource;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SnapStartPrimingTest extends PortalTest {
             } catch (NoSuchMethodException needsNoConfiguration) {
                 instance = type.getConstructor().newInstance();
             }
-            assertThat(instance).isInstanceOf(RequestHandler.class);
+            assertThat(instance).isInstanceOfAny(RequestHandler.class, RequestStreamHandler.class);
             if (instance instanceof Resource resource) {
                 resource.beforeCheckpoint(null);
                 primed++;

@@ -1,5 +1,7 @@
 package vn.gov.portal.articles.publish;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.io.IOException;
 import java.util.List;
@@ -22,7 +24,8 @@ import vn.gov.portal.common.store.UploadsTable;
  * changes nothing) and publishes it; {@code unpublish}: the article expires. A failure returns the
  * message to the queue, which delivers it again (then the dead-letter queue, with an alarm).
  */
-public final class ScheduleHandler extends SqsBatchHandler<Map<String, Object>> {
+public final class ScheduleHandler extends SqsBatchHandler<Map<String, Object>>
+        implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final UploadsTable uploads;
     private final UploadPublisher publisher;

@@ -1,7 +1,6 @@
 package vn.gov.portal.articles.publish;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
@@ -14,9 +13,10 @@ import java.util.List;
  * retry could fix it). Items are handled in order; the first that fails stops its message, which is
  * reported failed so SQS delivers it again, and on its last allowed receive the item is given up
  * first (the editor sees why) before SQS moves the message to the dead-letter queue. After the
- * batch, whatever happened, {@link #afterBatch} runs.
+ * batch, whatever happened, {@link #afterBatch} runs. A subclass names its Lambda interface: the typed
+ * {@link #handleRequest} is {@code RequestHandler}'s, a stream handler reads and writes around it.
  */
-public abstract class SqsBatchHandler<T> implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public abstract class SqsBatchHandler<T> {
 
     private final int maxAttempts;
 
@@ -42,7 +42,6 @@ public abstract class SqsBatchHandler<T> implements RequestHandler<SQSEvent, SQS
     /** Runs once after each batch, also when it failed. */
     protected abstract void afterBatch();
 
-    @Override
     public final SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         try {
