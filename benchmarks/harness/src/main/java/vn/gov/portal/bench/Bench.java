@@ -1,26 +1,31 @@
 package vn.gov.portal.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.Emulator;
+import vn.gov.portal.local.KnownCaptchas;
 import vn.gov.portal.local.LocalDeployment;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.Template;
-import vn.gov.portal.ratings.CaptchaService;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
@@ -49,7 +54,7 @@ public final class Bench {
     private String articleId;
     private String articleDay;
     private String uploadId;
-    private CaptchaService captchas;
+    private KnownCaptchas captchas;
     private final AtomicInteger addresses = new AtomicInteger();
 
     private Bench(Path root) throws Exception {
@@ -116,7 +121,7 @@ public final class Bench {
     private void startPortal() {
         emulator = Emulator.start(root);
         portal = LocalPortal.start(new LocalPortal.Options(root, "127.0.0.1", 0, "bench", emulator, Clock.systemUTC()));
-        captchas = new RatingsModule(portal.functionEnv("CreateCaptchaFunction")).captchas();
+        captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         Editor editor = new Editor(portal);
         uploadId = editor.upload("article", "bai-mau.md", "text/markdown",
                 Setup.typicalArticle().getBytes(StandardCharsets.UTF_8));
@@ -213,7 +218,7 @@ public final class Bench {
     }
 
     private void addPair(List<ColdStarts.Variant> variants, String function, String label, List<Path> conventional,
-                         Path launcher, List<Path> runtime, String conventionalHandler, java.util.function.Supplier<String> event) {
+                         Path launcher, List<Path> runtime, String conventionalHandler, Supplier<String> event) {
         addOurs(variants, function, launcher, runtime, event);
         List<Path> cp = new ArrayList<>(conventional);
         cp.addAll(runtime);
@@ -240,7 +245,7 @@ public final class Bench {
     }
 
     private void addOurs(List<ColdStarts.Variant> variants, String function, Path launcher, List<Path> runtime,
-                         java.util.function.Supplier<String> event) {
+                         Supplier<String> event) {
         List<Path> cp = new ArrayList<>(Setup.deploymentPackage(root, function));
         cp.addAll(runtime);
         cp.add(launcher);
@@ -292,7 +297,7 @@ public final class Bench {
         String table = portal.deployment().physicalName("ArticlesTable");
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
-            portal.dynamo().getItem(g -> g.tableName(table).key(vn.gov.portal.articles.store.ArticlesTable.articleKey(articleId)));
+            portal.dynamo().getItem(g -> g.tableName(table).key(ArticlesTable.articleKey(articleId)));
             getItems.add(System.nanoTime() - t0);
         }
         report.rawGetItemP50 = Stats.median(getItems);
@@ -444,15 +449,15 @@ public final class Bench {
     private static String read(Path p) {
         try {
             return Files.readString(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static List<String> onlyPhases() {
         String v = System.getenv("BENCH_ONLY");
         return v == null || v.isBlank() ? List.of()
-                : java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     private static int intEnv(String name, int fallback) {

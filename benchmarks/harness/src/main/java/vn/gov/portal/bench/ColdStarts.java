@@ -1,6 +1,7 @@
 package vn.gov.portal.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +136,7 @@ final class ColdStarts {
             command.addAll(v.flags());
             command.addAll(extraFlags);
             command.add("-cp");
-            command.add(String.join(java.io.File.pathSeparator, v.classpath().stream().map(Path::toString).toList()));
+            command.add(String.join(File.pathSeparator, v.classpath().stream().map(Path::toString).toList()));
             command.add("vn.gov.portal.bench.launcher.ColdStart");
             command.add(v.handler());
             command.add(event.toString());

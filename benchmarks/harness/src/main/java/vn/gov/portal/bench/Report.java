@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** docs/benchmarks.md: every figure with its same-run baseline, the targets, and what blocks them. */
 final class Report {
@@ -223,7 +224,7 @@ final class Report {
         // ---------------------------------------------------------------- ratings
         md.append("## Rating throughput on one article\n\n");
         md.append("32 concurrent clients on one article through `RatingService.rate` (the rate route's domain code, with the\n")
-                .append("same module wiring as the function), each vote with its own seeded captcha (`CaptchaService.seed`), address and\n")
+                .append("same module wiring as the function), each vote with its own seeded captcha (`KnownCaptchas.seed`), address and\n")
                 .append("reader token; versus 32 threads sending raw `UpdateItem ADD n :one` to one item, the same number of\n")
                 .append("operations, on the same moto, alternating, 3 rounds each (median).\n\n");
         md.append("| | per second (median of 3) | rounds | refused | SDK calls per operation |\n|---|---|---|---|---|\n");
@@ -231,7 +232,7 @@ final class Report {
                 String.join(" / ", ratingRounds.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),
                 ratingRounds.stream().mapToInt(RatingThroughput.Round::failed).sum(),
                 Stats.median(ratingRounds.stream().map(RatingThroughput.Round::sdkCallsPerOp).toList())));
-        Map<String, Integer> refused = new java.util.TreeMap<>();
+        Map<String, Integer> refused = new TreeMap<>();
         ratingRounds.forEach(round -> round.refusals().forEach((k, v) -> refused.merge(k, v, Integer::sum)));
         md.append(String.format("| raw UpdateItem (baseline) | %.1f | %s | 0 | %.1f |\n\n", rawPerSecond(),
                 String.join(" / ", rawRounds.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),

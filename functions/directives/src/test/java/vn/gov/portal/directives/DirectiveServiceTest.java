@@ -2,6 +2,7 @@ package vn.gov.portal.directives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ class DirectiveServiceTest {
     void theIdempotencyKeyIgnoresCaseSpacingAndUnicodeForm() {
         assertThat(DirectivesTable.dedupKey("121/LĐTBXH-VP", null)).isEqualTo(DirectivesTable.dedupKey("121/lđtbxh-vp", null));
         assertThat(DirectivesTable.dedupKey(null, "Thông báo  nghỉ Tết"))
-                .isEqualTo(DirectivesTable.dedupKey(null, java.text.Normalizer.normalize("THÔNG BÁO nghỉ tết", java.text.Normalizer.Form.NFD)));
+                .isEqualTo(DirectivesTable.dedupKey(null, Normalizer.normalize("THÔNG BÁO nghỉ tết", Normalizer.Form.NFD)));
         // diacritics tell Vietnamese words apart: "bán" (sell) is not "bàn" (discuss)
         assertThat(DirectivesTable.dedupKey(null, "Thông báo bán đấu giá"))
                 .isNotEqualTo(DirectivesTable.dedupKey(null, "Thông báo bàn đấu giá"));

@@ -32,9 +32,9 @@ public final class CreateCaptchaHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Client client = module.client(request);
-        CaptchaService.Issued issued = captchas.issue(client);
+        Caller caller = module.caller(request);
+        CaptchaService.Issued issued = captchas.issue(caller);
         ApiResponse response = ApiResponse.json(201, RatingResponses.Captcha.of(issued));
-        return client.readerToken().isPresent() ? response : response.withHeader("set-cookie", client.cookie(Client.newToken()));
+        return caller.readerToken().isPresent() ? response : response.withHeader("set-cookie", caller.cookie(Caller.newToken()));
     }
 }

@@ -17,7 +17,7 @@ public final class CreateUploadHandler extends ApiHandler {
     }
 
     public CreateUploadHandler(Env env) {
-        this.uploads = Uploads.service(env);
+        this.uploads = UploadsModule.service(env);
     }
 
     @Override

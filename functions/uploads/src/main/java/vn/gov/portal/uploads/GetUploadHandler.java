@@ -17,7 +17,7 @@ public final class GetUploadHandler extends ApiHandler {
     }
 
     public GetUploadHandler(Env env) {
-        this.uploads = Uploads.reader(env);
+        this.uploads = UploadsModule.reader(env);
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class PublishDraftHandler extends ApiHandler {
     }
 
     public PublishDraftHandler(Env env) {
-        this.drafts = Uploads.drafts(env);
+        this.drafts = UploadsModule.drafts(env);
     }
 
     @Override

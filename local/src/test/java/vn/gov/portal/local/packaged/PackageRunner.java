@@ -2,8 +2,11 @@ package vn.gov.portal.local.packaged;
 
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URL;
@@ -45,8 +48,8 @@ public final class PackageRunner {
         if (loader.loadClass("com.amazonaws.services.lambda.runtime.RequestStreamHandler").isAssignableFrom(type)) {
             // as the runtime calls a stream handler: the event's bytes in, the answer's bytes out
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            type.getMethod("handleRequest", java.io.InputStream.class, java.io.OutputStream.class, contextType)
-                    .invoke(handler, new java.io.ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context(loader));
+            type.getMethod("handleRequest", InputStream.class, OutputStream.class, contextType)
+                    .invoke(handler, new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context(loader));
             System.out.println("response=" + out.toString(StandardCharsets.UTF_8));
             return;
         }

@@ -6,17 +6,22 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.Templates;
 
@@ -101,7 +106,7 @@ public final class PageRenderer {
         m.put("publishedIso", iso(a.publishedAt()));
         m.put("publishedDay", DAY.format(vietnam(a.publishedAt())));
         m.put("publishedTime", TIME.format(vietnam(a.publishedAt())));
-        m.put("dayArchiveUrl", dayLink(a.category(), Paths.vietnamDay(a.publishedAt())));
+        m.put("dayArchiveUrl", dayLink(a.category(), Dates.vietnamDay(a.publishedAt())));
         m.put("sectionName", Sections.site().name(a.category()));
         m.put("sectionUrl", "/" + a.category() + "/");
         String canonical = siteUrl() + a.url();
@@ -169,11 +174,11 @@ public final class PageRenderer {
     public String sectionPage(SectionView v) {
         boolean landing = v.month() == null;
         String name = v.section().name();
-        String monthText = landing ? "" : String.format(java.util.Locale.ROOT, "tháng %02d/%d", v.month().getMonthValue(), v.month().getYear());
+        String monthText = landing ? "" : String.format(Locale.ROOT, "tháng %02d/%d", v.month().getMonthValue(), v.month().getYear());
         Map<String, Object> m = layout(landing ? name : name + " " + monthText,
                 landing ? name + ": tin bài mới nhất" : name + ": tin bài " + monthText, "page-section");
         String landingUrl = v.section().path();
-        m.put("canonical", siteUrl() + (landing ? landingUrl : Paths.folder(Paths.sectionMonthPath(v.section().slug(), v.month()))));
+        m.put("canonical", siteUrl() + (landing ? landingUrl : SitePaths.folder(SitePaths.sectionMonthPath(v.section().slug(), v.month()))));
         m.put("sectionName", name);
         m.put("sectionUrl", landingUrl);
         m.put("sectionSlug", v.section().slug());
@@ -202,7 +207,7 @@ public final class PageRenderer {
         for (YearMonth x : v.months()) {
             Map<String, Object> link = monthLink(v.section().slug(), x);
             link.put("current", x.equals(v.month()));
-            byYear.computeIfAbsent(x.getYear(), y -> new java.util.ArrayList<>()).add(link);
+            byYear.computeIfAbsent(x.getYear(), y -> new ArrayList<>()).add(link);
         }
         m.put("years", byYear.entrySet().stream().map(e -> Map.<String, Object>of("year", e.getKey(),
                 "months", e.getValue().reversed())).toList());
@@ -212,9 +217,9 @@ public final class PageRenderer {
 
     private static Map<String, Object> monthLink(String section, YearMonth month) {
         Map<String, Object> link = new LinkedHashMap<>();
-        link.put("url", Paths.folder(Paths.sectionMonthPath(section, month)));
-        link.put("label", String.format(java.util.Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear()));
-        link.put("short", String.format(java.util.Locale.ROOT, "Tháng %d", month.getMonthValue()));
+        link.put("url", SitePaths.folder(SitePaths.sectionMonthPath(section, month)));
+        link.put("label", String.format(Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear()));
+        link.put("short", String.format(Locale.ROOT, "Tháng %d", month.getMonthValue()));
         return link;
     }
 
@@ -265,7 +270,7 @@ public final class PageRenderer {
         ld.put("author", Map.of("@type", "Organization", "name", a.author() != null ? a.author() : ministryName));
         ld.put("publisher", Map.of("@type", "GovernmentOrganization", "name", ministryName,
                 "logo", Map.of("@type", "ImageObject", "url", siteUrl() + "/assets/emblem.svg")));
-        return vn.gov.portal.common.Json.write(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return Json.write(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** RSS 2.0, items newest first, links absolute. */
@@ -273,7 +278,7 @@ public final class PageRenderer {
         List<ArticleLink> items = f.items().stream().sorted(NEWEST_FIRST).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("siteUrl", f.siteUrl());
-        m.put("selfUrl", f.siteUrl() + Paths.RSS);
+        m.put("selfUrl", f.siteUrl() + SitePaths.RSS);
         m.put("channelTitle", Templates.PORTAL_NAME + " " + ministryName);
         m.put("channelDescription", "Tin tức, sự kiện của " + ministryName);
         m.put("lastBuildDate", items.isEmpty() ? "" : rfc1123(items.getFirst().publishedAt()));
@@ -345,16 +350,16 @@ public final class PageRenderer {
     }
 
     /** The breadcrumb's link to the article's day: its category's day archive, or the date search. */
-    private static String dayLink(String category, java.time.LocalDate day) {
+    private static String dayLink(String category, LocalDate day) {
         if (category == null || category.isBlank()) {
-            return Paths.DATE_SEARCH + "?date=" + day;
+            return SitePaths.DATE_SEARCH + "?date=" + day;
         }
-        String archive = Paths.dayArchivePath(category, day);
+        String archive = SitePaths.dayArchivePath(category, day);
         return archive.substring(0, archive.length() - "index.html".length());
     }
 
     private static ZonedDateTime vietnam(OffsetDateTime t) {
-        return t.atZoneSameInstant(Paths.VIETNAM);
+        return t.atZoneSameInstant(Dates.VIETNAM);
     }
 
     private static String iso(OffsetDateTime t) {
@@ -368,7 +373,7 @@ public final class PageRenderer {
     private String siteUrl() {
         String url = siteUrl;
         if (url == null) {
-            url = Paths.requireSiteUrl(siteUrlSource.get());
+            url = SitePaths.requireSiteUrl(siteUrlSource.get());
             siteUrl = url;
         }
         return url;

@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.crac.Core;
@@ -56,7 +59,7 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
                 ApiEvents.read(new ByteArrayInputStream(PRIMING_JSON));
                 ApiEvents.write(handleRequest(event, null), OutputStream.nullOutputStream());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
     }
@@ -117,8 +120,8 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
     }
 
     private static String stackTrace(Throwable e) {
-        var out = new java.io.StringWriter();
-        e.printStackTrace(new java.io.PrintWriter(out));
+        var out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
         return out.toString().replace('\n', '\r');
     }
 }

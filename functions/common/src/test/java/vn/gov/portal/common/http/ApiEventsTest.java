@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.io.ByteArrayInputStream;
@@ -12,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
@@ -45,7 +48,7 @@ class ApiEventsTest {
     private static List<Object> view(APIGatewayV2HTTPEvent e) {
         var context = e.getRequestContext();
         var jwt = context.getAuthorizer() == null ? null : context.getAuthorizer().getJwt();
-        return java.util.Arrays.asList(e.getRawPath(), e.getPathParameters(), e.getQueryStringParameters(), e.getHeaders(),
+        return Arrays.asList(e.getRawPath(), e.getPathParameters(), e.getQueryStringParameters(), e.getHeaders(),
                 e.getCookies(), e.getBody(), e.getIsBase64Encoded(), context.getRequestId(), context.getHttp().getMethod(),
                 context.getHttp().getSourceIp(), jwt == null ? null : jwt.getClaims());
     }
@@ -77,7 +80,7 @@ class ApiEventsTest {
         ByteArrayOutputStream runtime = new ByteArrayOutputStream();
         LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, LOADER).toJson(response, runtime);
         Map<String, Object> expected = Json.readObject(runtime.toString(StandardCharsets.UTF_8));
-        expected.values().removeIf(java.util.Objects::isNull);
+        expected.values().removeIf(Objects::isNull);
         assertThat(Json.readObject(ours.toString(StandardCharsets.UTF_8))).isEqualTo(expected);
     }
 
@@ -100,8 +103,8 @@ class ApiEventsTest {
 
     @Test
     void aBatchAnswerNamesTheFailedMessages() throws Exception {
-        var response = new com.amazonaws.services.lambda.runtime.events.SQSBatchResponse(
-                List.of(new com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.BatchItemFailure("m-2")));
+        var response = new SQSBatchResponse(
+                List.of(new SQSBatchResponse.BatchItemFailure("m-2")));
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         QueueEvents.write(response, ours);
         assertThat(Json.readObject(ours.toString(StandardCharsets.UTF_8)))
