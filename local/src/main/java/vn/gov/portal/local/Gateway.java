@@ -3,6 +3,7 @@ package vn.gov.portal.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -52,7 +54,7 @@ public final class Gateway implements AutoCloseable {
     private final Clock clock;
     private final Map<String, String> originHeaders;
     private final HttpFront server;
-    private final Map<String, com.sun.net.httpserver.HttpHandler> mounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, HttpHandler> mounts = new ConcurrentHashMap<>();
 
     /** A template route bound to its loaded function. */
     public record Route(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
@@ -112,7 +114,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** Serves paths under {@code prefix} with another handler (the local OAuth endpoints). */
-    public void mount(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+    public void mount(String prefix, HttpHandler handler) {
         mounts.put(prefix, handler);
     }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -24,21 +24,14 @@ import vn.gov.portal.common.Ids;
  * query are the day's articles, whether the table holds 10 or 10,000 articles on other days
  * (in the same month partition and in others).
  */
-class DateQueryCostTest {
+class DateQueryCostTest extends PortalTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 5, 15);
-    private static LocalPortal portal;
     private static ArticlesTable articles;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         articles = new ArticlesTable(portal.dynamo(), portal.deployment().physicalName("ArticlesTable"));
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test
@@ -70,7 +63,7 @@ class DateQueryCostTest {
         return out;
     }
 
-    private static Article article(java.time.LocalDateTime vietnamTime) {
+    private static Article article(LocalDateTime vietnamTime) {
         String id = Ids.newId();
         OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
         return Article.builder().id(id).slug("bai-" + id).title("Bài " + id).category("tin-tuc").publishedAt(at)

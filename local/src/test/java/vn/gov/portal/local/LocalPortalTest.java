@@ -5,29 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /** The local stack end to end over HTTP, and the resources it deploys from template.yaml. */
-class LocalPortalTest {
-
-    private static LocalPortal portal;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class LocalPortalTest extends PortalTest {
 
     @Test
     void healthAnswersOk() {
@@ -100,7 +86,7 @@ class LocalPortalTest {
 
     @Test
     void everyArnNamesTheEndpointsOwnAccountAndRegion() {
-        String account = portal.aws().build(software.amazon.awssdk.services.sts.StsClient.builder())
+        String account = portal.aws().build(StsClient.builder())
                 .getCallerIdentity().account();
         assertThat(portal.deployment().account()).isEqualTo(account);
         // The redrive policy names the dead-letter queue by the ARN the emulator itself gives it.
@@ -115,12 +101,11 @@ class LocalPortalTest {
 
     @Test
     void feedAndSitemapLinksPointAtTheLocalSite() {
-        try (var ssm = portal.aws().build(software.amazon.awssdk.services.ssm.SsmClient.builder())) {
+        try (var ssm = portal.aws().build(SsmClient.builder())) {
             String edge = ssm.getParameter(r -> r.name(portal.functionEnv("PublishFunction").require("EDGE_PARAMETER")))
                     .parameter().value();
             assertThat(edge).contains("\"siteUrl\":\"" + portal.baseUrl() + "\"", "\"distributionId\":\"" + portal.distributionId() + "\"");
         }
-        EditorClient editor = new EditorClient(portal);
         String id = editor.uploadArticle("---\ntitle: Liên kết trên trang cục bộ\npublishedAt: 2021-03-04T08:00:00+07:00\n---\nNội dung.\n");
         assertThat(editor.awaitDone(id)).containsEntry("status", "published");
         String page = "/tin-tuc/2021/03/04/lien-ket-tren-trang-cuc-bo.html";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -15,24 +14,15 @@ import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.store.UploadsTable;
 
 /** The SQS side of publishing: duplicates, S3 test events and poison messages. */
-class PublishPipelineTest {
+class PublishPipelineTest extends PortalTest {
 
-    private static LocalPortal portal;
-    private static EditorClient editor;
     private static String queueUrl;
     private static String deadLetterUrl;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         queueUrl = queueUrl("UploadsQueue");
         deadLetterUrl = queueUrl("UploadsDeadLetterQueue");
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private static String queueUrl(String id) {

@@ -8,8 +8,6 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +15,7 @@ import org.junit.jupiter.api.Test;
  * Lambda runtime's own serializers ({@link SampleEvent}), is handled by the function its route names, against the
  * emulator, without a 5xx; together they cover every route of template.yaml.
  */
-class SampleEventsTest {
-
-    private static LocalPortal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class SampleEventsTest extends PortalTest {
 
     @Test
     void everySampleEventIsHandledAndEveryRouteHasOne() throws Exception {

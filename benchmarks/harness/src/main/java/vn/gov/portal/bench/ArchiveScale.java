@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.local.BulkArchive;
 import vn.gov.portal.local.Emulator;
@@ -102,7 +105,7 @@ final class ArchiveScale {
                 List<Long> transaction = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
                     long q0 = System.nanoTime();
-                    articles.listedOn(java.time.LocalDate.parse(DAY));
+                    articles.listedOn(LocalDate.parse(DAY));
                     query.add(System.nanoTime() - q0);
                     long l0 = System.nanoTime();
                     articles.latestListed(50);
@@ -158,10 +161,10 @@ final class ArchiveScale {
      * table on moto and not on DynamoDB.
      */
     static long transactionNanos(DynamoDbClient dynamo, String table) {
-        List<software.amazon.awssdk.services.dynamodb.model.TransactWriteItem> items = new ArrayList<>();
+        List<TransactWriteItem> items = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("BENCH#" + i), "sk", AttributeValue.fromS("T"));
-            items.add(software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build());
+            items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build());
         }
         long t0 = System.nanoTime();
         dynamo.transactWriteItems(t -> t.transactItems(items));
@@ -173,7 +176,7 @@ final class ArchiveScale {
         Path dir = work.resolve("sample-archive");
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         SampleArchive.write(dir, count, 1);

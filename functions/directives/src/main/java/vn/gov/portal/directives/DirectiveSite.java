@@ -23,8 +23,6 @@ import vn.gov.portal.directives.store.Relation;
 public final class DirectiveSite {
 
     public static final String LIST_PATH = "/van-ban/index.html";
-    /** The list page's URL, as links name it. */
-    public static final String LIST_URL = "/van-ban/";
     public static final int LIST_SIZE = 20;
     private static final int MAX_TITLE_SLUG = 80;
 

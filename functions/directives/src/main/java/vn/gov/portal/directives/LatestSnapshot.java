@@ -47,10 +47,9 @@ public final class LatestSnapshot {
      */
     public void refresh(Collection<Directive> added, Set<String> removedIds) {
         List<Directive> items = merge(table.latest(SIZE + removedIds.size()), added, removedIds);
-        Map<String, Object> body = new LinkedHashMap<>();
-        java.time.LocalDate today = DirectiveStatus.today(clock);
-        body.put("items", items.stream().map(d -> DirectiveService.toJson(d, today)).toList());
-        body.put("updatedAt", OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
+        DirectiveResponses.Latest body = new DirectiveResponses.Latest(
+                DirectiveResponses.items(items, DirectiveStatus.today(clock)),
+                OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
         site.putText(PATH, Json.write(body), "application/json; charset=utf-8", SiteBucket.LISTING_CACHE);
     }
 

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
@@ -104,13 +104,15 @@ class RelationsTest {
         Directive target = doc(OLD_ID, null).withEndsOn(LocalDate.parse("2026-04-01"));
         Relation incoming = new Relation(RelationKind.REPLACES, "bbbbbbbbbbbbbbbbbbbbbbbbbb", "06/QĐ-TTg", "Quyết định mới",
                 "/van-ban/2026/06-qd-ttg.html", LocalDate.parse("2026-04-01"), true);
-        Map<String, Object> json = DirectiveService.toJson(new DirectivesTable.Full(target, List.of(incoming)),
+        DirectiveResponses.Item json = DirectiveResponses.Item.of(new DirectivesTable.Full(target, List.of(incoming)),
                 LocalDate.parse("2026-04-01"));
-        assertThat(json.get("status")).isEqualTo("het-hieu-luc");
-        assertThat(json.get("statusLabel")).isEqualTo("Hết hiệu lực");
-        assertThat(json.get("replacedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement().asString().contains("pageUrl=/van-ban/2026/06-qd-ttg.html");
-        assertThat(json.get("amendedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
-        assertThat(DirectiveService.toJson(target, LocalDate.parse("2026-03-31")).get("status")).isEqualTo("con-hieu-luc");
+        assertThat(json.status()).isEqualTo("het-hieu-luc");
+        assertThat(json.statusLabel()).isEqualTo("Hết hiệu lực");
+        assertThat(json.replacedBy()).singleElement().extracting(DirectiveResponses.Link::pageUrl).isEqualTo("/van-ban/2026/06-qd-ttg.html");
+        assertThat(json.amendedBy()).isEmpty();
+        assertThat(Json.write(json)).contains("\"replacedBy\":[{\"id\":\"bbbbbbbbbbbbbbbbbbbbbbbbbb\",\"symbol\":\"06/QĐ-TTg\","
+                + "\"title\":\"Quyết định mới\",\"pageUrl\":\"/van-ban/2026/06-qd-ttg.html\"}],\"amendedBy\":[]");
+        assertThat(DirectiveResponses.Item.of(target, LocalDate.parse("2026-03-31")).status()).isEqualTo("con-hieu-luc");
     }
 
     private static Directive doc(String id, LocalDate effectiveOn) {

@@ -23,7 +23,7 @@ class RatingServiceTest {
     private static final String ARTICLE = "abcdefghijklmnopqrstuvwxyz";
 
     private final InMemoryRatingsStore store = new InMemoryRatingsStore();
-    private final Keys keys = new Keys(new byte[32]);
+    private final HmacKeys keys = new HmacKeys(new byte[32]);
     private final MovableClock clock = new MovableClock(NOW);
     private final RatingService ratings = service(1);
     private int readers;
@@ -44,16 +44,25 @@ class RatingServiceTest {
     }
 
     /** A reader of their own (address and token). */
-    private Client reader() {
+    private Caller reader() {
         readers++;
-        return new Client("203.0.113." + readers, Optional.of("reader-token-of-reader-" + readers), true);
+        return new Caller("203.0.113." + readers, Optional.of("reader-token-of-reader-" + readers), true);
+    }
+
+    /** The per-star counts as the API shows them: "1" to "5". */
+    private static Map<String, Long> histogram(long... counts) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (int stars = 1; stars <= 5; stars++) {
+            out.put(Integer.toString(stars), counts[stars - 1]);
+        }
+        return out;
     }
 
     private static Map<String, Object> vote(int stars, String captchaId, String answer) {
         return new HashMap<>(Map.of("stars", stars, "captchaId", captchaId, "captchaAnswer", answer));
     }
 
-    private RatingService.Summary rate(Client reader, int stars) {
+    private RatingService.Summary rate(Caller reader, int stars) {
         return ratings.rate(ARTICLE, vote(stars, captcha("ACE34"), "ACE34"), reader);
     }
 
@@ -62,14 +71,14 @@ class RatingServiceTest {
         RatingService.Summary after = rate(reader(), 4);
         assertThat(after.count()).isEqualTo(1);
         assertThat(after.average()).isEqualTo(4.0);
-        assertThat(after.histogram()).containsExactly(0, 0, 0, 0, 1, 0);
+        assertThat(after.histogram()).isEqualTo(histogram(0, 0, 0, 1, 0));
 
         rate(reader(), 5);
         rate(reader(), 4);
         RatingService.Summary summary = ratings.summary(ARTICLE);
         assertThat(summary.count()).isEqualTo(3);
         assertThat(summary.average()).as("one decimal").isEqualTo(4.3);
-        assertThat(summary.histogram()).containsExactly(0, 0, 0, 0, 2, 1);
+        assertThat(summary.histogram()).isEqualTo(histogram(0, 0, 0, 2, 1));
         assertThat(store.votes(ARTICLE)).containsExactlyInAnyOrder(4, 5, 4);
     }
 
@@ -78,13 +87,12 @@ class RatingServiceTest {
         RatingService.Summary summary = ratings.summary(ARTICLE);
         assertThat(summary.count()).isZero();
         assertThat(summary.average()).isZero();
-        assertThat(summary.toJson()).isEqualTo(Map.of("average", 0.0, "count", 0L,
-                "histogram", Map.of("1", 0L, "2", 0L, "3", 0L, "4", 0L, "5", 0L)));
+        assertThat(summary.histogram()).isEqualTo(histogram(0, 0, 0, 0, 0));
     }
 
     @Test
     void aReaderRatesAnArticleOnceAndTheSecondTryChangesNothing() {
-        Client reader = reader();
+        Caller reader = reader();
         rate(reader, 5);
         String second = captcha("ACE34");
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(1, second, "ACE34"), reader))
@@ -93,7 +101,7 @@ class RatingServiceTest {
         assertThat(ratings.summary(ARTICLE).average()).isEqualTo(5.0);
         assertThat(store.captcha(second).orElseThrow().used()).as("the captcha is not spent").isFalse();
 
-        Client sameAddressOtherBrowser = new Client(reader.address(), Optional.of("another-browser-token-123"), true);
+        Caller sameAddressOtherBrowser = new Caller(reader.address(), Optional.of("another-browser-token-123"), true);
         rate(sameAddressOtherBrowser, 1);
         assertThat(ratings.summary(ARTICLE).count()).isEqualTo(2);
     }
@@ -135,7 +143,7 @@ class RatingServiceTest {
     @Test
     void aWrongAnswerCountsATryAndThreeSpendTheCaptcha() {
         String id = captcha("ACE34");
-        Client reader = reader();
+        Caller reader = reader();
         for (int i = 1; i <= RatingService.MAX_TRIES; i++) {
             assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(3, id, "XXXXX"), reader))
                     .isInstanceOfSatisfying(DomainException.Unprocessable.class,
@@ -184,7 +192,7 @@ class RatingServiceTest {
     @Test
     void aClientOverItsRatePerMinuteWaitsForTheNextMinute() {
         RatingService limited = new RatingService(store, keys, new RateLimiter(store, clock, 2), clock, 1);
-        Client reader = reader();
+        Caller reader = reader();
         limited.rate(ARTICLE, vote(5, captcha("ACE34"), "ACE34"), reader);
         assertThatThrownBy(() -> limited.rate(ARTICLE, vote(5, captcha("ACE34"), "ACE34"), reader))
                 .isInstanceOf(DomainException.Conflict.class);
@@ -206,7 +214,7 @@ class RatingServiceTest {
         RatingService.Summary summary = sharded.summary(ARTICLE);
         assertThat(summary.count()).isEqualTo(5);
         assertThat(summary.average()).isEqualTo(3.0);
-        assertThat(summary.histogram()).containsExactly(0, 1, 1, 1, 1, 1);
+        assertThat(summary.histogram()).isEqualTo(histogram(1, 1, 1, 1, 1));
         assertThat(store.folded.get(ARTICLE).count()).isEqualTo(5);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,8 +43,8 @@ public final class InMemorySearchStore implements SearchStore {
     }
 
     /** Every posting held for one document, as list entries (what a Scan would find). */
-    java.util.Set<String> postingsOf(Kind kind, String id) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    Set<String> postingsOf(Kind kind, String id) {
+        Set<String> out = new TreeSet<>();
         String prefix = "P#" + kind.code() + "#";
         postings.forEach((pk, list) -> list.forEach((sk, p) -> {
             if (p.docId().equals(id)) {

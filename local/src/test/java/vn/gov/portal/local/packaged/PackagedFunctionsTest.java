@@ -17,14 +17,11 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
-import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.PortalTest;
 import vn.gov.portal.local.SampleEvent;
 import vn.gov.portal.local.Template;
-import vn.gov.portal.local.TestStack;
 
 /**
  * What is deployed is what is tested: every function's package exactly as {@code sam build}
@@ -35,7 +32,7 @@ import vn.gov.portal.local.TestStack;
  * <p>Run by scripts/template-gates after sam build (-Dportal.packages=target/sam-build); the
  * plain Maven run excludes it, since the packages do not exist before sam build.
  */
-class PackagedFunctionsTest {
+class PackagedFunctionsTest extends PortalTest {
 
     /** The clients each function's init builds: what its route calls, and nothing else. */
     private static final Map<String, List<String>> CLIENTS = new TreeMap<>(Map.ofEntries(
@@ -67,17 +64,6 @@ class PackagedFunctionsTest {
             Map.entry("RestoreRevisionFunction", List.of("DynamoDbClient", "S3Client"))));
 
     private static final Path PACKAGES = Path.of(System.getProperty("portal.packages", "target/sam-build")).toAbsolutePath();
-    private static LocalPortal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
 
     @Test
     void everyPackageAnswersItsSampleEventsAndBuildsOnlyTheClientsItsRouteUses() throws Exception {

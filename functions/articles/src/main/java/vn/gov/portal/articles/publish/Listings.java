@@ -21,7 +21,7 @@ import vn.gov.portal.articles.render.DayArchiveView;
 import vn.gov.portal.articles.render.FeedView;
 import vn.gov.portal.articles.render.HomeView;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.render.SitemapIndexView;
 import vn.gov.portal.articles.render.SitemapView;
 import vn.gov.portal.articles.store.Article;
@@ -102,7 +102,7 @@ public final class Listings {
      * must be rebuilt.
      */
     boolean month(YearMonth month, List<Place> places) {
-        String sitemapPath = Paths.monthSitemapPath(month);
+        String sitemapPath = SitePaths.monthSitemapPath(month);
         boolean[] changed = {false};
         List<String> sectionsHere = new TreeSet<>(places.stream().map(Place::category).toList()).stream().toList();
         // the sections' months are part of what is checked: a month page's links follow them
@@ -138,7 +138,7 @@ public final class Listings {
     }
 
     private void dayArchive(Place place, List<Listed> listed) {
-        String path = Paths.dayArchivePath(place.category(), place.day());
+        String path = SitePaths.dayArchivePath(place.category(), place.day());
         if (listed.isEmpty()) {
             site.delete(path);
         } else {
@@ -162,9 +162,9 @@ public final class Listings {
             for (int i = 0; i < all.size(); i++) {
                 blocks.add(new HomeView.SectionBlock(all.get(i), links(front.blocks().get(i))));
             }
-            site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())), blocks)),
+            site.putText(SitePaths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())), blocks)),
                     "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-            site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
+            site.putText(SitePaths.RSS, pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
                     "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }
@@ -173,9 +173,9 @@ public final class Listings {
     void sitemapIndex() {
         converge(articles::sitemapMonths, months -> {
             List<SitemapView.Url> sitemaps = new ArrayList<>();
-            sitemaps.add(new SitemapView.Url(Paths.PAGES_SITEMAP, null));
-            months.forEach(m -> sitemaps.add(new SitemapView.Url(Paths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
-            site.putText(Paths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
+            sitemaps.add(new SitemapView.Url(SitePaths.PAGES_SITEMAP, null));
+            months.forEach(m -> sitemaps.add(new SitemapView.Url(SitePaths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
+            site.putText(SitePaths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
                     "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }

@@ -25,8 +25,8 @@ import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.Figure;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.RenderedBody;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.source.ArticleSource;
 import vn.gov.portal.articles.source.ArticleSourceParser;
 import vn.gov.portal.articles.source.ImageRef;
@@ -200,7 +200,7 @@ public final class UploadPublisher {
         Map<String, Figure> figures = figures(source.images());
         Optional<Article> previous = previous(source);
         String id = previous.map(Article::id).orElseGet(Ids::newId);
-        String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
+        String url = SitePaths.articlePath(source.category(), source.publishedAt(), source.slug());
         RenderedBody body = symbolLinks.link(bodies.render(source, figures));
         Picture lead = figures.values().stream().findFirst().map(UploadPublisher::picture).orElse(null);
         Article article = Article.builder().id(id).slug(source.slug()).title(source.title()).summary(source.summary())

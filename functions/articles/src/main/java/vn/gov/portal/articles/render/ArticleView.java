@@ -26,7 +26,7 @@ public record ArticleView(
         List<ArticleLink> related) {
 
     public ArticleView {
-        Paths.requireLink(url, "url");
+        SitePaths.requireLink(url, "url");
         figures = figures == null ? List.of() : List.copyOf(figures);
         related = related == null ? List.of() : List.copyOf(related);
     }

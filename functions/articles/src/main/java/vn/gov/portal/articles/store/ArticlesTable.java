@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import vn.gov.portal.articles.render.Picture;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.store.ArticleKeys;
@@ -237,7 +239,7 @@ public final class ArticlesTable implements ArticleStore {
 
     /** Adds months to a section's set (bulk loads; {@link #save} does it itself). */
     @Override
-    public void addSectionMonths(String section, java.util.Collection<YearMonth> months) {
+    public void addSectionMonths(String section, Collection<YearMonth> months) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
@@ -252,7 +254,7 @@ public final class ArticlesTable implements ArticleStore {
     }
 
     /** The lead image's attributes (on the article and its listing copies); all null without one. */
-    private static Map<String, String> leadFields(vn.gov.portal.articles.render.Picture lead) {
+    private static Map<String, String> leadFields(Picture lead) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("img", lead == null ? null : lead.url());
         out.put("imgAlt", lead == null ? null : lead.alt());
@@ -262,19 +264,19 @@ public final class ArticlesTable implements ArticleStore {
         return out;
     }
 
-    private static vn.gov.portal.articles.render.Picture lead(Map<String, AttributeValue> item) {
+    private static Picture lead(Map<String, AttributeValue> item) {
         String url = Items.str(item, "img");
         if (url == null) {
             return null;
         }
         String w = Items.str(item, "imgW");
         String h = Items.str(item, "imgH");
-        return new vn.gov.portal.articles.render.Picture(url, Items.str(item, "imgAlt"), w == null ? 0 : Integer.parseInt(w),
-                h == null ? 0 : Integer.parseInt(h), vn.gov.portal.articles.render.Picture.parseVariants(Items.str(item, "imgV")));
+        return new Picture(url, Items.str(item, "imgAlt"), w == null ? 0 : Integer.parseInt(w),
+                h == null ? 0 : Integer.parseInt(h), Picture.parseVariants(Items.str(item, "imgV")));
     }
 
     /** Adds months to the set the latest-articles read walks (bulk loads; {@link #save} does it itself). */
-    public void addMonths(java.util.Collection<YearMonth> months) {
+    public void addMonths(Collection<YearMonth> months) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD months :m")
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.store.Listed;
 import vn.gov.portal.common.aws.InMemorySiteStore;
 import vn.gov.portal.common.Dates;
@@ -36,7 +36,7 @@ class ListingsTest {
     private Listed article(String section, String at, String title) {
         OffsetDateTime published = OffsetDateTime.parse(at + "+07:00");
         String id = String.format("a%025d", ++ids);
-        return new Listed(id, title, Paths.articlePath(section, published, "bai-" + ids), "Tóm tắt " + title, section,
+        return new Listed(id, title, SitePaths.articlePath(section, published, "bai-" + ids), "Tóm tắt " + title, section,
                 published, published.toInstant());
     }
 
@@ -61,7 +61,7 @@ class ListingsTest {
             assertThat(site.file(path).orElseThrow().cacheControl()).isEqualTo(SiteBucket.LISTING_CACHE);
         }
         assertThat(site.text("/sitemaps/2026-03.xml")).contains(SITE + a.url());
-        assertThat(site.text("/sitemap.xml")).contains(SITE + "/sitemaps/2026-03.xml").contains(SITE + Paths.PAGES_SITEMAP);
+        assertThat(site.text("/sitemap.xml")).contains(SITE + "/sitemaps/2026-03.xml").contains(SITE + SitePaths.PAGES_SITEMAP);
         assertThat(site.exists("/thong-bao/index.html")).as("another section's pages").isFalse();
     }
 

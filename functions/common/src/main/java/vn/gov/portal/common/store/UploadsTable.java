@@ -1,6 +1,8 @@
 package vn.gov.portal.common.store;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -299,7 +301,7 @@ public final class UploadsTable implements UploadsStore {
     @Override
     public void markPublished(String uploadId, String articleId, String url) {
         StringBuilder set = new StringBuilder("SET #s = :published");
-        var values = new java.util.HashMap<String, AttributeValue>();
+        var values = new HashMap<String, AttributeValue>();
         values.put(":published", Items.s(PUBLISHED));
         if (articleId != null) {
             set.append(", articleId = :a");
@@ -309,7 +311,7 @@ public final class UploadsTable implements UploadsStore {
             set.append(", #u = :u");
             values.put(":u", Items.s(url));
         }
-        var names = new java.util.HashMap<String, String>(Map.of("#s", "status"));
+        var names = new HashMap<String, String>(Map.of("#s", "status"));
         if (url != null) {
             names.put("#u", "url");
         }
@@ -374,7 +376,7 @@ public final class UploadsTable implements UploadsStore {
     @Override
     public boolean markScheduled(String uploadId, Instant at) {
         return move(uploadId, PENDING, SCHEDULED, "scheduledAt = :at, #ttl = :ttl REMOVE errors",
-                Map.of(":at", Items.s(at.toString()), ":ttl", Items.n(at.plus(java.time.Duration.ofDays(7)).getEpochSecond())));
+                Map.of(":at", Items.s(at.toString()), ":ttl", Items.n(at.plus(Duration.ofDays(7)).getEpochSecond())));
     }
 
     /**
@@ -398,7 +400,7 @@ public final class UploadsTable implements UploadsStore {
      * gets false.
      */
     private boolean move(String uploadId, String from, String to, String rest, Map<String, AttributeValue> values) {
-        var all = new java.util.HashMap<>(values);
+        var all = new HashMap<>(values);
         all.put(":from", Items.s(from));
         all.put(":to", Items.s(to));
         Map<String, String> names = rest.contains("#ttl") ? withTtl(Map.of("#s", "status")) : Map.of("#s", "status");
@@ -415,7 +417,7 @@ public final class UploadsTable implements UploadsStore {
     }
 
     private static Map<String, String> withTtl(Map<String, String> names) {
-        var all = new java.util.HashMap<>(names);
+        var all = new HashMap<>(names);
         all.put("#ttl", "ttl");
         return all;
     }

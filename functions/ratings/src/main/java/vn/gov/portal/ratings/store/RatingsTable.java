@@ -1,5 +1,6 @@
 package vn.gov.portal.ratings.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,7 +190,7 @@ public final class RatingsTable implements RatingsStore {
      * second however many votes arrive.
      */
     @Override
-    public void foldShards(String articleId, Aggregate shards, Instant now, java.time.Duration interval) {
+    public void foldShards(String articleId, Aggregate shards, Instant now, Duration interval) {
         try {
             dynamo.updateItem(r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId))
                     .updateExpression("SET " + ArticleKeys.SHARD_COUNT + " = :c, " + ArticleKeys.SHARD_SUM + " = :s, "
@@ -211,11 +212,6 @@ public final class RatingsTable implements RatingsStore {
             total = total.plus(aggregateOf(item));
         }
         return total;
-    }
-
-    /** Every vote on an article (tests and audits: the aggregate must equal them). */
-    public List<Integer> votes(String articleId) {
-        return queryAll("V#" + articleId).stream().map(i -> (int) Items.num(i, "stars", 0)).toList();
     }
 
     private List<Map<String, AttributeValue>> queryAll(String pk) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.HttpApiEvents;
 
-class ClientTest {
+class CallerTest {
 
     private static ApiRequest request(Map<String, String> headers) {
         return ApiRequest.from(HttpApiEvents.request("POST", "/api/captchas").headers(headers).sourceIp("192.0.2.10").build());
@@ -15,19 +15,19 @@ class ClientTest {
 
     @Test
     void throughTheDistributionTheLastForwardedAddressIsTheClient() {
-        Client client = Client.of(request(Map.of("x-forwarded-for", "10.0.0.1, 203.0.113.7")), true);
-        assertThat(client.address()).isEqualTo("203.0.113.7");
+        Caller caller = Caller.of(request(Map.of("x-forwarded-for", "10.0.0.1, 203.0.113.7")), true);
+        assertThat(caller.address()).isEqualTo("203.0.113.7");
     }
 
     @Test
     void onADirectCallForwardedAddressesAreIgnored() {
-        Client client = Client.of(request(Map.of("x-forwarded-for", "203.0.113.7")), false);
-        assertThat(client.address()).isEqualTo("192.0.2.10");
+        Caller caller = Caller.of(request(Map.of("x-forwarded-for", "203.0.113.7")), false);
+        assertThat(caller.address()).isEqualTo("192.0.2.10");
     }
 
     @Test
     void throughTheDistributionWithoutAForwardedAddressTheConnectionCounts() {
-        assertThat(Client.of(request(Map.of()), true).address()).isEqualTo("192.0.2.10");
-        assertThat(Client.of(request(Map.of("x-forwarded-for", " ")), true).address()).isEqualTo("192.0.2.10");
+        assertThat(Caller.of(request(Map.of()), true).address()).isEqualTo("192.0.2.10");
+        assertThat(Caller.of(request(Map.of("x-forwarded-for", " ")), true).address()).isEqualTo("192.0.2.10");
     }
 }

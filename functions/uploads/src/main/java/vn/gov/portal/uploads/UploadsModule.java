@@ -11,9 +11,9 @@ import vn.gov.portal.common.aws.UploadsBucket;
 import vn.gov.portal.common.store.UploadsTable;
 
 /** Wires the upload service from configuration; built once per container. */
-final class Uploads {
+final class UploadsModule {
 
-    private Uploads() {}
+    private UploadsModule() {}
 
     /** POST: the table and the presigner that signs the upload URL. */
     static UploadService service(Env env) {
