@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gov.portal.common.Dates;
-import vn.gov.portal.common.audit.AuditTable;
+import vn.gov.portal.common.audit.AuditStore;
 import vn.gov.portal.common.http.Params;
 import vn.gov.portal.common.http.QueryParameters;
 
@@ -23,16 +23,16 @@ public final class AuditQuery {
     /** A Cognito subject is a UUID; other issuers' subjects are short printable strings. */
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9@._:+-]{1,128}");
 
-    private final AuditTable table;
+    private final AuditStore table;
     private final Clock clock;
 
-    public AuditQuery(AuditTable table, Clock clock) {
+    public AuditQuery(AuditStore table, Clock clock) {
         this.table = table;
         this.clock = clock;
     }
 
     /** Every refusal of the query is reported at once. */
-    public AuditTable.Page page(Map<String, String> query) {
+    public AuditStore.Page page(Map<String, String> query) {
         QueryParameters q = QueryParameters.read(query, PARAMETERS);
         int limit = q.limit(Params.MAX_LIMIT);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.VIETNAM);

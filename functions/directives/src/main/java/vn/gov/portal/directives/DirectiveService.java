@@ -16,6 +16,7 @@ import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.store.Directive;
+import vn.gov.portal.directives.store.DirectivesStore;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
 import vn.gov.portal.search.Kind;
@@ -33,14 +34,14 @@ public final class DirectiveService {
     public static final int MAX_IMPORT = 200;
     private static final DirectiveTitleParser PARSER = new DirectiveTitleParser();
 
-    private final DirectivesTable table;
+    private final DirectivesStore table;
     private final Attachments attachments;
     private final LatestSnapshot snapshot;
     private final DirectiveSite site;
     private final Clock clock;
     private final SearchIndexer search;
 
-    public DirectiveService(DirectivesTable table, Attachments attachments, LatestSnapshot snapshot, DirectiveSite site,
+    public DirectiveService(DirectivesStore table, Attachments attachments, LatestSnapshot snapshot, DirectiveSite site,
                             Clock clock, SearchIndexer search) {
         this.table = table;
         this.attachments = attachments;

@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.ratings.captcha.CaptchaAlphabet;
 import vn.gov.portal.ratings.captcha.CaptchaImage;
-import vn.gov.portal.ratings.store.RatingsTable;
+import vn.gov.portal.ratings.store.RatingsStore;
 
 /**
  * Issues captchas: a random answer drawn as a distorted PNG, stored only as a keyed hash with a
@@ -18,13 +18,13 @@ public final class CaptchaService {
 
     public static final Duration LIFETIME = Duration.ofMinutes(5);
 
-    private final RatingsTable table;
+    private final RatingsStore table;
     private final HmacKeys keys;
     private final RateLimiter limiter;
     private final Clock clock;
     private final RandomGenerator random;
 
-    public CaptchaService(RatingsTable table, HmacKeys keys, RateLimiter limiter, Clock clock, RandomGenerator random) {
+    public CaptchaService(RatingsStore table, HmacKeys keys, RateLimiter limiter, Clock clock, RandomGenerator random) {
         this.table = table;
         this.keys = keys;
         this.limiter = limiter;

@@ -14,6 +14,7 @@ import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.ratings.captcha.CaptchaAlphabet;
+import vn.gov.portal.ratings.store.RatingsStore;
 import vn.gov.portal.ratings.store.RatingsTable;
 
 /**
@@ -30,13 +31,13 @@ public final class RatingService {
     /** How stale a sharded article's listing total may get. */
     private static final Duration FOLD_INTERVAL = Duration.ofSeconds(1);
 
-    private final RatingsTable table;
+    private final RatingsStore table;
     private final HmacKeys keys;
     private final RateLimiter limiter;
     private final Clock clock;
     private final int shards;
 
-    public RatingService(RatingsTable table, HmacKeys keys, RateLimiter limiter, Clock clock, int shards) {
+    public RatingService(RatingsStore table, HmacKeys keys, RateLimiter limiter, Clock clock, int shards) {
         this.table = table;
         this.keys = keys;
         this.limiter = limiter;

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The index in memory, with DynamoDB's semantics (postings sorted by sort key, Limit); counts what it reads and writes. */
-final class InMemorySearchStore implements SearchStore {
+public final class InMemorySearchStore implements SearchStore {
 
     private final Map<String, NavigableMap<String, Posting>> postings = new ConcurrentHashMap<>();
     private final Map<String, StoredDoc> docs = new ConcurrentHashMap<>();
@@ -60,7 +60,7 @@ final class InMemorySearchStore implements SearchStore {
                 d.snippetText(), true));
     }
 
-    Optional<StoredDoc> doc(Kind kind, String id) {
+    public Optional<StoredDoc> doc(Kind kind, String id) {
         return Optional.ofNullable(docs.get(kind.code() + "#" + id));
     }
 

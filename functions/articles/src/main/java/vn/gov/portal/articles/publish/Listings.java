@@ -27,9 +27,11 @@ import vn.gov.portal.articles.render.SitemapView;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.Listed;
+import vn.gov.portal.articles.store.ListingStore;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
 
 /**
  * The pages derived from article metadata: day archives, the home page, the RSS feed, the month
@@ -51,19 +53,19 @@ public final class Listings {
     /** Rounds of rebuild-and-check before giving up for a retry (each extra round needs a concurrent change). */
     static final int MAX_ROUNDS = 20;
 
-    private final ArticlesTable articles;
-    private final SiteBucket site;
+    private final ListingStore articles;
+    private final SiteStore site;
     private final PageRenderer pages;
     private final Supplier<String> siteUrl;
     private final Clock clock;
     private final SectionPages sections;
 
     /** @param siteUrl the site's address for the feed's and sitemaps' absolute links, read when first needed */
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl) {
+    public Listings(ListingStore articles, SiteStore site, PageRenderer pages, Supplier<String> siteUrl) {
         this(articles, site, pages, siteUrl, Clock.systemUTC());
     }
 
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl, Clock clock) {
+    public Listings(ListingStore articles, SiteStore site, PageRenderer pages, Supplier<String> siteUrl, Clock clock) {
         this.articles = articles;
         this.site = site;
         this.pages = pages;

@@ -8,10 +8,11 @@ import java.util.stream.Stream;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.SectionView;
 import vn.gov.portal.articles.render.SitePaths;
-import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.Listed;
+import vn.gov.portal.articles.store.ListingStore;
 import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
 
 /**
  * A section's pages (docs/sections.md): its landing page {@code /{section}/} with the newest
@@ -29,11 +30,11 @@ final class SectionPages {
 
     static final int LANDING_SIZE = 20;
 
-    private final ArticlesTable articles;
-    private final SiteBucket site;
+    private final ListingStore articles;
+    private final SiteStore site;
     private final PageRenderer pages;
 
-    SectionPages(ArticlesTable articles, SiteBucket site, PageRenderer pages) {
+    SectionPages(ListingStore articles, SiteStore site, PageRenderer pages) {
         this.articles = articles;
         this.site = site;
         this.pages = pages;

@@ -62,7 +62,7 @@ import vn.gov.portal.common.store.Items;
  * sum) live on the article item so the API's lists carry them without another read (with sharded
  * ratings, plus a copy of the shards' total at most a second old).
  */
-public final class ArticlesTable {
+public final class ArticlesTable implements ArticleStore {
 
     public static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -119,12 +119,14 @@ public final class ArticlesTable {
 
     private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
 
+    @Override
     public Optional<Article> get(String id) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(articleKey(id)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
     /** The article that a slug names on a Vietnam day (slugs repeat across days: weekly schedules). */
+    @Override
     public Optional<String> idForSlug(LocalDate day, String slug) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(slugKey(day, slug)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Items.str(item, "articleId"));
@@ -138,6 +140,7 @@ public final class ArticlesTable {
      * says (absent, or unchanged since it was read), so two updates of one article never
      * interleave; it fails with a TransactionCanceledException if that or the slug claim fails.
      */
+    @Override
     public void save(Article a, Article previous) {
         String month = YearMonth.from(a.day()).toString();
         Map<String, String> names = new HashMap<>();
@@ -235,6 +238,7 @@ public final class ArticlesTable {
     }
 
     /** Adds months to a section's set (bulk loads; {@link #save} does it itself). */
+    @Override
     public void addSectionMonths(String section, Collection<YearMonth> months) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
@@ -242,6 +246,7 @@ public final class ArticlesTable {
     }
 
     /** Removes a month from a section's set (its last article there was unpublished or moved). */
+    @Override
     public void removeSectionMonth(String section, YearMonth month) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("DELETE #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
@@ -373,16 +378,19 @@ public final class ArticlesTable {
     }
 
     /** A month's listing, newest first (consistent). */
+    @Override
     public List<Listed> listedIn(YearMonth month) {
         return listed(month, null, null, Integer.MAX_VALUE);
     }
 
     /** The newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    @Override
     public List<Listed> latestListed(int limit) {
         return listed(LATEST, null, null, limit);
     }
 
     /** A section's newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    @Override
     public List<Listed> sectionLatest(String section, int limit) {
         return listed(sectionPartition(section), null, null, limit);
     }
@@ -391,12 +399,14 @@ public final class ArticlesTable {
      * Up to {@code limit} articles of a section published before {@code a} (by its sort key),
      * newest first: the candidates for its related articles (one Query of {@code limit} items).
      */
+    @Override
     public List<Listed> sectionBefore(Article a, int limit) {
         return listed(sectionPartition(a.category()), "0", sortKey(a.publishedAt(), a.id()), limit).stream()
                 .filter(l -> !l.id().equals(a.id())).toList();
     }
 
     /** Months that hold a section's articles, newest first (one consistent GetItem). */
+    @Override
     public List<YearMonth> sectionMonths(String section) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
         String attribute = sectionMonthsAttribute(section);
@@ -436,6 +446,7 @@ public final class ArticlesTable {
     public record SitemapMonth(YearMonth month, Instant lastmod, String hash) {}
 
     /** The months the sitemap index lists, newest first (consistent; one item per month). */
+    @Override
     public List<SitemapMonth> sitemapMonths() {
         List<SitemapMonth> out = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
@@ -450,6 +461,7 @@ public final class ArticlesTable {
         return out;
     }
 
+    @Override
     public Optional<SitemapMonth> sitemapMonth(YearMonth month) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString())))).item();
@@ -457,11 +469,13 @@ public final class ArticlesTable {
                 : Optional.of(new SitemapMonth(month, Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash")));
     }
 
+    @Override
     public void putSitemapMonth(SitemapMonth m) {
         dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(m.month().toString()),
                 "lastmod", Items.s(m.lastmod().toString()), "hash", Items.s(m.hash()))));
     }
 
+    @Override
     public void deleteSitemapMonth(YearMonth month) {
         dynamo.deleteItem(d -> d.tableName(table).key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString()))));
     }

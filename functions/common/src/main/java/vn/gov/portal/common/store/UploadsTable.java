@@ -28,7 +28,7 @@ import vn.gov.portal.common.http.Editor;
  * </pre>
  * Pending uploads carry {@code ttl} (one day): an URL never used leaves no lasting item.
  */
-public final class UploadsTable {
+public final class UploadsTable implements UploadsStore {
 
     public static final String PENDING = "pending";
     public static final String PUBLISHED = "published";
@@ -224,6 +224,7 @@ public final class UploadsTable {
         }
     }
 
+    @Override
     public void create(Upload upload, Instant expiresAt) {
         var item = Items.item()
                 .s("pk", upload.uploadId())
@@ -242,6 +243,7 @@ public final class UploadsTable {
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
     }
 
+    @Override
     public Optional<Upload> get(String uploadId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
                 .consistentRead(true)).item();
@@ -278,6 +280,7 @@ public final class UploadsTable {
     }
 
     /** Marks an image upload published with its size and variants; idempotent for a redelivered event. */
+    @Override
     public void markImagePublished(String uploadId, String url, ImageMeta meta) {
         if (meta == null) {
             markPublished(uploadId, null, url);
@@ -295,6 +298,7 @@ public final class UploadsTable {
     }
 
     /** Marks an upload published; idempotent for a redelivered event. */
+    @Override
     public void markPublished(String uploadId, String articleId, String url) {
         StringBuilder set = new StringBuilder("SET #s = :published");
         var values = new HashMap<String, AttributeValue>();
@@ -319,6 +323,7 @@ public final class UploadsTable {
     }
 
     /** Marks an upload rejected with the reasons, unless it was already published. */
+    @Override
     public void markRejected(String uploadId, List<FieldError> errors) {
         List<AttributeValue> list = errors.stream()
                 .map(e -> AttributeValue.fromM(Map.of("field", Items.s(e.field()), "message", Items.s(e.message()))))
@@ -339,6 +344,7 @@ public final class UploadsTable {
      * Marks a pending upload a draft with its preview; the item (and so the draft) expires with
      * the preview. False when it is no longer pending (a redelivery after the first one did it).
      */
+    @Override
     public boolean markDraft(String uploadId, Preview preview) {
         return move(uploadId, PENDING, DRAFT, "previewToken = :t, previewExpiresAt = :e, #ttl = :ttl REMOVE errors",
                 Map.of(":t", Items.s(preview.token()), ":e", Items.s(preview.expiresAt().toString()),
@@ -350,12 +356,14 @@ public final class UploadsTable {
      * is not a draft (already published, discarded, or never one). The item keeps a ttl of one
      * day while pending, as every pending upload does.
      */
+    @Override
     public boolean approveDraft(String uploadId, Instant pendingUntil) {
         return move(uploadId, DRAFT, PENDING, "draftApproved = :yes, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
                 Map.of(":yes", AttributeValue.fromBool(true), ":ttl", Items.n(pendingUntil.getEpochSecond())));
     }
 
     /** A draft is thrown away, its preview revoked, the item kept until {@code keepUntil}; false when it is not a draft. */
+    @Override
     public boolean discardDraft(String uploadId, Instant keepUntil) {
         return move(uploadId, DRAFT, DISCARDED, "#ttl = :ttl REMOVE previewToken, previewExpiresAt",
                 Map.of(":ttl", Items.n(keepUntil.getEpochSecond())));
@@ -365,6 +373,7 @@ public final class UploadsTable {
      * A pending upload waits for its time; the item is kept until a week after it (a schedule
      * that could not deliver leaves it readable). False when it is no longer pending.
      */
+    @Override
     public boolean markScheduled(String uploadId, Instant at) {
         return move(uploadId, PENDING, SCHEDULED, "scheduledAt = :at, #ttl = :ttl REMOVE errors",
                 Map.of(":at", Items.s(at.toString()), ":ttl", Items.n(at.plus(Duration.ofDays(7)).getEpochSecond())));
@@ -374,11 +383,13 @@ public final class UploadsTable {
      * Its time has come: a scheduled upload goes back to pending, due for publication. Only the
      * first of two firings changes it (the condition); false for every later one.
      */
+    @Override
     public boolean releaseScheduled(String uploadId) {
         return move(uploadId, SCHEDULED, PENDING, "scheduleDue = :yes", Map.of(":yes", AttributeValue.fromBool(true)));
     }
 
     /** A scheduled upload is cancelled before its time; false when it is not scheduled. */
+    @Override
     public boolean cancelScheduled(String uploadId, Instant keepUntil) {
         return move(uploadId, SCHEDULED, DISCARDED, "#ttl = :ttl", Map.of(":ttl", Items.n(keepUntil.getEpochSecond())));
     }
