@@ -94,7 +94,8 @@ class ApiEventsTest {
             SQSEvent ours = QueueEvents.read(new ByteArrayInputStream(json));
             assertThat(ours.getRecords()).hasSameSizeAs(runtime.getRecords());
             for (int i = 0; i < ours.getRecords().size(); i++) {
-                SQSEvent.SQSMessage a = ours.getRecords().get(i), b = runtime.getRecords().get(i);
+                SQSEvent.SQSMessage a = ours.getRecords().get(i);
+                SQSEvent.SQSMessage b = runtime.getRecords().get(i);
                 assertThat(List.of(a.getMessageId(), a.getBody(), a.getAttributes(), a.getEventSourceArn()))
                         .as(sample.toString()).isEqualTo(List.of(b.getMessageId(), b.getBody(), b.getAttributes(), b.getEventSourceArn()));
             }

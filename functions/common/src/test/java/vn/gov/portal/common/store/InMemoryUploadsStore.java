@@ -1,10 +1,12 @@
 package vn.gov.portal.common.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import vn.gov.portal.common.FieldError;
 
 /**
@@ -80,7 +82,7 @@ public final class InMemoryUploadsStore implements UploadsStore {
 
     @Override
     public boolean markScheduled(String uploadId, Instant at) {
-        return move(uploadId, UploadsTable.PENDING, UploadsTable.SCHEDULED, at.plus(java.time.Duration.ofDays(7)),
+        return move(uploadId, UploadsTable.PENDING, UploadsTable.SCHEDULED, at.plus(Duration.ofDays(7)),
                 u -> u.toBuilder().status(UploadsTable.SCHEDULED).errors(List.of()).scheduledAt(at).build());
     }
 
@@ -98,7 +100,7 @@ public final class InMemoryUploadsStore implements UploadsStore {
 
     /** {@code from → to} only if the upload is in {@code from}; a null {@code ttl} keeps the item's expiry. */
     private synchronized boolean move(String uploadId, String from, String to, Instant ttl,
-                                      java.util.function.UnaryOperator<UploadsTable.Upload> change) {
+                                      UnaryOperator<UploadsTable.Upload> change) {
         UploadsTable.Upload u = items.get(uploadId);
         if (u == null || !from.equals(u.status())) {
             return false;
