@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
-import vn.gov.portal.common.Ids;
+import vn.gov.portal.local.archive.DayArchive;
 
 /**
  * One Vietnam day's query with more and more articles stored on other days (same month partition
@@ -44,7 +44,7 @@ final class DateQueryCost {
     void loadTheDay() {
         List<Article> day = new ArrayList<>();
         for (int i = 0; i < ON_THE_DAY; i++) {
-            day.add(article(DAY.atTime(8 + i, 0)));
+            day.add(DayArchive.article(DAY.atTime(8 + i, 0)));
         }
         load(day);
     }
@@ -61,7 +61,7 @@ final class DateQueryCost {
         long started = System.nanoTime();
         int chunk = 5_000;
         for (int from = loaded; from < otherArticles; from += chunk) {
-            load(otherDays(from, Math.min(otherArticles, from + chunk)));
+            load(DayArchive.otherDays(DAY, from, Math.min(otherArticles, from + chunk)));
         }
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         loaded = otherArticles;
@@ -85,25 +85,7 @@ final class DateQueryCost {
                 Stats.median(getItems), false, "");
     }
 
-    private List<Article> otherDays(int from, int to) {
-        List<Article> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            LocalDate day = i % 4 == 0 ? DAY.plusMonths(i % 8 == 0 ? 1 : -1) : DAY.withDayOfMonth(1 + (i % 14)).plusDays(i % 2 == 0 ? 0 : 16);
-            if (day.equals(DAY)) {
-                day = DAY.plusDays(1);
-            }
-            out.add(article(day.atTime(i % 24, i % 60)));
-        }
-        return out;
-    }
 
-    private static Article article(LocalDateTime vietnamTime) {
-        String id = Ids.newId();
-        OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
-        return Article.builder().id(id).slug("bai-" + id).title("Bài " + id).category("tin-tuc").publishedAt(at)
-                .url("/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html")
-                .updatedAt(Instant.now()).build();
-    }
 
     private void load(List<Article> batch) {
         String table = articles.tableName();
