@@ -6,6 +6,7 @@
  *   [data-widget="date-search-results"]    the day's articles on /tim-theo-ngay.html?date=YYYY-MM-DD
  *   [data-widget="directive-status"]       a document's legal status, recomputed for today from its dates
  *   [data-widget="directive-list"]         /van-ban/: filters and pages from the API, in shareable URLs
+ *   [data-widget="search-results"]         /tim-kiem.html?q=&kind=&cursor=: results of /api/search
  * No globals, no inline styles (the CSP forbids them): state lives in classes and attributes.
  * docs/reader-pages.md describes the widgets and their tests.
  */
@@ -21,6 +22,8 @@
   const DIRECTIVE_TITLE_MAX = 80;
   const DAY_PAGE_SIZE = 50;
   const DIRECTIVE_LIST_PATH = '/van-ban/';
+  const SEARCH_PATH = '/tim-kiem.html';
+  const SEARCH_PAGE_SIZE = 10;
 
   // ---------- small helpers ----------
 
@@ -80,7 +83,7 @@
   }
 
   /** "2026-11-24" -> "24-11-2026", as the pages write days. */
-  const dayText = (day) => day.split('-').reverse().join('-');
+  const dayText = (day) => String(day || '').split('-').reverse().join('-');
 
   const vietnamToday = () => isoDay(new Date(Date.now() + VIETNAM_OFFSET_MS));
 
@@ -96,11 +99,41 @@
   const formatCount = (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const formatAverage = (n) => (Math.round(n * 10) / 10).toFixed(1).replace('.', ',');
 
+  /** A path on this site, else null. */
+  const sitePath = (url) => (typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') ? url : null);
+
   /** Only site paths and http(s) addresses become links. */
-  function safeHref(url) {
-    if (typeof url !== 'string' || !url) return null;
-    if (url.startsWith('/') && !url.startsWith('//')) return url;
-    return /^https?:\/\//i.test(url) ? url : null;
+  const safeHref = (url) => sitePath(url) || (typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null);
+
+  /** The elements of a widget, one selector per name: { form: 'form', … } -> { form: <form>, … }. */
+  const parts = (root, selectors) =>
+    Object.fromEntries(Object.entries(selectors).map(([name, selector]) => [name, root.querySelector(selector)]));
+
+  /** The " | portal" end of the page title, kept when a widget retitles the page. */
+  const titleSuffix = () => (document.title.includes(' | ') ? document.title.slice(document.title.indexOf(' | ')) : '');
+
+  /** A live status line; kind "error" or "empty" styles it. */
+  const statusSetter = (status) => (text, kind) => {
+    status.textContent = text;
+    status.classList.toggle('is-error', kind === 'error');
+    status.classList.toggle('empty-state', kind === 'empty');
+  };
+
+  /** A "first page / next page" pager; each link shows only where it leads elsewhere. */
+  function showPager({ pager, first, next }, firstHref, onFirstPage, nextHref) {
+    first.hidden = onFirstPage;
+    first.href = firstHref;
+    next.hidden = !nextHref;
+    if (nextHref) next.href = nextHref;
+    pager.hidden = first.hidden && next.hidden;
+  }
+
+  /** An entry of an article list (day search, search results): linked title, meta line, summary. */
+  function articleListItem(className, href, title, meta, summary) {
+    return el('li', { class: className },
+      el('h2', { class: 'article-list-title' }, href ? el('a', { href, text: title }) : title),
+      el('p', { class: 'article-list-meta' }, ...meta),
+      summary);
   }
 
   /**
@@ -490,15 +523,12 @@
   // ---------- Tìm theo ngày ----------
 
   function initDateSearch(section) {
-    const form = section.querySelector('form');
-    const input = form.querySelector('input[name="date"]');
-    const pager = section.querySelector('.day-pager');
-    const prev = section.querySelector('.day-pager-prev');
-    const next = section.querySelector('.day-pager-next');
-    const status = section.querySelector('.date-search-status');
-    const results = section.querySelector('.date-search-results');
+    const { form, input, pager, prev, next, status, results } = parts(section, {
+      form: 'form', input: 'form input[name="date"]', pager: '.day-pager', prev: '.day-pager-prev',
+      next: '.day-pager-next', status: '.date-search-status', results: '.date-search-results',
+    });
     const asideForm = document.querySelector('[data-widget="date-search"] form');
-    const titleSuffix = document.title.includes(' | ') ? document.title.slice(document.title.indexOf(' | ')) : '';
+    const suffix = titleSuffix();
     const initialTitle = document.title;
     let controller = null;
     let shown = null;
@@ -506,11 +536,7 @@
     const pageUrl = (day) => `${DATE_SEARCH_PATH}?date=${day}`;
     const dayFromUrl = () => new URLSearchParams(window.location.search).get('date');
 
-    function setStatus(text, kind) {
-      status.textContent = text;
-      status.classList.toggle('is-error', kind === 'error');
-      status.classList.toggle('empty-state', kind === 'empty');
-    }
+    const setStatus = statusSetter(status);
 
     function pagerLink(link, day, label) {
       link.href = pageUrl(day);
@@ -518,15 +544,9 @@
         el('span', { class: 'day-pager-date', text: `(${dayText(day)})` }));
     }
 
-    function articleItem(article) {
-      const href = safeHref(article.url);
-      const title = String(article.title || '');
-      const time = vietnamTime(article.publishedAt);
-      return el('li', { class: 'article-list-item' },
-        el('h2', { class: 'article-list-title' }, href ? el('a', { href, text: title }) : title),
-        el('p', { class: 'article-list-meta' }, el('time', { datetime: article.publishedAt, text: time })),
-        article.summary ? el('p', { class: 'article-list-summary', text: String(article.summary) }) : null);
-    }
+    const articleItem = (article) => articleListItem('article-list-item', safeHref(article.url), String(article.title || ''),
+      [el('time', { datetime: article.publishedAt, text: vietnamTime(article.publishedAt) })],
+      article.summary ? el('p', { class: 'article-list-summary', text: String(article.summary) }) : null);
 
     async function load(day, cursor, list) {
       if (controller) controller.abort();
@@ -592,7 +612,7 @@
       const url = pageUrl(day);
       if (mode === 'push' && dayFromUrl() !== day) window.history.pushState({ date: day }, '', url);
       else if (mode === 'replace') window.history.replaceState({ date: day }, '', url);
-      document.title = `Tin ngày ${dayText(day)}${titleSuffix}`;
+      document.title = `Tin ngày ${dayText(day)}${suffix}`;
       pagerLink(prev, addDays(day, -1), 'Ngày trước');
       pagerLink(next, addDays(day, 1), 'Ngày sau');
       next.hidden = day >= vietnamToday();
@@ -691,12 +711,11 @@
   }
 
   function initDirectiveList(section) {
-    const form = section.querySelector('.directive-filters');
-    const results = section.querySelector('.directive-list-results');
-    const status = section.querySelector('.directive-list-status');
-    const pager = section.querySelector('.directive-pager');
-    const first = pager.querySelector('.directive-pager-first');
-    const next = pager.querySelector('.directive-pager-next');
+    const { form, results, status, ...links } = parts(section, {
+      form: '.directive-filters', results: '.directive-list-results', status: '.directive-list-status',
+      pager: '.directive-pager', first: '.directive-pager .directive-pager-first', next: '.directive-pager .directive-pager-next',
+    });
+    const { pager, first, next } = links;
     const pageSize = Number(section.getAttribute('data-page-size')) || 20;
     const staticResults = Array.from(results.childNodes);
     const staticCursor = pager.getAttribute('data-next-cursor') || '';
@@ -726,13 +745,9 @@
       }
     }
 
-    function showPager(state, nextCursor) {
+    function showPages(state, nextCursor) {
       const { cursor, ...filters } = state;
-      first.hidden = !cursor;
-      first.href = pageUrl(filters);
-      next.hidden = !nextCursor;
-      if (nextCursor) next.href = pageUrl({ ...filters, cursor: nextCursor });
-      pager.hidden = first.hidden && next.hidden;
+      showPager(links, pageUrl(filters), !cursor, nextCursor && pageUrl({ ...filters, cursor: nextCursor }));
     }
 
     async function show(state) {
@@ -740,7 +755,7 @@
       if (Object.keys(state).length === 0) { // the first page, as written with the site
         results.replaceChildren(...staticResults);
         status.textContent = '';
-        showPager(state, staticCursor);
+        showPages(state, staticCursor);
         return;
       }
       if (controller) controller.abort();
@@ -758,7 +773,7 @@
           ? 'Bộ lọc không hợp lệ; hãy kiểm tra năm ban hành hoặc quay về trang đầu.'
           : 'Không tải được danh sách văn bản; hãy thử lại sau.';
         results.replaceChildren();
-        showPager({}, '');
+        showPages({}, '');
         return;
       }
       const items = answer.data.items;
@@ -766,7 +781,7 @@
         ? el('ol', { class: 'directive-rows' }, ...items.map(directiveRow))
         : el('p', { class: 'empty-state', text: 'Không có văn bản nào phù hợp.' }));
       status.textContent = items.length ? `Đang hiện ${items.length} văn bản.` : '';
-      showPager(state, answer.data.nextCursor || '');
+      showPages(state, answer.data.nextCursor || '');
     }
 
     function go(state) {
@@ -796,6 +811,103 @@
     show(stateOf(window.location.href));
   }
 
+  // ---------- Tìm kiếm ----------
+
+  /** The query without tone marks or diacritics (đ → d), as the index matches it. */
+  const toneless = (text) => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+  function searchUrl(q, kind, cursor) {
+    const params = new URLSearchParams({ q });
+    if (kind && kind !== 'all') params.set('kind', kind);
+    if (cursor) params.set('cursor', cursor);
+    return `${SEARCH_PATH}?${params}`;
+  }
+
+  /** The snippet as text nodes and <mark>s (never parsed as HTML); ranges out of order or bounds are ignored. */
+  function marked(snippet, highlights) {
+    const p = el('p', { class: 'article-list-summary search-result-snippet' });
+    let at = 0;
+    for (const range of Array.isArray(highlights) ? highlights : []) {
+      const [start, end] = range;
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < at || end <= start || end > snippet.length) continue;
+      p.append(snippet.slice(at, start), el('mark', { text: snippet.slice(start, end) }));
+      at = end;
+    }
+    p.append(snippet.slice(at));
+    return p;
+  }
+
+  const resultItem = (item) => articleListItem('article-list-item search-result', sitePath(item.url), String(item.title || ''),
+    [el('span', { class: 'search-result-kind', text: item.kind === 'directive' ? 'Văn bản' : 'Tin bài' }),
+      el('time', { datetime: item.date, text: dayText(item.date) })],
+    item.snippet ? marked(String(item.snippet), item.highlights) : null);
+
+  function noResults(q, kind) {
+    const box = el('div', { class: 'search-empty' });
+    const plain = toneless(q);
+    const hints = el('ul', { class: 'search-hints' });
+    if (plain !== q) {
+      hints.append(el('li', { class: 'search-suggestion' }, 'Thử tìm không dấu: ',
+        el('a', { href: searchUrl(plain, kind), text: plain })));
+    }
+    if (/["“”]/.test(q)) {
+      const loose = q.replace(/["“”]/g, '');
+      hints.append(el('li', { class: 'search-suggestion' }, 'Bỏ dấu ngoặc kép để tìm từng từ: ',
+        el('a', { href: searchUrl(loose, kind), text: loose })));
+    }
+    if (kind && kind !== 'all') {
+      hints.append(el('li', { class: 'search-suggestion' }, el('a', { href: searchUrl(q, 'all'), text: 'Tìm trong tất cả nội dung' })));
+    }
+    hints.append(el('li', {}, 'Dùng ít từ hơn, hoặc kiểm tra lại chính tả.'));
+    box.append(hints);
+    return box;
+  }
+
+  /** The URL holds the whole state (query, kind, cursor): every results page can be shared, back returns. */
+  async function initSearch(section) {
+    const { input, kindSelect, status, results, ...links } = parts(section, {
+      input: '.search-form input[name="q"]', kindSelect: '.search-form select[name="kind"]', status: '.search-status',
+      results: '.search-results', pager: '.search-pager', first: '.search-pager-first', next: '.search-pager-next',
+    });
+    const headerInput = document.querySelector('.site-search-input');
+    const setStatus = statusSetter(status);
+    const params = new URLSearchParams(window.location.search);
+    const q = (params.get('q') || '').trim();
+    const kind = ['article', 'directive'].includes(params.get('kind')) ? params.get('kind') : 'all';
+    const cursor = params.get('cursor');
+    input.value = q;
+    kindSelect.value = kind;
+    if (headerInput) headerInput.value = q;
+    links.pager.hidden = true;
+    results.replaceChildren();
+    if (!q) {
+      setStatus('', '');
+      return;
+    }
+    document.title = `Tìm kiếm: ${q}${titleSuffix()}`;
+    results.setAttribute('aria-busy', 'true');
+    setStatus('Đang tìm…', '');
+    const query = new URLSearchParams({ q, kind, limit: String(SEARCH_PAGE_SIZE) });
+    if (cursor) query.set('cursor', cursor);
+    const answer = await api(`/api/search?${query}`);
+    results.removeAttribute('aria-busy');
+    const data = answer.data;
+    if (!answer.ok || !data || !Array.isArray(data.items)) {
+      setStatus(answer.status === 400
+        ? 'Từ khóa hoặc trang kết quả không hợp lệ (tối đa 200 ký tự, 12 từ). Vui lòng sửa lại từ khóa.'
+        : 'Không tìm được do lỗi kết nối hoặc lỗi máy chủ. Vui lòng thử lại sau.', 'error');
+      return;
+    }
+    if (data.items.length === 0) {
+      setStatus(cursor ? 'Không còn kết quả nào nữa.' : `Không tìm thấy kết quả nào cho “${q}”.`, 'empty');
+      results.append(noResults(q, kind));
+      return;
+    }
+    setStatus(cursor ? `Các kết quả tiếp theo cho “${q}”.` : `Kết quả tìm kiếm cho “${q}”, phù hợp nhất trước.`, '');
+    results.append(el('ol', { class: 'article-list search-result-list' }, ...data.items.map(resultItem)));
+    showPager(links, searchUrl(q, kind), !cursor, data.cursor && searchUrl(q, kind, data.cursor));
+  }
+
   // ---------- start ----------
 
   markCurrentNavLink();
@@ -809,4 +921,6 @@
   for (const node of document.querySelectorAll('[data-widget="directive-status"]')) refreshStatus(node, today);
   const directiveList = document.querySelector('[data-widget="directive-list"]');
   if (directiveList) initDirectiveList(directiveList);
+  const search = document.querySelector('[data-widget="search-results"]');
+  if (search) initSearch(search);
 })();

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
-import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Ids;
@@ -38,8 +39,10 @@ public final class BulkArchive {
             OffsetDateTime published = at.atOffset(ZoneOffset.ofHours(7));
             String id = Ids.newId();
             String slug = "luu-tru-" + id;
-            out.add(new Article(id, slug, "Bài lưu trữ " + (i + 1), "Tóm tắt bài lưu trữ " + (i + 1), "tin-tuc", null,
-                    published, Paths.articlePath("tin-tuc", published, slug), null, Instant.parse("2020-01-01T00:00:00Z"), 0, 0));
+            out.add(Article.builder().id(id).slug(slug).title("Bài lưu trữ " + (i + 1))
+                    .summary("Tóm tắt bài lưu trữ " + (i + 1)).category("tin-tuc").publishedAt(published)
+                    .url(SitePaths.articlePath("tin-tuc", published, slug)).updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
+                    .build());
         }
         return out;
     }
@@ -58,7 +61,7 @@ public final class BulkArchive {
         });
         if (!batch.isEmpty()) {
             articles.addMonths(batch.stream().map(a -> YearMonth.from(a.day())).distinct().toList());
-            batch.stream().collect(java.util.stream.Collectors.groupingBy(Article::category)).forEach((section, inSection) ->
+            batch.stream().collect(Collectors.groupingBy(Article::category)).forEach((section, inSection) ->
                     articles.addSectionMonths(section, inSection.stream().map(a -> YearMonth.from(a.day())).distinct().toList()));
         }
     }

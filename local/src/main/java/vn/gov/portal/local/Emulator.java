@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,7 +126,7 @@ public final class Emulator implements AutoCloseable {
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("MiniStack is not installed in .venv-ministack: run ./scripts/setup (./run and ./test do it on first use)");
         }
-        Map<String, String> env = new java.util.LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("GATEWAY_PORT", Integer.toString(port));
         env.put("BIND_HOST", "127.0.0.1");
         env.put("LOG_LEVEL", "WARNING");

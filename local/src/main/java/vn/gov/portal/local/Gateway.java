@@ -3,6 +3,7 @@ package vn.gov.portal.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,8 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -23,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -32,6 +31,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.HttpApiEvents;
 import vn.gov.portal.common.http.Problems;
 
 /**
@@ -44,8 +44,6 @@ import vn.gov.portal.common.http.Problems;
 public final class Gateway implements AutoCloseable {
 
     private static final int MAX_BODY = 10 * 1024 * 1024; // API Gateway's payload limit
-    private static final DateTimeFormatter REQUEST_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final List<Route> routes;
     private final LocalJwt jwt;
@@ -56,7 +54,7 @@ public final class Gateway implements AutoCloseable {
     private final Clock clock;
     private final Map<String, String> originHeaders;
     private final HttpFront server;
-    private final Map<String, com.sun.net.httpserver.HttpHandler> mounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, HttpHandler> mounts = new ConcurrentHashMap<>();
 
     /** A template route bound to its loaded function. */
     public record Route(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
@@ -116,7 +114,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** Serves paths under {@code prefix} with another handler (the local OAuth endpoints). */
-    public void mount(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+    public void mount(String prefix, HttpHandler handler) {
         mounts.put(prefix, handler);
     }
 
@@ -188,7 +186,7 @@ public final class Gateway implements AutoCloseable {
             for (int i = 0; i < route.parameters().size(); i++) {
                 pathParameters.put(route.parameters().get(i), URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
             }
-            String eventJson = Json.write(event(exchange, route, pathParameters, claims, body));
+            String eventJson = event(exchange, route, pathParameters, claims, body);
             String responseJson;
             try {
                 responseJson = route.function().invokeJson(eventJson);
@@ -204,77 +202,35 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** The payload format 2.0 event API Gateway would send. */
-    private Map<String, Object> event(HttpExchange exchange, Route route, Map<String, String> pathParameters,
-                                      Map<String, String> claims, byte[] body) {
+    private String event(HttpExchange exchange, Route route, Map<String, String> pathParameters,
+                         Map<String, String> claims, byte[] body) {
+        var event = HttpApiEvents.request(exchange.getRequestMethod().toUpperCase(Locale.ROOT), rawPath(exchange))
+                .routeKey(route.route().routeKey());
         Map<String, String> headers = new LinkedHashMap<>();
-        List<String> cookies = new ArrayList<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.equals("cookie")) {
-                values.forEach(v -> List.of(v.split(";")).forEach(c -> cookies.add(c.strip())));
+                values.forEach(v -> List.of(v.split(";")).forEach(c -> event.cookie(c.strip())));
             } else {
                 headers.put(lower, String.join(",", values));
             }
         });
         originHeaders.forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
-        String rawQuery = Optional.ofNullable(rawQuery(exchange)).orElse("");
-        Map<String, String> query = new LinkedHashMap<>();
-        if (!rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                query.merge(name, value, (a, b) -> a + "," + b);
-            }
-        }
-        Instant now = clock.instant();
-        Map<String, Object> http = new LinkedHashMap<>();
-        http.put("method", exchange.getRequestMethod().toUpperCase(Locale.ROOT));
-        http.put("path", rawPath(exchange));
-        http.put("protocol", exchange.getProtocol());
-        http.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
-        http.put("userAgent", headers.getOrDefault("user-agent", ""));
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("accountId", accountId);
-        context.put("apiId", "local");
-        context.put("domainName", headers.getOrDefault("host", "127.0.0.1"));
-        context.put("domainPrefix", "127");
-        context.put("http", http);
-        context.put("requestId", UUID.randomUUID().toString());
-        context.put("routeKey", route.route().routeKey());
-        context.put("stage", "$default");
-        context.put("time", REQUEST_TIME.format(now));
-        context.put("timeEpoch", now.toEpochMilli());
+        event.headers(headers)
+                .rawQuery(Optional.ofNullable(rawQuery(exchange)).orElse(""))
+                .protocol(exchange.getProtocol())
+                .sourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                .api(accountId, "local", headers.getOrDefault("host", "127.0.0.1"))
+                .time(clock.instant());
+        pathParameters.forEach(event::pathParameter);
         if (claims != null) {
-            context.put("authorizer", Map.of("jwt", Map.of("claims", claims, "scopes", List.of())));
+            event.claims(claims);
         }
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("version", "2.0");
-        event.put("routeKey", route.route().routeKey());
-        event.put("rawPath", rawPath(exchange));
-        event.put("rawQueryString", rawQuery);
-        if (!cookies.isEmpty()) {
-            event.put("cookies", cookies);
-        }
-        event.put("headers", headers);
-        if (!query.isEmpty()) {
-            event.put("queryStringParameters", query);
-        }
-        if (!pathParameters.isEmpty()) {
-            event.put("pathParameters", pathParameters);
-        }
-        event.put("requestContext", context);
         if (body.length > 0) {
             boolean text = isText(headers.get("content-type")) && isUtf8(body);
-            event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
-            event.put("isBase64Encoded", !text);
-        } else {
-            event.put("isBase64Encoded", false);
+            event.body(text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body), !text);
         }
-        return event;
+        return event.toJson();
     }
 
     /** API Gateway passes text bodies as text only when they are valid UTF-8 text types. */
@@ -410,13 +366,5 @@ public final class Gateway implements AutoCloseable {
             }
         }
         return status;
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s; // API Gateway passes undecodable escapes through as they are
-        }
     }
 }

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -352,7 +353,7 @@ final class HttpFront implements AutoCloseable {
                 if (b == '\n') {
                     byte[] bytes = line.toByteArray();
                     int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return java.util.Arrays.copyOf(bytes, n);
+                    return Arrays.copyOf(bytes, n);
                 }
                 line.write(b);
             }

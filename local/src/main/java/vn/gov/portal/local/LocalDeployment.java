@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.s3.model.FilterRule;
 import software.amazon.awssdk.services.s3.model.NotificationConfigurationFilter;
 import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import software.amazon.awssdk.services.s3.model.S3KeyFilter;
+import software.amazon.awssdk.services.scheduler.model.ConflictException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -120,7 +121,7 @@ public final class LocalDeployment {
         for (String id : template.resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet()) {
             try {
                 scheduler.createScheduleGroup(r -> r.name(physicalName(id)));
-            } catch (software.amazon.awssdk.services.scheduler.model.ConflictException kept) {
+            } catch (ConflictException kept) {
                 // created by an earlier run against the same endpoint
             }
         }

@@ -1,9 +1,13 @@
 package vn.gov.portal.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import vn.gov.portal.common.Env;
@@ -11,7 +15,8 @@ import vn.gov.portal.common.Env;
 /**
  * One function of template.yaml, loaded in this JVM: its handler class is built once (like a
  * Lambda container's init) and invoked with JSON payloads that pass through the same event
- * serializers the Lambda Java runtime uses.
+ * serializers the Lambda Java runtime uses. A stream handler gets the JSON itself, as the
+ * runtime gives it (the serializers then only turn typed events into JSON and back).
  */
 public final class LocalFunction<I, O> {
 
@@ -23,7 +28,7 @@ public final class LocalFunction<I, O> {
     private final PojoSerializer<O> output;
     private final int timeoutSeconds;
     private final int memoryMb;
-    private volatile RequestHandler<I, O> handler;
+    private volatile Object handler;
 
     private LocalFunction(String name, String arn, String handlerName, Env env, Class<I> in, Class<O> out,
                           int timeoutSeconds, int memoryMb) {
@@ -51,9 +56,8 @@ public final class LocalFunction<I, O> {
     }
 
     /** Builds the handler now (init), if it is not built yet; fails if the class cannot load. */
-    @SuppressWarnings("unchecked")
-    public RequestHandler<I, O> handler() {
-        RequestHandler<I, O> h = handler;
+    public Object handler() {
+        Object h = handler;
         if (h != null) {
             return h;
         }
@@ -69,7 +73,7 @@ public final class LocalFunction<I, O> {
                     } catch (NoSuchMethodException noEnvConstructor) {
                         instance = type.getConstructor().newInstance();
                     }
-                    handler = (RequestHandler<I, O>) instance;
+                    handler = instance;
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("Cannot load handler " + handlerName + " of " + name + ": " + e, e);
                 }
@@ -84,6 +88,15 @@ public final class LocalFunction<I, O> {
 
     /** Invokes with a JSON event and returns the JSON response, as the Lambda runtime would. */
     public String invokeJson(String eventJson) {
+        if (handler() instanceof RequestStreamHandler stream) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                stream.handleRequest(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out, context());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
         I event = input.fromJson(eventJson);
         O result = invoke(event);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,8 +104,18 @@ public final class LocalFunction<I, O> {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    @SuppressWarnings("unchecked")
     public O invoke(I event) {
-        return handler().handleRequest(event, new LocalContext(name, arn, timeoutSeconds, memoryMb));
+        if (handler() instanceof RequestStreamHandler) {
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            input.toJson(event, json);
+            return output.fromJson(invokeJson(json.toString(StandardCharsets.UTF_8)));
+        }
+        return ((RequestHandler<I, O>) handler()).handleRequest(event, context());
+    }
+
+    private LocalContext context() {
+        return new LocalContext(name, arn, timeoutSeconds, memoryMb);
     }
 
     public PojoSerializer<I> inputSerializer() {

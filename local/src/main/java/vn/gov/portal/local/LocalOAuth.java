@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.gov.portal.common.ConsoleConfig;
 import vn.gov.portal.common.Json;
 
 /**
@@ -61,7 +62,7 @@ public final class LocalOAuth {
 
     /** What the console reads from /bien-tap/config.json locally (on AWS the SiteAssets resource writes it). */
     public Map<String, Object> consoleConfig() {
-        return vn.gov.portal.common.ConsoleConfig.of(origin, LocalJwt.AUDIENCE, LocalJwt.ISSUER);
+        return ConsoleConfig.of(origin, LocalJwt.AUDIENCE, LocalJwt.ISSUER);
     }
 
     private void serve(HttpExchange exchange) throws IOException {

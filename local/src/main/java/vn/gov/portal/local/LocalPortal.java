@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,7 +28,9 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.common.ConsoleConfig;
 import vn.gov.portal.common.Env;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
 
@@ -45,7 +49,7 @@ public final class LocalPortal implements AutoCloseable {
     private final LocalDeployment deployment;
     private final AwsClients aws;
     private final Gateway gateway;
-    private final java.util.function.Supplier<Gateway> directApi;
+    private final Supplier<Gateway> directApi;
     private Gateway direct;
     private final List<QueuePoller> pollers = new ArrayList<>();
     private final List<LocalScheduler> schedulers = new ArrayList<>();
@@ -119,9 +123,9 @@ public final class LocalPortal implements AutoCloseable {
                 deployment.account(), options.clock(), Map.of());
         LocalOAuth oauth = new LocalOAuth(jwt, "http://" + options.host() + ":" + port, options.clock());
         oauth.mountOn(gateway);
-        s3.putObject(r -> r.bucket(siteBucket).key(vn.gov.portal.common.ConsoleConfig.PATH.substring(1)).contentType("application/json; charset=utf-8")
-                .cacheControl("no-cache"), software.amazon.awssdk.core.sync.RequestBody.fromString(
-                vn.gov.portal.common.Json.write(oauth.consoleConfig())));
+        s3.putObject(r -> r.bucket(siteBucket).key(ConsoleConfig.PATH.substring(1)).contentType("application/json; charset=utf-8")
+                .cacheControl("no-cache"), RequestBody.fromString(
+                Json.write(oauth.consoleConfig())));
         // the template's CORS rule on the uploads bucket, for this origin: the console PUTs to signed URLs
         s3.putBucketCors(r -> r.bucket(deployment.physicalName("UploadsBucket")).corsConfiguration(c -> c.corsRules(
                 rule -> rule.allowedMethods("PUT").allowedOrigins("http://" + options.host() + ":" + port)

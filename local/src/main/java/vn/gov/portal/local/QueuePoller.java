@@ -2,6 +2,7 @@ package vn.gov.portal.local;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,7 +107,7 @@ public final class QueuePoller implements AutoCloseable {
         if (!done.isEmpty()) {
             sqs.deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(done));
         }
-        System.out.printf("%s SQS %s batch=%d failed=%d %dms%n", java.time.Instant.now(), function.name(),
+        System.out.printf("%s SQS %s batch=%d failed=%d %dms%n", Instant.now(), function.name(),
                 messages.size(), failed.size(), (System.nanoTime() - started) / 1_000_000);
         return messages.size();
     }

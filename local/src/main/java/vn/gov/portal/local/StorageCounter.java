@@ -8,6 +8,7 @@ import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -71,7 +72,7 @@ public final class StorageCounter implements ExecutionInterceptor {
             case GetItemRequest r when response instanceof GetItemResponse g -> add(READ, r.tableName(), g.hasItem() && !g.item().isEmpty() ? 1 : 0);
             case QueryRequest r when response instanceof QueryResponse q -> add(READ, r.tableName(), Math.max(q.count(), q.scannedCount()));
             case ScanRequest r when response instanceof ScanResponse s -> add(READ, r.tableName(), Math.max(s.count(), s.scannedCount()));
-            case software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest r when response instanceof BatchGetItemResponse b ->
+            case BatchGetItemRequest r when response instanceof BatchGetItemResponse b ->
                     b.responses().forEach((table, items) -> add(READ, table, items.size()));
             case PutItemRequest r -> add(WRITTEN, r.tableName(), 1);
             case UpdateItemRequest r -> add(WRITTEN, r.tableName(), 1);

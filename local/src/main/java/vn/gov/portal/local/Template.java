@@ -92,20 +92,6 @@ public final class Template {
         return routes;
     }
 
-    /**
-     * The queue source a sample SQS event is for: the one whose queue its {@code eventSourceARN}
-     * ends with (events/ names queues by logical id), else the first (the publish queue).
-     */
-    public QueueSource queueSourceOf(Map<String, Object> sqsEvent) {
-        List<QueueSource> sources = queueSources();
-        Object records = sqsEvent.get("Records");
-        if (records instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> first
-                && first.get("eventSourceARN") instanceof String arn) {
-            return sources.stream().filter(q -> arn.endsWith("-" + q.queueId())).findFirst().orElse(sources.getFirst());
-        }
-        return sources.getFirst();
-    }
-
     /** Every SQS event source of every function. */
     public List<QueueSource> queueSources() {
         List<QueueSource> sources = new ArrayList<>();

@@ -3,32 +3,16 @@ package vn.gov.portal.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import vn.gov.portal.common.Json;
 
 /** Uploads, publishing and article queries through the local stack, as an editor and a reader would. */
-class ArticlesApiTest {
-
-    private static LocalPortal portal;
-    private static Http http;
-    private static EditorClient editor;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        editor = new EditorClient(portal);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class ArticlesApiTest extends PortalTest {
 
     static String source(String title, String slug, String publishedAt, String body) {
         return "---\ntitle: " + title + "\n" + (slug == null ? "" : "slug: " + slug + "\n")
@@ -218,7 +202,7 @@ class ArticlesApiTest {
             publish(source("Tin ngày " + d, "tin-thang-tu-" + d, "2020-04-0" + d + "T10:00:00+07:00", "Nội dung."));
         }
         publish(source("Tin tháng ba", "tin-thang-ba", "2020-03-31T10:00:00+07:00", "Nội dung."));
-        List<Object> seen = new java.util.ArrayList<>();
+        List<Object> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
@@ -250,11 +234,28 @@ class ArticlesApiTest {
     }
 
     @Test
+    void everyRefusalOfAQueryComesInOneProblem() {
+        var response = http.get("/api/articles?from=2018-02-30&to=2018-13-01&limit=0");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail")).isEqualTo("limit: must be an integer from 1 to 100 (and 2 more)");
+        assertThat(Json.write(response.json().get("errors"))).isEqualTo("[{\"field\":\"limit\",\"message\":\"must be an integer from 1 to 100\"},"
+                + "{\"field\":\"from\",\"message\":\"must be a real date YYYY-MM-DD\"},"
+                + "{\"field\":\"to\",\"message\":\"must be a real date YYYY-MM-DD\"}]");
+        var unknown = http.get("/api/articles?date=2018-02-30&sort=asc&page=2");
+        assertThat(Json.write(unknown.json().get("errors"))).as("unknown names first, sorted, before any value")
+                .isEqualTo("[{\"field\":\"page\",\"message\":\"is not a known parameter\"},"
+                        + "{\"field\":\"sort\",\"message\":\"is not a known parameter\"}]");
+        var one = http.get("/api/articles?date=2018-02-30");
+        assertThat(one.json()).containsEntry("detail", "date: must be a real date YYYY-MM-DD");
+        assertThat(Json.write(one.json().get("errors"))).isEqualTo("[{\"field\":\"date\",\"message\":\"must be a real date YYYY-MM-DD\"}]");
+    }
+
+    @Test
     void deletingUnpublishesThePageAndItsListings() {
         Map<String, Object> status = publish(source("Bài sẽ gỡ", "bai-se-go", "2021-06-01T08:00:00+07:00", "Gỡ."));
         String id = (String) status.get("articleId");
         assertThat(http.delete("/api/articles/" + id).status()).as("no token").isEqualTo(401);
-        String reader = "Bearer " + portal.jwt().issue("reader@local", List.of(), java.time.Duration.ofMinutes(5));
+        String reader = "Bearer " + portal.jwt().issue("reader@local", List.of(), Duration.ofMinutes(5));
         assertThat(http.delete("/api/articles/" + id, "authorization", reader).status()).as("not an editor").isEqualTo(403);
         assertThat(http.get("/api/articles/" + id).status()).isEqualTo(200);
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Ids;
@@ -28,24 +27,13 @@ import vn.gov.portal.common.http.Editor;
  * function is recorded with the token's identity; GET /api/audit pages through it newest first,
  * per editor or for all, reading only what it returns; the template keeps it append-only.
  */
-class AuditTrailTest {
+class AuditTrailTest extends PortalTest {
 
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
     private static AuditTable table;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
-        http = new Http(portal.baseUrl());
         table = new AuditTable(portal.dynamo(), portal.deployment().physicalName("AuditTable"));
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private static String subjectOf(String username) {

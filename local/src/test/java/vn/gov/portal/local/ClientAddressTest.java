@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
-import vn.gov.portal.ratings.CaptchaService;
-import vn.gov.portal.ratings.RatingsModule;
 
 /**
  * The client address behind per-client limits and the one-vote rule cannot be forged: the
@@ -17,28 +14,20 @@ import vn.gov.portal.ratings.RatingsModule;
  * gateway adds the origin secret as CloudFront does); on a direct call to the API (the
  * execute-api URL) X-Forwarded-For is the caller's own text and the connection's address counts.
  */
-class ClientAddressTest {
+class ClientAddressTest extends PortalTest {
 
-    private static LocalPortal portal;
     private static Http distribution;
     private static Http direct;
-    private static CaptchaService captchas;
+    private static KnownCaptchas captchas;
     private static String articleId;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         distribution = new Http(portal.baseUrl());
         direct = new Http(portal.directApiUrl());
-        captchas = new RatingsModule(portal.functionEnv("CreateCaptchaFunction")).captchas();
-        EditorClient editor = new EditorClient(portal);
+        captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         articleId = (String) editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
                 "Bài để thử địa chỉ", "bai-de-thu-dia-chi", "2023-04-04T09:00:00+07:00", "Nội dung."))).get("articleId");
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test

@@ -4,50 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
-import vn.gov.portal.common.Ids;
+import vn.gov.portal.local.archive.DayArchive;
 
 /**
  * Date queries are key-bounded Queries, never Scans: the items DynamoDB reads for one day's
  * query are the day's articles, whether the table holds 10 or 10,000 articles on other days
  * (in the same month partition and in others).
  */
-class DateQueryCostTest {
+class DateQueryCostTest extends PortalTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 5, 15);
-    private static LocalPortal portal;
     private static ArticlesTable articles;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         articles = new ArticlesTable(portal.dynamo(), portal.deployment().physicalName("ArticlesTable"));
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test
     void oneDaysQueryReadsTheSameItemsWith10And10000ArticlesOnOtherDays() {
-        load(IntStream.range(0, 3).mapToObj(i -> article(DAY.atTime(8 + i, 0))).toList());
-        load(otherDays(10));
+        load(IntStream.range(0, 3).mapToObj(i -> DayArchive.article(DAY.atTime(8 + i, 0))).toList());
+        load(DayArchive.otherDays(DAY, 0, 10));
         ArticlesTable.Page small = articles.between(DAY, DAY, 100, null);
 
-        load(otherDays(9_990));
+        load(DayArchive.otherDays(DAY, 10, 10_000));
         ArticlesTable.Page large = articles.between(DAY, DAY, 100, null);
 
         assertThat(small.items()).hasSize(3);
@@ -57,25 +50,7 @@ class DateQueryCostTest {
         assertThat(large.items()).extracting(Article::publishedAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
-    /** Articles on other days: most in the same month (same partition), the rest in neighbouring months. */
-    private static List<Article> otherDays(int count) {
-        List<Article> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            LocalDate day = i % 4 == 0 ? DAY.plusMonths(i % 8 == 0 ? 1 : -1) : DAY.withDayOfMonth(1 + (i % 14)).plusDays(i % 2 == 0 ? 0 : 16);
-            if (day.equals(DAY)) {
-                day = DAY.plusDays(1);
-            }
-            out.add(article(day.atTime(i % 24, i % 60)));
-        }
-        return out;
-    }
 
-    private static Article article(java.time.LocalDateTime vietnamTime) {
-        String id = Ids.newId();
-        OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
-        return new Article(id, "bai-" + id, "Bài " + id, null, "tin-tuc", null, at,
-                "/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html", null, Instant.now(), 0, 0);
-    }
 
     private static void load(List<Article> batch) {
         List<WriteRequest> writes = batch.stream()

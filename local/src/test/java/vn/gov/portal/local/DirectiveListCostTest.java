@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -22,21 +21,14 @@ import vn.gov.portal.directives.store.DirectivesTable;
  * unfiltered or single-index page reads the page and one more item, with 10 or 10,000 documents
  * elsewhere; a page filtered on what no index keys (the status) evaluates at most the read budget.
  */
-class DirectiveListCostTest {
+class DirectiveListCostTest extends PortalTest {
 
     private static final LocalDate TODAY = LocalDate.of(2030, 6, 1);
-    private static LocalPortal portal;
     private static DirectivesTable directives;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         directives = new DirectivesTable(portal.dynamo(), portal.deployment().physicalName("DirectivesTable"));
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private static DirectivesTable.Page browse(Integer year, String type, String field, String status) {
@@ -87,9 +79,8 @@ class DirectiveListCostTest {
 
     private static Directive doc(LocalDate issuedOn, String type, String field, LocalDate expiresOn) {
         String id = Ids.newId();
-        return new Directive(id, type + " " + id, type, null, null, null, null, null, null, null, issuedOn, null, null,
-                null, null, "TTL#" + id, Instant.EPOCH, "test", null, expiresOn, null, field, null, List.of(), null, null,
-                null, expiresOn);
+        return Directive.builder().id(id).title(type + " " + id).type(type).issuedOn(issuedOn).dedupKey("TTL#" + id)
+                .createdAt(Instant.EPOCH).createdBy("test").expiresOn(expiresOn).field(field).endsOn(expiresOn).build();
     }
 
     private static void load(List<Directive> batch) {

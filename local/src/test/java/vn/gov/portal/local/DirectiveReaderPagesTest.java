@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,8 +13,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
 
@@ -24,24 +21,9 @@ import vn.gov.portal.common.Json;
  * status, relations both ways, each document's page, the list page and its API filters, and the
  * symbols articles mention linked to the documents. Each test keeps to its own symbols and years.
  */
-class DirectiveReaderPagesTest {
+class DirectiveReaderPagesTest extends PortalTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static LocalPortal portal;
-    private static Http http;
-    private static EditorClient editor;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        editor = new EditorClient(portal);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
 
     private static Map<String, Object> create(Object... fields) {
         Map<String, Object> body = new LinkedHashMap<>();

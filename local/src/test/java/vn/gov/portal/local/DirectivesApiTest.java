@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
@@ -27,30 +26,21 @@ import vn.gov.portal.common.Json;
  * Directive documents end to end: the local stack over HTTP against the emulator. Each test keeps
  * to its own issue dates and symbols, so the tests of this class do not see each other's data.
  */
-class DirectivesApiTest {
+class DirectivesApiTest extends PortalTest {
 
-    private static LocalPortal portal;
-    private static Http http;
-    private static String editor;
+    private static String editorBearer;
     private static String reader;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        editor = "Bearer " + portal.jwt().editorToken(Duration.ofMinutes(10));
+        editorBearer = "Bearer " + portal.jwt().editorToken(Duration.ofMinutes(10));
         reader = "Bearer " + portal.jwt().issue("reader@local", List.of(), Duration.ofMinutes(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     // ------------------------------------------------------------------------------- helpers
 
     private static Http.Response post(String path, Object body) {
-        return http.post(path, Json.write(body), "authorization", editor);
+        return http.post(path, Json.write(body), "authorization", editorBearer);
     }
 
     private static Map<String, Object> create(Map<String, Object> body) {
@@ -181,7 +171,7 @@ class DirectivesApiTest {
                 "attachmentUploadId");
         cases.put("{\"title\": \"Thông báo\", \"issuedOn\": ", "body");
         for (var c : cases.entrySet()) {
-            Http.Response response = http.post("/api/directives", c.getKey(), "authorization", editor);
+            Http.Response response = http.post("/api/directives", c.getKey(), "authorization", editorBearer);
             assertThat(response.status()).as(c.getKey()).isEqualTo(400);
             assertThat(response.contentType()).isEqualTo("application/problem+json; charset=utf-8");
             assertThat(response.body()).as(c.getKey()).contains("\"field\":\"" + c.getValue() + "\"");
@@ -316,14 +306,7 @@ class DirectivesApiTest {
 
     @Test
     void anAttachmentIsPublishedUnderItsSymbolsName() throws Exception {
-        byte[] pdf = """
-                %PDF-1.4
-                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-                trailer << /Root 1 0 R >>
-                %%EOF
-                """.getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = SampleFiles.pdf();
         Map<String, Object> upload = post("/api/uploads", Map.of("kind", "attachment", "filename", "qd.pdf",
                 "contentType", "application/pdf", "contentLength", pdf.length)).json();
         String uploadId = (String) upload.get("uploadId");
@@ -351,7 +334,7 @@ class DirectivesApiTest {
         other.put("attachmentUploadId", uploadId);
         assertThat(post("/api/directives", other).status()).as("one upload, one directive").isEqualTo(409);
 
-        assertThat(http.delete("/api/directives/" + item.get("id"), "authorization", editor).status()).isEqualTo(204);
+        assertThat(http.delete("/api/directives/" + item.get("id"), "authorization", editorBearer).status()).isEqualTo(204);
         assertThat(http.get((String) item.get("attachmentUrl")).status()).isEqualTo(404);
     }
 
@@ -390,7 +373,7 @@ class DirectivesApiTest {
         assertNewestFirst(listed);
         assertThat(snapshot.json().get("updatedAt")).isNotNull();
 
-        assertThat(http.delete("/api/directives/" + item.get("id"), "authorization", editor).status()).isEqualTo(204);
+        assertThat(http.delete("/api/directives/" + item.get("id"), "authorization", editorBearer).status()).isEqualTo(204);
         assertThat(ids(items(http.get("/data/van-ban-moi-nhat.json")))).doesNotContain((String) item.get("id"));
     }
 
@@ -402,10 +385,10 @@ class DirectivesApiTest {
         assertThat(http.delete(path, "authorization", reader).status()).isEqualTo(403);
         assertThat(http.get(path).status()).isEqualTo(200);
 
-        assertThat(http.delete(path, "authorization", editor).status()).isEqualTo(204);
+        assertThat(http.delete(path, "authorization", editorBearer).status()).isEqualTo(204);
         assertThat(http.get(path).status()).isEqualTo(404);
-        assertThat(http.delete(path, "authorization", editor).status()).isEqualTo(404);
-        assertThat(http.delete("/api/directives/nope", "authorization", editor).status()).isEqualTo(404);
+        assertThat(http.delete(path, "authorization", editorBearer).status()).isEqualTo(404);
+        assertThat(http.delete("/api/directives/nope", "authorization", editorBearer).status()).isEqualTo(404);
         assertThat(bySymbol("5/LĐTBXH-PC")).isEmpty();
         assertThat(create(directive("Công văn số 5/LĐTBXH-PC v/v góp ý dự thảo", "2025-01-02")).get("id")).isNotEqualTo(item.get("id"));
     }
@@ -423,7 +406,7 @@ class DirectivesApiTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String status = null;
         while (System.nanoTime() < deadline) {
-            status = (String) http.get("/api/uploads/" + uploadId, "authorization", editor).json().get("status");
+            status = (String) http.get("/api/uploads/" + uploadId, "authorization", editorBearer).json().get("status");
             if (!"pending".equals(status)) {
                 break;
             }

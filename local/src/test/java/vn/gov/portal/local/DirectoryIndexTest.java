@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,16 +12,10 @@ import org.junit.jupiter.api.Test;
  * DirectoryIndexFunction as CloudFront does: a folder with a slash serves its index.html, one
  * without answers 301 to the slash form, the API is untouched, a missing folder is the site's 404.
  */
-class DirectoryIndexTest {
-
-    private static LocalPortal portal;
-    private static Http http;
+class DirectoryIndexTest extends PortalTest {
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        EditorClient editor = new EditorClient(portal);
         Map<String, Object> published = editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
                 "Hội nghị tổng kết công tác năm 2018", null, "2018-12-14T09:30:00+07:00", "Nội dung.")));
         assertThat(published).as(published.toString()).containsEntry("status", "published");
@@ -30,11 +23,6 @@ class DirectoryIndexTest {
                 {"title":"Quyết định số 501/QĐ-LĐTBXH về công tác văn thư","issuedOn":"2019-03-01","effectiveOn":"2019-04-01"}""",
                 "authorization", editor.bearer());
         assertThat(directive.status()).as(directive.body()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private static Http.Response page(String path) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,23 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * its secret, expiring preview link only (noindex), and nowhere a reader or a crawler looks;
  * the editor publishes it without uploading it again, or discards it.
  */
-class DraftsTest {
-
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
-        http = new Http(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class DraftsTest extends PortalTest {
 
     private static String draft(String title, String slug) {
         return "---\ntitle: " + title + "\nslug: " + slug + "\npublishedAt: 2021-03-03T09:00:00+07:00\ndraft: true\n---\n"

@@ -2,6 +2,9 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +25,18 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * reads the invalidations back through the SDK, as an operator would with
  * {@code aws cloudfront list-invalidations}.
  */
-class EdgeInvalidationTest {
+class EdgeInvalidationTest extends PortalTest {
 
-    private static LocalPortal portal;
-    private static Http http;
-    private static EditorClient editor;
     private static CloudFrontClient cloudFront;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        editor = new EditorClient(portal);
         cloudFront = portal.cloudFront();
     }
 
     @AfterAll
     static void stop() {
         cloudFront.close();
-        portal.close();
     }
 
     @Test
@@ -89,8 +85,8 @@ class EdgeInvalidationTest {
     @Test
     void anExpiryIsATakedownAndInvalidatesAsUnpublishingDoes() {
         // expiresAt a few seconds ahead: the schedule function unpublishes it (docs/editorial-workflow.md)
-        String expiresAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusSeconds(3)
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String expiresAt = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(3)
+                .truncatedTo(ChronoUnit.SECONDS).toString();
         String url = "/tin-tuc/2019/10/07/thong-bao-het-han.html";
         Set<String> before = invalidationIds();
         publish("Thông báo hết hạn", "thong-bao-het-han", "2019-10-07T08:00:00+07:00", null, "expiresAt: " + expiresAt + "\n");

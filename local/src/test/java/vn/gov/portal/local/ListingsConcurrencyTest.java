@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,18 +25,13 @@ import org.junit.jupiter.api.Test;
  * exactly what the table holds. Site writes get random delays ({@link WriteJitter}) so that
  * concurrent rebuilds reach S3 out of order, as they may on AWS.
  */
-class ListingsConcurrencyTest {
+class ListingsConcurrencyTest extends PortalTest {
 
     private static final String DAY = "2023-08-21";
     private static final Pattern ARTICLE_LINK = Pattern.compile("/tin-tuc/2023/08/21/(dong-thoi-\\d+)\\.html");
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         http = new Http(portal.baseUrl(), Duration.ofSeconds(120));
         WriteJitter.enable(150, site());
     }
@@ -42,7 +39,6 @@ class ListingsConcurrencyTest {
     @AfterAll
     static void stop() {
         WriteJitter.disable(site());
-        portal.close();
     }
 
     private static String site() {
@@ -92,7 +88,7 @@ class ListingsConcurrencyTest {
             assertThat(status).containsEntry("status", "published");
             published.add(status);
         }
-        assertMonthChain(section, java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        assertMonthChain(section, IntStream.rangeClosed(1, 12).boxed().toList());
 
         List<Integer> statuses = all(6, i -> http.delete("/api/articles/" + published.get(i * 2 + 1).get("articleId"),
                 "authorization", editor.bearer()).status());
@@ -159,7 +155,7 @@ class ListingsConcurrencyTest {
 
     /** Runs n steps at once, released together, and returns their results in order. */
     private static <T> List<T> all(int n, Step<T> step) throws Exception {
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch go = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {

@@ -5,29 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sts.StsClient;
+import vn.gov.portal.articles.edge.SiteEdge;
 
 /** The local stack end to end over HTTP, and the resources it deploys from template.yaml. */
-class LocalPortalTest {
-
-    private static LocalPortal portal;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class LocalPortalTest extends PortalTest {
 
     @Test
     void healthAnswersOk() {
@@ -91,7 +78,7 @@ class LocalPortalTest {
         String bucket = portal.deployment().physicalName("UploadsBucket");
         var queues = portal.s3().getBucketNotificationConfiguration(r -> r.bucket(bucket)).queueConfigurations();
         assertThat(queues).hasSize(2);
-        Map<String, String> prefixByQueue = new java.util.TreeMap<>();
+        Map<String, String> prefixByQueue = new TreeMap<>();
         for (var q : queues) {
             assertThat(q.eventsAsStrings()).containsExactly("s3:ObjectCreated:*");
             prefixByQueue.put(q.queueArn().substring(q.queueArn().lastIndexOf(':') + 1),
@@ -104,7 +91,7 @@ class LocalPortalTest {
 
     @Test
     void everyArnNamesTheEndpointsOwnAccountAndRegion() {
-        String account = portal.aws().build(software.amazon.awssdk.services.sts.StsClient.builder())
+        String account = portal.aws().build(StsClient.builder())
                 .getCallerIdentity().account();
         assertThat(portal.deployment().account()).isEqualTo(account);
         // The redrive policy names the dead-letter queue by the ARN the emulator itself gives it.
@@ -121,9 +108,8 @@ class LocalPortalTest {
     void feedAndSitemapLinksPointAtTheLocalSite() {
         // the SiteAssets custom resource recorded the site's address (its SiteUrl) for the publishers
         String recorded = portal.s3().getObjectAsBytes(r -> r.bucket(portal.deployment().physicalName("UploadsBucket"))
-                .key(vn.gov.portal.articles.edge.SiteEdge.KEY)).asUtf8String();
+                .key(SiteEdge.KEY)).asUtf8String();
         assertThat(recorded).isEqualTo("{\"siteUrl\":\"" + portal.baseUrl() + "\"}");
-        EditorClient editor = new EditorClient(portal);
         String id = editor.uploadArticle("---\ntitle: Liên kết trên trang cục bộ\npublishedAt: 2021-03-04T08:00:00+07:00\n---\nNội dung.\n");
         assertThat(editor.awaitDone(id)).containsEntry("status", "published");
         String page = "/tin-tuc/2021/03/04/lien-ket-tren-trang-cuc-bo.html";

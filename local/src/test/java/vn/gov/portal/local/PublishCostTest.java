@@ -2,10 +2,10 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.articles.store.ArticlesTable;
@@ -19,31 +19,21 @@ import vn.gov.portal.articles.store.ArticlesTable;
  * and of 10,105 articles. The measured article is alone in its month, as each new month's first
  * article is; the archive sits in the ten years before it.
  */
-class PublishCostTest {
+class PublishCostTest extends PortalTest {
 
     /** Counts, not time, are measured here; moto takes tens of seconds per publish beside 10,000 articles. */
-    private static final java.time.Duration SLOW_EMULATOR = java.time.Duration.ofSeconds(150);
+    private static final Duration SLOW_EMULATOR = Duration.ofSeconds(150);
 
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
     private static ArticlesTable articles;
     private static String table;
     private static String bucket;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         http = new Http(portal.baseUrl(), SLOW_EMULATOR);
         table = portal.deployment().physicalName("ArticlesTable");
         bucket = portal.deployment().physicalName("SiteBucket");
         articles = new ArticlesTable(portal.dynamo(), table);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     record Costs(StorageCounter.Cost publish, StorageCounter.Cost update, StorageCounter.Cost unpublish) {}

@@ -4,35 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.store.UploadsTable;
 
 /** The SQS side of publishing: duplicates, S3 test events and poison messages. */
-class PublishPipelineTest {
+class PublishPipelineTest extends PortalTest {
 
-    private static LocalPortal portal;
-    private static EditorClient editor;
     private static String queueUrl;
     private static String deadLetterUrl;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         queueUrl = queueUrl("UploadsQueue");
         deadLetterUrl = queueUrl("UploadsDeadLetterQueue");
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private static String queueUrl(String id) {
@@ -101,8 +91,9 @@ class PublishPipelineTest {
         // An upload whose object never arrives: every attempt fails until maxReceiveCount.
         String uploadId = Ids.newId();
         new UploadsTable(portal.dynamo(), portal.deployment().physicalName("UploadsTable")).create(
-                new UploadsTable.Upload(uploadId, "article", "mat-tich.md", "text/markdown", 10, "incoming/" + uploadId,
-                        UploadsTable.PENDING, Instant.now(), "editor@local", List.of(), null, null),
+                UploadsTable.Upload.builder().uploadId(uploadId).kind("article").filename("mat-tich.md")
+                        .contentType("text/markdown").contentLength(10).key("incoming/" + uploadId).createdAt(Instant.now())
+                        .requestedBy(new Editor(null, null, "editor@local")).build(),
                 Instant.now().plus(Duration.ofDays(1)));
         portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(s3Event("incoming/" + uploadId)));
 

@@ -12,38 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
-import vn.gov.portal.ratings.CaptchaService;
 import vn.gov.portal.ratings.RatingsModule;
 
 /** Ratings behind a captcha through the local stack; captchas with known answers are seeded in storage. */
-class RatingsApiTest {
+class RatingsApiTest extends PortalTest {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger();
-    private static LocalPortal portal;
-    private static Http http;
-    private static CaptchaService captchas;
+    private static KnownCaptchas captchas;
     private static RatingsModule ratings;
     private static String articleId;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
         ratings = new RatingsModule(portal.functionEnv("CreateCaptchaFunction"));
-        captchas = ratings.captchas();
-        EditorClient editor = new EditorClient(portal);
+        captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         Map<String, Object> status = editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
                 "Bài để đánh giá", "bai-de-danh-gia", "2023-03-03T09:00:00+07:00", "Hãy đánh giá.")));
         articleId = (String) status.get("articleId");
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     /** A distinct reader: its own address (as CloudFront forwards it) and its own reader cookie. */
@@ -111,7 +99,8 @@ class RatingsApiTest {
         }
         assertThat(reader.rate(articleId, 5, captcha, "MNPRW").status()).as("out of tries").isEqualTo(422);
 
-        String expired = ratings.captchas(Clock.fixed(Instant.now().minus(Duration.ofMinutes(6)), ZoneOffset.UTC)).seed("KMNPR");
+        String expired = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"),
+                Clock.fixed(Instant.now().minus(Duration.ofMinutes(6)), ZoneOffset.UTC)).seed("KMNPR");
         assertThat(reader.rate(articleId, 5, expired, "KMNPR").status()).as("expired").isEqualTo(422);
         assertThat(reader.rate(articleId, 5, "aaaaaaaaaaaaaaaaaaaaaaaaaa", "KMNPR").status()).as("unknown").isEqualTo(422);
 

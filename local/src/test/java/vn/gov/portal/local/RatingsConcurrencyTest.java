@@ -9,38 +9,27 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.gov.portal.ratings.CaptchaService;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
  * 500 readers rate one article at once through the HTTP stack: every vote is counted exactly once.
  * The local emulator answers one request at a time, so requests queue: the client waits longer.
  */
-class RatingsConcurrencyTest {
+class RatingsConcurrencyTest extends PortalTest {
 
-    private static LocalPortal portal;
-    private static Http http;
     private static RatingsModule ratings;
-    private static CaptchaService captchas;
+    private static KnownCaptchas captchas;
     private static String article;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         http = new Http(portal.baseUrl(), Duration.ofMinutes(3));
         ratings = new RatingsModule(portal.functionEnv("CreateCaptchaFunction"));
-        captchas = ratings.captchas();
-        EditorClient editor = new EditorClient(portal);
+        captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         article = (String) editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
                 "Bài được nhiều người đánh giá", "bai-nhieu-danh-gia", "2023-04-04T09:00:00+07:00", "Nóng."))).get("articleId");
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test
@@ -81,6 +70,6 @@ class RatingsConcurrencyTest {
         Map<String, Integer> histogram = (Map<String, Integer>) summary.get("histogram");
         assertThat(histogram.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
         assertThat(histogram).containsEntry("1", 100).containsEntry("5", 100);
-        assertThat(ratings.table().votes(article)).hasSize(500);
+        assertThat(StoredVotes.of(portal, article)).hasSize(500);
     }
 }

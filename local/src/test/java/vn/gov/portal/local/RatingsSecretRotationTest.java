@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Env;
-import vn.gov.portal.ratings.Client;
+import vn.gov.portal.ratings.Caller;
+import vn.gov.portal.ratings.RatingService;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
@@ -25,20 +27,17 @@ import vn.gov.portal.ratings.RatingsModule;
  * a new value (the old one becomes AWSPREVIOUS, as {@code aws secretsmanager put-secret-value}
  * does), between a captcha's issue and its answer. Each {@link RatingsModule} is one container.
  */
-class RatingsSecretRotationTest {
+class RatingsSecretRotationTest extends PortalTest {
 
     private static final AtomicInteger READERS = new AtomicInteger();
-    private static LocalPortal portal;
     private static SecretsManagerClient secrets;
     private static Env env;
     private static String articleId;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         secrets = portal.aws().build(SecretsManagerClient.builder());
         env = portal.functionEnv("RateArticleFunction");
-        EditorClient editor = new EditorClient(portal);
         Map<String, Object> status = editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
                 "Bài đánh giá khi đổi khóa", "bai-danh-gia-khi-doi-khoa", "2023-04-04T09:00:00+07:00", "Nội dung.")));
         articleId = (String) status.get("articleId");
@@ -47,14 +46,14 @@ class RatingsSecretRotationTest {
     @AfterAll
     static void stop() {
         secrets.close();
-        portal.close();
     }
 
     @Test
     void aCaptchaIssuedBeforeARotationIsAnsweredAfterIt() {
         RatingsModule before = new RatingsModule(env);
-        String captcha = before.captchas().seed("ACEHJ");
-        String wrongOne = before.captchas().seed("MNPRW");
+        KnownCaptchas beforeRotation = new KnownCaptchas(env);
+        String captcha = beforeRotation.seed("ACEHJ");
+        String wrongOne = beforeRotation.seed("MNPRW");
 
         rotate();
         RatingsModule after = new RatingsModule(env); // a container started after the rotation
@@ -71,10 +70,10 @@ class RatingsSecretRotationTest {
     void aContainerThatHasNotReadTheNewVersionYetAcceptsACaptchaIssuedUnderIt() {
         MovableClock clock = new MovableClock();
         RatingsModule stale = new RatingsModule(env, clock);
-        stale.captchas().seed("XXXXX"); // reads the secret now
+        stale.captchas(); // reads the secret now
 
         rotate();
-        String captcha = new RatingsModule(env).captchas().seed("PRWXY"); // issued under the new version
+        String captcha = new KnownCaptchas(env).seed("PRWXY"); // issued under the new version
         clock.move(Duration.ofSeconds(31)); // within the 5-minute re-read interval, past the 30 s floor of early re-reads
 
         assertThat(vote(stale, captcha, "PRWXY").count()).isPositive();
@@ -83,13 +82,13 @@ class RatingsSecretRotationTest {
     private static void rotate() {
         String arn = env.require("RATINGS_SECRET_ARN");
         String before = secrets.getSecretValue(r -> r.secretId(arn)).versionId();
-        secrets.putSecretValue(r -> r.secretId(arn).secretString("rotated-" + java.util.UUID.randomUUID() + "-" + "x".repeat(32)));
+        secrets.putSecretValue(r -> r.secretId(arn).secretString("rotated-" + UUID.randomUUID() + "-" + "x".repeat(32)));
         assertThat(secrets.getSecretValue(r -> r.secretId(arn).versionStage("AWSPREVIOUS")).versionId()).isEqualTo(before);
     }
 
-    private static vn.gov.portal.ratings.RatingService.Summary vote(RatingsModule container, String captchaId, String answer) {
+    private static RatingService.Summary vote(RatingsModule container, String captchaId, String answer) {
         int n = READERS.incrementAndGet();
-        Client reader = new Client("192.0.2." + n, Optional.of("rotation-reader-" + n + "-xxxxxxxx"), true);
+        Caller reader = new Caller("192.0.2." + n, Optional.of("rotation-reader-" + n + "-xxxxxxxx"), true);
         return container.ratings().rate(articleId, Map.of("stars", 4, "captchaId", captchaId, "captchaAnswer", answer), reader);
     }
 

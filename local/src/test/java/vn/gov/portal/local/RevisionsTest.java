@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,23 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * id, same ratings), even after the article moved to another slug; an unpublished article's
  * versions are kept and restoring one publishes it again (as a new article: its id went with it).
  */
-class RevisionsTest {
-
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
-        http = new Http(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class RevisionsTest extends PortalTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> versions(String articleId) {

@@ -9,9 +9,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 import vn.gov.portal.common.Json;
@@ -24,47 +23,49 @@ import vn.gov.portal.common.Json;
  * schedule that fires while publishing fails is retried and then publishes; a scheduled upload
  * cancelled before its time never appears.
  */
-class ScheduledPublishingTest {
+class ScheduledPublishingTest extends PortalTest {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    private static LocalPortal portal;
-    private static EditorClient editor;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
-        http = new Http(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
 
     private static String at(Instant instant) {
         return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), VIETNAM).toString();
     }
 
     private static String source(String title, Instant publishedAt, Instant expiresAt) {
-        return "---\ntitle: " + title + "\npublishedAt: " + at(publishedAt) + "\n"
+        return source(title, null, publishedAt, expiresAt);
+    }
+
+    private static String source(String title, String slug, Instant publishedAt, Instant expiresAt) {
+        return "---\n" + (slug == null ? "" : "slug: " + slug + "\n") + "title: " + title + "\npublishedAt: " + at(publishedAt) + "\n"
                 + (expiresAt == null ? "" : "expiresAt: " + at(expiresAt) + "\n") + "---\nNội dung hẹn giờ.\n";
+    }
+
+    /** Whole seconds, ten from now: time to upload and check a schedule before it fires. */
+    private static Instant inTenSeconds() {
+        return Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Uploads a source whose time is still to come; returns its upload id once it is scheduled. */
+    private static String scheduled(String source) {
+        String uploadId = editor.uploadArticle(source);
+        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        return uploadId;
+    }
+
+    private static Map<String, Object> awaitPublished(String uploadId, String what) {
+        return await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")), Duration.ofSeconds(40), what);
     }
 
     @Test
     void anEditUploadedAsTheScheduleFiresUpdatesTheSameArticleOnce() {
-        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant publishAt = inTenSeconds();
         String slug = "thong-bao-sua-luc-dang-" + publishAt.getEpochSecond();
-        String scheduled = editor.uploadArticle(source("Bản đầu", publishAt, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
-        assertThat(editor.awaitDone(scheduled)).containsEntry("status", "scheduled");
+        String scheduled = scheduled(source("Bản đầu", slug, publishAt, null));
         EditorClient.sleep(Math.max(0, Duration.between(Instant.now(), publishAt).toMillis()));
         // its time has come: the edit is published at once, while the schedule fires
-        String edit = editor.uploadArticle(source("Bản sửa", publishAt, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
-        Map<String, Object> first = await(() -> editor.status(scheduled), s -> "published".equals(s.get("status")),
-                Duration.ofSeconds(40), "the scheduled version published");
-        Map<String, Object> second = await(() -> editor.status(edit), s -> "published".equals(s.get("status")),
-                Duration.ofSeconds(40), "the edit published");
+        String edit = editor.uploadArticle(source("Bản sửa", slug, publishAt, null));
+        Map<String, Object> first = awaitPublished(scheduled, "the scheduled version published");
+        Map<String, Object> second = awaitPublished(edit, "the edit published");
         assertThat(second.get("articleId")).as("one article, updated in place").isEqualTo(first.get("articleId"));
         String day = OffsetDateTime.ofInstant(publishAt, VIETNAM).toLocalDate().toString();
         String listed = http.get("/api/articles?date=" + day).body();
@@ -77,21 +78,19 @@ class ScheduledPublishingTest {
     void aNewVersionScheduledForTheSameArticleReplacesTheScheduledOne() {
         Instant first = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
         String slug = "thong-bao-doi-lich-" + first.getEpochSecond();
-        String older = editor.uploadArticle(source("Bản hẹn trước", first, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
-        assertThat(editor.awaitDone(older)).containsEntry("status", "scheduled");
+        String older = scheduled(source("Bản hẹn trước", slug, first, null));
         Instant later = first.plusSeconds(4);
-        String newer = editor.uploadArticle(source("Bản hẹn sau", later, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        String newer = editor.uploadArticle(source("Bản hẹn sau", slug, later, null));
         assertThat(editor.awaitDone(newer)).containsEntry("status", "scheduled").containsEntry("scheduledAt", later.toString());
         assertThat(editor.status(older)).as("replaced, its schedule gone").containsEntry("status", "discarded");
-        Map<String, Object> published = await(() -> editor.status(newer), s -> "published".equals(s.get("status")),
-                Duration.ofSeconds(40), "the new version published at its time");
+        Map<String, Object> published = awaitPublished(newer, "the new version published at its time");
         assertThat(Instant.now()).isAfterOrEqualTo(later);
         assertThat(editor.status(older)).containsEntry("status", "discarded");
         assertThat(http.get((String) published.get("url")).body()).contains("Bản hẹn sau").doesNotContain("Bản hẹn trước");
         assertThat(audit()).anySatisfy(e -> assertThat(e.get("outcome")).isEqualTo("superseded"));
     }
 
-    private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, Duration within, String what) {
+    private static <T> T await(Supplier<T> probe, Predicate<T> done, Duration within, String what) {
         long deadline = System.nanoTime() + within.toNanos();
         T value = probe.get();
         while (!done.test(value)) {
@@ -104,7 +103,7 @@ class ScheduledPublishingTest {
 
     @Test
     void aScheduledArticleAppearsAtItsTimeNotBeforeAndDisappearsWhenItExpires() {
-        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant publishAt = inTenSeconds();
         Instant expireAt = publishAt.plusSeconds(8);
         String title = "Thông báo hẹn giờ " + publishAt.getEpochSecond();
         String uploadId = editor.uploadArticle(source(title, publishAt, expireAt));
@@ -113,8 +112,7 @@ class ScheduledPublishingTest {
         assertThat(Instant.now()).as("scheduled well before its time (else the test proves nothing)").isBefore(publishAt);
         assertThat(http.get("/").body()).doesNotContain(title);
 
-        Map<String, Object> published = await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")),
-                Duration.ofSeconds(40), "published at its time");
+        Map<String, Object> published = awaitPublished(uploadId, "published at its time");
         Instant seen = Instant.now();
         assertThat(seen).as("not before its time").isAfterOrEqualTo(publishAt);
         assertThat(http.get("/").body()).contains(title);
@@ -133,14 +131,12 @@ class ScheduledPublishingTest {
 
     @Test
     void aScheduleDeliveredTwiceOrLatePublishesOnce() {
-        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant publishAt = inTenSeconds();
         String title = "Thông báo giao hai lần " + publishAt.getEpochSecond();
-        String uploadId = editor.uploadArticle(source(title, publishAt, null));
-        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        String uploadId = scheduled(source(title, publishAt, null));
         String queue = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue"))).queueUrl();
         String message = Json.write(Map.of("action", "publish", "uploadId", uploadId));
-        Map<String, Object> published = await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")),
-                Duration.ofSeconds(40), "published at its time");
+        Map<String, Object> published = awaitPublished(uploadId, "published at its time");
         for (int i = 0; i < 3; i++) { // late duplicates
             portal.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(message));
         }
@@ -154,10 +150,9 @@ class ScheduledPublishingTest {
 
     @Test
     void aScheduleThatFiresWhilePublishingFailsIsRetriedThenPublishes() {
-        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant publishAt = inTenSeconds();
         String title = "Thông báo thử lại " + publishAt.getEpochSecond();
-        String uploadId = editor.uploadArticle(source(title, publishAt, null));
-        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        String uploadId = scheduled(source(title, publishAt, null));
         // the source goes missing (a delete marker): every publish attempt fails until it is back
         String bucket = portal.deployment().physicalName("UploadsBucket");
         String key = "incoming/" + uploadId;
@@ -172,18 +167,16 @@ class ScheduledPublishingTest {
         }
         String markerVersion = marker.versionId();
         portal.s3().deleteObject(r -> r.bucket(bucket).key(key).versionId(markerVersion)); // back, without a new upload event
-        Map<String, Object> published = await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")),
-                Duration.ofSeconds(40), "published by a retry");
+        Map<String, Object> published = awaitPublished(uploadId, "published by a retry");
         assertThat(http.get((String) published.get("url")).status()).isEqualTo(200);
         assertThat(http.get("/").body()).contains(title);
     }
 
     @Test
     void aScheduleThatFailsEveryAttemptIsRejectedWithItsReasonNotLeftPending() {
-        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant publishAt = inTenSeconds();
         String title = "Thông báo không đăng được " + publishAt.getEpochSecond();
-        String uploadId = editor.uploadArticle(source(title, publishAt, null));
-        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        String uploadId = scheduled(source(title, publishAt, null));
         String bucket = portal.deployment().physicalName("UploadsBucket");
         portal.s3().deleteObject(r -> r.bucket(bucket).key("incoming/" + uploadId)); // gone for good
         Map<String, Object> rejected = await(() -> editor.status(uploadId), s -> "rejected".equals(s.get("status")),
@@ -194,10 +187,9 @@ class ScheduledPublishingTest {
 
     @Test
     void aScheduledUploadCancelledBeforeItsTimeNeverAppears() {
-        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant publishAt = inTenSeconds();
         String title = "Thông báo bị hủy " + publishAt.getEpochSecond();
-        String uploadId = editor.uploadArticle(source(title, publishAt, null));
-        assertThat(editor.awaitDone(uploadId)).containsEntry("status", "scheduled");
+        String uploadId = scheduled(source(title, publishAt, null));
         assertThat(http.delete("/api/uploads/" + uploadId, "authorization", editor.bearer()).status()).isEqualTo(204);
         // and should its schedule be delivered all the same (deleted too late), nothing is published
         String queue = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue"))).queueUrl();
@@ -212,14 +204,13 @@ class ScheduledPublishingTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String slug = "thong-bao-go-bo-" + now.getEpochSecond();
         String liveTitle = "Bản đang đăng " + now.getEpochSecond();
-        String live = editor.uploadArticle(source(liveTitle, now, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
+        String live = editor.uploadArticle(source(liveTitle, slug, now, null));
         Map<String, Object> published = editor.awaitDone(live);
         assertThat(published).containsEntry("status", "published");
         String url = (String) published.get("url");
-        Instant publishAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        Instant publishAt = inTenSeconds();
         String title = "Bản hẹn sau khi gỡ " + publishAt.getEpochSecond();
-        String next = editor.uploadArticle(source(title, publishAt, null).replace("---\ntitle:", "---\nslug: " + slug + "\ntitle:"));
-        assertThat(editor.awaitDone(next)).containsEntry("status", "scheduled");
+        String next = scheduled(source(title, slug, publishAt, null));
         assertThat(http.delete("/api/articles/" + published.get("articleId"), "authorization", editor.bearer()).status()).isEqualTo(204);
         assertThat(editor.status(next)).as("cancelled by the takedown, as DELETE /api/uploads/{id} cancels it").containsEntry("status", "discarded");
 

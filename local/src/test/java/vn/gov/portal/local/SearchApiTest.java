@@ -6,30 +6,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.text.VietnameseText;
 
 /** GET /api/search through the local stack: the index follows publish, update, unpublish and directives. */
-class SearchApiTest {
-
-    private static LocalPortal portal;
-    private static Http http;
-    private static EditorClient editor;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
-        editor = new EditorClient(portal);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class SearchApiTest extends PortalTest {
 
     private static String publish(String title, String slug, String day, String summary, String body) {
         String source = "---\ntitle: " + title + "\nslug: " + slug + "\npublishedAt: " + day + "T09:30:00+07:00\nsummary: "

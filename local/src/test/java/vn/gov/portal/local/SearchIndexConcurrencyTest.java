@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Dates;
@@ -28,20 +27,13 @@ import vn.gov.portal.search.SearchTable;
  * published at once, as the publish function's two concurrent consumers can): afterwards the
  * article is found by exactly one version's words, never by a mix.
  */
-class SearchIndexConcurrencyTest {
+class SearchIndexConcurrencyTest extends PortalTest {
 
-    private static LocalPortal portal;
     private static SearchTable table;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         table = new SearchTable(portal.dynamo(), portal.deployment().physicalName("SearchTable"));
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private static SearchDocument version(String title, String body) {

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,8 +62,8 @@ class SiteBehaviourTest {
     /** The gateway's request threads share one compiled function; each call sees only its own event. */
     @Test
     void requestsOnManyThreadsEachGetTheirOwnAnswer() throws Exception {
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
-            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 String folder = "/tin-tuc/2018/12/" + i;
                 results.add(pool.submit(() -> request(folder + "/", null).equals(new SiteBehaviour.Fetch(folder + "/index.html"))

@@ -2,6 +2,7 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class SitemapFiles {
         try {
             Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(SCHEMAS.resolve(schemaFile).toFile());
             schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-        } catch (SAXException | java.io.IOException e) {
+        } catch (SAXException | IOException e) {
             throw new AssertionError("not valid against " + schemaFile + ": " + e.getMessage() + "\n" + xml, e);
         }
     }

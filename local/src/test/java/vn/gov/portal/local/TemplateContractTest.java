@@ -2,6 +2,8 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,9 @@ class TemplateContractTest {
             try {
                 Class<?> type = Class.forName(className);
                 assertThat(type.getConstructor()).as(id + " has the constructor Lambda uses").isNotNull();
-                assertThat(com.amazonaws.services.lambda.runtime.RequestHandler.class).isAssignableFrom(type);
+                assertThat(RequestHandler.class.isAssignableFrom(type)
+                        || RequestStreamHandler.class.isAssignableFrom(type))
+                        .as(id + " implements a Lambda handler interface").isTrue();
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(id + ": " + e, e);
             }

@@ -2,6 +2,7 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class TemplateHardeningTest {
         assertThat(template.resources().get("DirectoryIndexFunction").get("Type")).isEqualTo("AWS::CloudFront::Function");
         assertThat(function).containsEntry("AutoPublish", true);
         assertThat(Template.map(function.get("FunctionConfig"))).containsEntry("Runtime", "cloudfront-js-2.0");
-        assertThat(function.get("FunctionCode").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        assertThat(function.get("FunctionCode").toString().getBytes(StandardCharsets.UTF_8).length)
                 .as("CloudFront Functions' 10 KB code limit").isLessThan(10 * 1024);
     }
 

@@ -40,6 +40,17 @@ public final class TestStack {
 
     /** A portal on a free port with its own resources. */
     public static LocalPortal portal() {
-        return LocalPortal.start(new LocalPortal.Options(ROOT, "127.0.0.1", 0, uniqueStackName(), emulator(), Clock.systemUTC()));
+        return portal(emulator());
+    }
+
+    /** A portal with its own resources on another emulator (one a test may stop). */
+    public static LocalPortal portal(Emulator emulator) {
+        return LocalPortal.start(new LocalPortal.Options(ROOT, "127.0.0.1", 0, uniqueStackName(), emulator, Clock.systemUTC()));
+    }
+
+    /** An emulator of this run's kind (moto or MiniStack) that is the test's own, on {@code port}: the test may stop it. */
+    public static Emulator ownEmulator(int port) {
+        return Emulator.startOwn(emulator().backend() == Emulator.Backend.MOTO ? Emulator.Backend.MOTO : Emulator.Backend.MINISTACK,
+                ROOT, port);
     }
 }

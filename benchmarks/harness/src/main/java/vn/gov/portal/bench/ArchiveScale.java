@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.local.BulkArchive;
 import vn.gov.portal.local.Emulator;
@@ -35,6 +38,10 @@ final class ArchiveScale {
 
     record Step(int archive, double loadSeconds, StorageCounter.Cost cost, long publishP50, long unpublishP50,
                 long boundedQueryP50, long latestQueryP50, long getItemP50, long transactionP50, String note) {
+        static Step skipped(int archive, double loadSeconds, String note) {
+            return new Step(archive, loadSeconds, null, 0, 0, 0, 0, 0, 0, note);
+        }
+
         boolean skipped() {
             return note != null;
         }
@@ -69,7 +76,7 @@ final class ArchiveScale {
             for (int size : sizes) {
                 double estimate = perItem * (size - loaded);
                 if (estimate > loadBudgetSeconds) {
-                    steps.add(new Step(size, 0, null, 0, 0, 0, 0, 0, 0, String.format(
+                    steps.add(Step.skipped(size, 0, String.format(
                             "skipped: loading %,d more articles would take about %.0f s, over the BENCH_LOAD_BUDGET_S left (%.0f s)",
                             size - loaded, estimate, loadBudgetSeconds)));
                     break;
@@ -88,7 +95,7 @@ final class ArchiveScale {
                 try {
                     round = measure(editor, publishes, table, bucket, round, publish, unpublish, costs);
                 } catch (RuntimeException e) { // e.g. moto past the functions' 20 s call timeout: say so, keep the other figures
-                    steps.add(new Step(size, load, null, 0, 0, 0, 0, 0, 0, "publish failed on the emulator: " + e.getMessage()));
+                    steps.add(Step.skipped(size, load, "publish failed on the emulator: " + e.getMessage()));
                     System.out.println("   " + size + " archive articles: publish failed: " + e.getMessage());
                     break;
                 }
@@ -98,7 +105,7 @@ final class ArchiveScale {
                 List<Long> transaction = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
                     long q0 = System.nanoTime();
-                    articles.listedOn(java.time.LocalDate.parse(DAY));
+                    articles.listedOn(LocalDate.parse(DAY));
                     query.add(System.nanoTime() - q0);
                     long l0 = System.nanoTime();
                     articles.latestListed(50);
@@ -154,10 +161,10 @@ final class ArchiveScale {
      * table on moto and not on DynamoDB.
      */
     static long transactionNanos(DynamoDbClient dynamo, String table) {
-        List<software.amazon.awssdk.services.dynamodb.model.TransactWriteItem> items = new ArrayList<>();
+        List<TransactWriteItem> items = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("BENCH#" + i), "sk", AttributeValue.fromS("T"));
-            items.add(software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build());
+            items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build());
         }
         long t0 = System.nanoTime();
         dynamo.transactWriteItems(t -> t.transactItems(items));
@@ -169,7 +176,7 @@ final class ArchiveScale {
         Path dir = work.resolve("sample-archive");
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         SampleArchive.write(dir, count, 1);

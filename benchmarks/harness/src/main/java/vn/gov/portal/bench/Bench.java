@@ -1,26 +1,31 @@
 package vn.gov.portal.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.Emulator;
+import vn.gov.portal.local.KnownCaptchas;
 import vn.gov.portal.local.LocalDeployment;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.Template;
-import vn.gov.portal.ratings.CaptchaService;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
@@ -49,7 +54,7 @@ public final class Bench {
     private String articleId;
     private String articleDay;
     private String uploadId;
-    private CaptchaService captchas;
+    private KnownCaptchas captchas;
     private final AtomicInteger addresses = new AtomicInteger();
 
     private Bench(Path root) throws Exception {
@@ -116,7 +121,7 @@ public final class Bench {
     private void startPortal() {
         emulator = Emulator.start(root);
         portal = LocalPortal.start(new LocalPortal.Options(root, "127.0.0.1", 0, "bench", emulator, Clock.systemUTC()));
-        captchas = new RatingsModule(portal.functionEnv("CreateCaptchaFunction")).captchas();
+        captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         Editor editor = new Editor(portal);
         uploadId = editor.upload("article", "bai-mau.md", "text/markdown",
                 Setup.typicalArticle().getBytes(StandardCharsets.UTF_8));
@@ -154,7 +159,10 @@ public final class Bench {
                 Setup.classpathJar("aws-lambda-java-events"));
         List<Path> conventional = Setup.conventionalPackage(root);
         List<ColdStarts.Variant> variants = new ArrayList<>();
-        variants.add(new ColdStarts.Variant("floor (trivial handler)", "floor", "FloorFunction",
+        variants.add(new ColdStarts.Variant(Report.FLOOR, "floor", "FloorFunction",
+                "vn.gov.portal.bench.floor.FloorStreamHandler", floorCp, Map.of(),
+                () -> Events.of("GET", "/api/health", "/api/health").toJson()));
+        variants.add(new ColdStarts.Variant(Report.TYPED_FLOOR, "floor", "FloorFunction",
                 "vn.gov.portal.bench.floor.FloorHandler", floorCp, Map.of(),
                 () -> Events.of("GET", "/api/health", "/api/health").toJson()));
         addPair(variants, "HealthFunction", "health", conventional, launcher, runtime,
@@ -176,7 +184,8 @@ public final class Bench {
                         .path("id", articleId).toJson());
         addOurs(variants, "CreateCaptchaFunction", launcher, runtime,
                 () -> Events.of("POST", "/api/captchas", "/api/captchas").header("x-forwarded-for", nextAddress()).toJson());
-        addOurs(variants, "ListDirectivesFunction", launcher, runtime,
+        addPair(variants, "ListDirectivesFunction", "latest directives", conventional, launcher, runtime,
+                "vn.gov.portal.bench.conventional.ConventionalListDirectivesHandler",
                 () -> read(root.resolve("events/directive-list-latest.json")));
         addOurs(variants, "GetUploadFunction", launcher, runtime,
                 () -> Events.of("GET", "/api/uploads/{uploadId}", "/api/uploads/" + uploadId).path("uploadId", uploadId)
@@ -191,6 +200,14 @@ public final class Bench {
                 "ListDirectivesFunction")) {
             addWhole(variants, function, launcher, runtime);
         }
+        // The levers one at a time, on one read route: without the template's JAVA_TOOL_OPTIONS (the
+        // runtime's flags for a SnapStart function: default tiered compilation), and typed (the
+        // runtime's serializers, as before the handlers became stream handlers).
+        ColdStarts.Variant list = variants.stream().filter(v -> v.name().equals("ListArticlesFunction")).findFirst().orElseThrow();
+        variants.add(new ColdStarts.Variant(list.name() + Report.NO_TOOL_OPTIONS, "lever", list.function(), list.handler(),
+                list.classpath(), withoutToolOptions(list.env()), list.event(), list.snapStart(), false));
+        variants.add(new ColdStarts.Variant(list.name() + Report.TYPED, "lever", list.function(), list.handler(),
+                list.classpath(), list.env(), list.event(), list.snapStart(), true));
         ColdStarts cold = new ColdStarts(work);
         report.coldVariants = variants;
         report.cold = cold.run(variants, reps);
@@ -201,13 +218,14 @@ public final class Bench {
     }
 
     private void addPair(List<ColdStarts.Variant> variants, String function, String label, List<Path> conventional,
-                         Path launcher, List<Path> runtime, String conventionalHandler, java.util.function.Supplier<String> event) {
+                         Path launcher, List<Path> runtime, String conventionalHandler, Supplier<String> event) {
         addOurs(variants, function, launcher, runtime, event);
         List<Path> cp = new ArrayList<>(conventional);
         cp.addAll(runtime);
         cp.add(launcher);
+        // the usual way: no SnapStart, no JAVA_TOOL_OPTIONS (the runtime's own C1-only default applies)
         variants.add(new ColdStarts.Variant(function + " conventional", "conventional", function, conventionalHandler, cp,
-                portal.functionEnv(function).values(), event));
+                withoutToolOptions(portal.functionEnv(function).values()), event));
         report.pairs.put(function, label);
     }
 
@@ -218,18 +236,34 @@ public final class Bench {
         List<Path> cp = new ArrayList<>(whole);
         cp.addAll(runtime);
         cp.add(launcher);
-        variants.add(new ColdStarts.Variant(function + Report.WHOLE, "whole", function, ours.handler(), cp, ours.env(), ours.event()));
+        // as functions ran before: typed through the runtime's serializers, without JAVA_TOOL_OPTIONS
+        // (the C1-only flags this bench gave every function then)
+        variants.add(new ColdStarts.Variant(function + Report.WHOLE, "whole", function, ours.handler(), cp,
+                withoutToolOptions(ours.env()), ours.event(), false, true));
         report.wholeZips.put(function, Packages.zipJars(whole, work.resolve(function + "-whole.zip")));
         report.leanZips.put(function, Packages.zipJars(Setup.deploymentPackage(root, function), work.resolve(function + "-lean.zip")));
     }
 
     private void addOurs(List<ColdStarts.Variant> variants, String function, Path launcher, List<Path> runtime,
-                         java.util.function.Supplier<String> event) {
+                         Supplier<String> event) {
         List<Path> cp = new ArrayList<>(Setup.deploymentPackage(root, function));
         cp.addAll(runtime);
         cp.add(launcher);
         String handler = (String) portal.deployment().template().properties(function).get("Handler");
-        variants.add(new ColdStarts.Variant(function, "ours", function, handler, cp, portal.functionEnv(function).values(), event));
+        variants.add(new ColdStarts.Variant(function, "ours", function, handler, cp, portal.functionEnv(function).values(), event,
+                snapStart(function), false));
+    }
+
+    /** SnapStart on the function or in the template's Globals: the runtime then adds no compiler flags. */
+    private boolean snapStart(String function) {
+        Template template = portal.deployment().template();
+        return template.properties(function).get("SnapStart") != null || template.functionGlobals().get("SnapStart") != null;
+    }
+
+    private static Map<String, String> withoutToolOptions(Map<String, String> env) {
+        Map<String, String> out = new LinkedHashMap<>(env);
+        out.remove("JAVA_TOOL_OPTIONS");
+        return out;
     }
 
     // ------------------------------------------------------------------ warm latency
@@ -263,7 +297,7 @@ public final class Bench {
         String table = portal.deployment().physicalName("ArticlesTable");
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
-            portal.dynamo().getItem(g -> g.tableName(table).key(vn.gov.portal.articles.store.ArticlesTable.articleKey(articleId)));
+            portal.dynamo().getItem(g -> g.tableName(table).key(ArticlesTable.articleKey(articleId)));
             getItems.add(System.nanoTime() - t0);
         }
         report.rawGetItemP50 = Stats.median(getItems);
@@ -415,15 +449,15 @@ public final class Bench {
     private static String read(Path p) {
         try {
             return Files.readString(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static List<String> onlyPhases() {
         String v = System.getenv("BENCH_ONLY");
         return v == null || v.isBlank() ? List.of()
-                : java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     private static int intEnv(String name, int fallback) {

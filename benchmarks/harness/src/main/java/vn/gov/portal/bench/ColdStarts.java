@@ -1,6 +1,7 @@
 package vn.gov.portal.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,30 +20,55 @@ import java.util.stream.Stream;
 
 /**
  * The cold-start proxy: one fresh JVM per sample, started with the flags of the Lambda java25
- * runtime, whose classpath is a deployment package plus the launcher, answering one event against
+ * runtime and the function's environment, whose classpath is a deployment package plus the launcher, answering one event against
  * the emulator. Variants are run round-robin (every variant once, then again) so that the
  * machine's noise falls on all of them alike.
  */
 final class ColdStarts {
 
     /**
-     * The flags the Lambda java25 runtime starts the JVM with when SnapStart and provisioned
-     * concurrency are off (a plain cold start): C1 only (tiered compilation stops at level 1) and
-     * the serial collector; class data sharing stays at the JVM's default (-Xshare:auto, the JDK's
-     * own CDS archive of its classes). Sources in docs/benchmarks.md.
+     * The flags the Lambda java25 runtime starts every JVM with: the serial collector, class data
+     * sharing at the JVM's default (-Xshare:auto, the JDK's own CDS archive of its classes).
      */
-    static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Xshare:auto");
+    static final List<String> RUNTIME_FLAGS = List.of("-XX:+UseSerialGC", "-Xshare:auto");
 
-    /** One thing to start: a handler on a classpath with an environment, and the event it answers. */
+    /**
+     * What the java25 runtime adds for a function without SnapStart (or provisioned concurrency):
+     * C1 only. With SnapStart it leaves the JVM's default tiered compilation; a function's own
+     * JAVA_TOOL_OPTIONS (its environment, from the template) is applied by the JVM either way.
+     * Sources in docs/benchmarks.md.
+     */
+    static final List<String> C1_WITHOUT_SNAPSTART = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
+
+    /**
+     * One thing to start: a handler on a classpath with an environment, and the event it answers.
+     * {@code snapStart}: the function has SnapStart (the runtime then adds no compiler flags);
+     * {@code typed}: call a stream handler's typed method through the runtime's serializers.
+     */
     record Variant(String name, String kind, String function, String handler, List<Path> classpath,
-                   Map<String, String> env, Supplier<String> event) {}
+                   Map<String, String> env, Supplier<String> event, boolean snapStart, boolean typed) {
 
-    record Sample(long wallNanos, long initNanos, long invokeNanos, int status) {}
+        Variant(String name, String kind, String function, String handler, List<Path> classpath,
+                Map<String, String> env, Supplier<String> event) {
+            this(name, kind, function, handler, classpath, env, event, false, false);
+        }
+
+        /** The JVM flags the runtime gives this function, before its JAVA_TOOL_OPTIONS. */
+        List<String> flags() {
+            List<String> flags = new ArrayList<>(RUNTIME_FLAGS);
+            if (!snapStart) {
+                flags.addAll(C1_WITHOUT_SNAPSTART);
+            }
+            return flags;
+        }
+    }
+
+    /** One start: wall, init and first invoke as the launcher timed them, the process's CPU time until it answered. */
+    record Sample(long wallNanos, long initNanos, long invokeNanos, long cpuNanos, int status) {}
 
     record ClassLoads(int total, int cds, int jdk, int jars, int generated, Map<String, Integer> byJar) {}
 
-    private static final Pattern RESULT = Pattern.compile("BENCH init_ns=(\\d+) invoke_ns=(\\d+) response=(.*)");
+    private static final Pattern RESULT = Pattern.compile("BENCH init_ns=(\\d+) invoke_ns=(\\d+) cpu_ns=(-?\\d+) response=(.*)");
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
 
     private final Path work;
@@ -59,8 +85,8 @@ final class ColdStarts {
             for (Variant v : variants) {
                 Sample s = once(v, List.of());
                 out.get(v.name()).add(s);
-                System.out.printf("  cold %-34s run %d: %7.1f ms (init %6.1f, first invoke %6.1f) status %d%n", v.name(), r + 1,
-                        s.wallNanos() / 1e6, s.initNanos() / 1e6, s.invokeNanos() / 1e6, s.status());
+                System.out.printf("  cold %-34s run %d: %7.1f ms (init %6.1f, first invoke %6.1f, CPU %6.0f) status %d%n", v.name(), r + 1,
+                        s.wallNanos() / 1e6, s.initNanos() / 1e6, s.invokeNanos() / 1e6, s.cpuNanos() / 1e6, s.status());
             }
         }
         return out;
@@ -107,13 +133,16 @@ final class ColdStarts {
             Files.writeString(event, v.event().get(), StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>();
             command.add(javaBin.toString());
-            command.addAll(LAMBDA_FLAGS);
+            command.addAll(v.flags());
             command.addAll(extraFlags);
             command.add("-cp");
-            command.add(String.join(java.io.File.pathSeparator, v.classpath().stream().map(Path::toString).toList()));
+            command.add(String.join(File.pathSeparator, v.classpath().stream().map(Path::toString).toList()));
             command.add("vn.gov.portal.bench.launcher.ColdStart");
             command.add(v.handler());
             command.add(event.toString());
+            if (v.typed()) {
+                command.add("typed");
+            }
             ProcessBuilder builder = new ProcessBuilder(command);
             Path stderr = work.resolve("stderr-" + v.name().replaceAll("\\W", "_") + ".log");
             builder.redirectError(stderr.toFile());
@@ -125,7 +154,7 @@ final class ColdStarts {
             env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java25");
             env.put("AWS_LAMBDA_FUNCTION_NAME", v.function());
             env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
-            env.putAll(v.env());
+            env.putAll(v.env()); // JAVA_TOOL_OPTIONS among them: the JVM applies it, as on Lambda
             long started = System.nanoTime();
             Process process = builder.start();
             String result = null;
@@ -143,14 +172,15 @@ final class ColdStarts {
             if (m == null || !m.matches()) {
                 throw new IllegalStateException(v.name() + " gave no result; stderr:\n" + Files.readString(stderr));
             }
-            Matcher status = STATUS.matcher(m.group(3));
+            Matcher status = STATUS.matcher(m.group(4));
             // an API answer carries its status; a queue consumer's answers 200 when no message failed
             int code = status.find() ? Integer.parseInt(status.group(1))
-                    : m.group(3).startsWith("{\"batchItemFailures\":[]") ? 200 : -1;
+                    : m.group(4).startsWith("{\"batchItemFailures\":[]") ? 200 : -1;
             if (code < 200 || code >= 300) {
-                throw new IllegalStateException(v.name() + " answered " + m.group(3) + "\nstderr:\n" + Files.readString(stderr));
+                throw new IllegalStateException(v.name() + " answered " + m.group(4) + "\nstderr:\n" + Files.readString(stderr));
             }
-            return new Sample(answered - started, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), code);
+            return new Sample(answered - started, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)), code);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

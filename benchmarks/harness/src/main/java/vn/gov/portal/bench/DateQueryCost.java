@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
-import vn.gov.portal.common.Ids;
+import vn.gov.portal.local.archive.DayArchive;
 
 /**
  * One Vietnam day's query with more and more articles stored on other days (same month partition
@@ -26,7 +26,11 @@ final class DateQueryCost {
     static final int ON_THE_DAY = 3;
 
     record Step(int otherArticles, double loadSeconds, int itemsRead, int returned, double p50Nanos,
-                double getItemP50Nanos, boolean skipped, String note) {}
+                double getItemP50Nanos, boolean skipped, String note) {
+        static Step skipped(int otherArticles, double projectedSeconds, String note) {
+            return new Step(otherArticles, projectedSeconds, 0, 0, 0, 0, true, note);
+        }
+    }
 
     private final DynamoDbClient dynamo;
     private final ArticlesTable articles;
@@ -40,7 +44,7 @@ final class DateQueryCost {
     void loadTheDay() {
         List<Article> day = new ArrayList<>();
         for (int i = 0; i < ON_THE_DAY; i++) {
-            day.add(article(DAY.atTime(8 + i, 0)));
+            day.add(DayArchive.article(DAY.atTime(8 + i, 0)));
         }
         load(day);
     }
@@ -50,14 +54,14 @@ final class DateQueryCost {
         int toLoad = otherArticles - loaded;
         double projected = secondsPerItemSoFar * toLoad;
         if (secondsPerItemSoFar > 0 && projected > budgetSeconds) {
-            return new Step(otherArticles, projected, 0, 0, 0, 0, true,
+            return Step.skipped(otherArticles, projected,
                     String.format("not run: loading %,d more items would take ≈%.0f s at the measured %.2f ms/item, over this step's budget of %.0f s",
                             toLoad, projected, secondsPerItemSoFar * 1000, budgetSeconds));
         }
         long started = System.nanoTime();
         int chunk = 5_000;
         for (int from = loaded; from < otherArticles; from += chunk) {
-            load(otherDays(from, Math.min(otherArticles, from + chunk)));
+            load(DayArchive.otherDays(DAY, from, Math.min(otherArticles, from + chunk)));
         }
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         loaded = otherArticles;
@@ -81,24 +85,7 @@ final class DateQueryCost {
                 Stats.median(getItems), false, "");
     }
 
-    private List<Article> otherDays(int from, int to) {
-        List<Article> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            LocalDate day = i % 4 == 0 ? DAY.plusMonths(i % 8 == 0 ? 1 : -1) : DAY.withDayOfMonth(1 + (i % 14)).plusDays(i % 2 == 0 ? 0 : 16);
-            if (day.equals(DAY)) {
-                day = DAY.plusDays(1);
-            }
-            out.add(article(day.atTime(i % 24, i % 60)));
-        }
-        return out;
-    }
 
-    private static Article article(LocalDateTime vietnamTime) {
-        String id = Ids.newId();
-        OffsetDateTime at = vietnamTime.atOffset(ZoneOffset.ofHours(7));
-        return new Article(id, "bai-" + id, "Bài " + id, null, "tin-tuc", null, at,
-                "/tin-tuc/" + at.toLocalDate().toString().replace('-', '/') + "/bai-" + id + ".html", null, Instant.now(), 0, 0);
-    }
 
     private void load(List<Article> batch) {
         String table = articles.tableName();

@@ -12,7 +12,7 @@ final class Proposals {
 
     static String markdown(Report r) {
         StringBuilder md = new StringBuilder("## What blocks the missed targets, and proposals\n\n");
-        String floor = "floor (trivial handler)";
+        String floor = Report.FLOOR;
         double floorWall = r.wall(floor);
 
         // ------------------------------------------------------------- cold start
@@ -30,50 +30,20 @@ final class Proposals {
         }
         md.append("""
 
-                The target can only be met where the init and the first invoke are not paid on the request path, i.e. with
-                SnapStart (which the template already enables: `SnapStart: ApplyOn: PublishedVersions`) **and priming**, so
-                that the snapshot holds loaded classes, built clients and C1/C2-compiled code. Proposals, smallest first:
-
-                1. **Build only what the route uses.** `ListArticlesHandler` and `GetArticleHandler` call
-                   `new ArticlesModule(env).service()`, which builds an `S3Client`, `Listings` and a `PageRenderer` (Mustache
-                   templates compiled) for read-only routes that only Query/GetItem. Give `ArticlesModule` a
-                   `readService()` returning a service over `ArticlesTable` alone, and use it in these two handlers (the
-                   DELETE route keeps `service()`). Expected: the S3 client's construction and the template compilation
-                   leave their init (see the class-load table: compare ListArticlesFunction with GetRatingsFunction,
-                   which builds one DynamoDB client), roughly 150–300 ms of init here; and, with step 4, they can leave the
-                   package.
-                2. **SnapStart priming with CRaC hooks** (`org.crac` is already a dependency of `common`): in each handler's
-                   constructor register `Core.getGlobalContext().register(this)` and implement
-                   `org.crac.Resource.beforeCheckpoint` with side-effect-free work that walks the same code as a request:
-                   - `ApiHandler`: build a synthetic `APIGatewayV2HTTPEvent` for the route (a GET with a path parameter
-                     and query; for POST routes a body that fails validation) and call `handleRequest` so `ApiRequest`,
-                     `Params`, `Problems`, `ApiResponse` and `Json` (jackson-jr) are loaded and compiled;
-                   - DynamoDB: a `GetItem` of a key that cannot exist (`pk = "PRIME#"`), which loads the marshallers,
-                     the SigV4 signer, the URLConnection client and the unmarshallers without writing anything; for the
-                     list route, `ArticlesTable.between` on one day of 1990 (an empty Query);
-                   - ratings: `Keys` HMACs of a constant, `Json.readObject` of a vote body, `RatingsTable.articleAggregate`
-                     of a missing id (a GetItem; never `vote`, `tryAcquire` or `putCaptcha`, which write);
-                   - captcha: `CaptchaImage.png` of a constant answer (AWT, ImageIO and the PNG encoder are the
-                     heaviest classes the captcha route loads), without storing it;
-                   - publish: parse, render and sanitize an embedded sample article and render its page with
-                     `PageRenderer` (no S3 write).
-                   `afterRestore` needs nothing (credentials come from the container provider, see `AwsClients`).
-                   Expected: the first invoke after a restore close to the warm latency below (tens of ms instead of the
-                   first invoke measured above), and, because Java 25 on SnapStart uses full tiered compilation, hot
-                   paths already compiled. The restore itself is not measurable here (no CRaC JDK on this machine).
-                3. **Keep tiered compilation at the runtime's choice.** Do not set `JAVA_TOOL_OPTIONS` with
-                   `TieredStopAtLevel=1` on SnapStart functions: Lambda's java25 runtime deliberately uses the JVM default
-                   there so priming produces C2 code.
-                4. **Trim dependencies per function** (also the package-size target, below). The health function
-                   ships aws-core, regions, the URLConnection client and their transitive SDK jars though it calls nothing:
-                   make the SDK pieces of `common` `optional` (like dynamodb and s3 already are) or move `AwsClients` and
-                   `Dependencies` to a `common-aws` module. Its cold start is already at the floor (class loading is lazy),
-                   so the gain is package size and upload time, not latency.
-                5. **Class loading hot spots** (table above): most loaded classes of the storage routes come from the SDK
-                   (sdk-core, the service jar, regions, auth/http-auth) and, for the articles package, from Mustache and
-                   jsoup when `PageRenderer`/`Listings` are built eagerly. An application CDS/AOT cache
-                   (`-XX:AOTCache`, JDK 25) is what the java25 runtime uses for its own classes; for ours SnapStart is
-                   the supported way.
+                In place (issue 17): per-function packages shrunk to what each handler reaches; each handler builds only
+                the clients it uses; SnapStart priming (`ApiHandler`, `PublishHandler` and the others run a read-only
+                request before the snapshot); stream handlers (events read and answers written with jackson-jr, so the
+                runtime's event serializers, ~870 classes, are never loaded); `JAVA_TOOL_OPTIONS` C1 only in the
+                template's Globals (AWS's cold-start advice; the java25 runtime would otherwise use full tiered
+                compilation on SnapStart functions, and C2 code from priming is then traded for less compile work on
+                the request path). What is left of a storage route, by size: building the SDK client at init (sdk-core,
+                the service's marshallers and endpoint rules, some 1,000 classes from jars and 600 generated ones),
+                JVM boot (the floor), and the SDK's request pipeline run once at the first invoke. Not done, and why:
+                an application AOT/CDS cache built here (it would not match Lambda's JVM build, and the java25 runtime
+                only builds one for its own classes); turning bytecode verification off (a security trade); a
+                hand-written client or signer (ruled out by the issue). On AWS, SnapStart with priming takes the init
+                and most of the first invoke off every start but a snapshot's creation; this proxy cannot measure a
+                restore (no CRaC JDK here).
 
                 """);
 

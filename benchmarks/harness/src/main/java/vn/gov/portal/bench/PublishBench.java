@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.State;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.RenderedBody;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.source.ArticleSource;
 import vn.gov.portal.articles.source.ArticleSourceParser;
 
@@ -42,16 +42,18 @@ public class PublishBench {
     public String publishArticlePage() {
         ArticleSource source = parser.parse(text, "text/markdown", uploadedAt);
         RenderedBody rendered = bodies.render(source, Map.of());
-        String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
-        return pages.articlePage(new ArticleView("01HBENCH0000000000000000", source.title(), source.summary(),
-                source.author(), source.publishedAt(), url, rendered.html(), rendered.trailingFigures(), source.category()));
+        String url = SitePaths.articlePath(source.category(), source.publishedAt(), source.slug());
+        return pages.articlePage(ArticleView.builder().id("01HBENCH0000000000000000").title(source.title())
+                .summary(source.summary()).author(source.author()).publishedAt(source.publishedAt()).url(url)
+                .bodyHtml(rendered.html()).figures(rendered.trailingFigures()).category(source.category()).build());
     }
 
     private final ArticleSource parsed = parser.parse(text, "text/markdown", uploadedAt);
     private final RenderedBody renderedBody = bodies.render(parsed, Map.of());
-    private final ArticleView view = new ArticleView("01HBENCH0000000000000000", parsed.title(), parsed.summary(),
-            parsed.author(), parsed.publishedAt(), Paths.articlePath(parsed.category(), parsed.publishedAt(), parsed.slug()),
-            renderedBody.html(), renderedBody.trailingFigures(), parsed.category());
+    private final ArticleView view = ArticleView.builder().id("01HBENCH0000000000000000").title(parsed.title())
+            .summary(parsed.summary()).author(parsed.author()).publishedAt(parsed.publishedAt())
+            .url(SitePaths.articlePath(parsed.category(), parsed.publishedAt(), parsed.slug())).bodyHtml(renderedBody.html())
+            .figures(renderedBody.trailingFigures()).category(parsed.category()).build();
 
     /** The three steps of {@link #publishArticlePage} alone, to see where its time goes. */
     @Benchmark

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import vn.gov.portal.common.DomainException;
-import vn.gov.portal.ratings.CaptchaService;
-import vn.gov.portal.ratings.Client;
+import vn.gov.portal.local.KnownCaptchas;
+import vn.gov.portal.ratings.Caller;
 import vn.gov.portal.ratings.RatingService;
 
 /**
@@ -29,14 +31,14 @@ final class RatingThroughput {
     record Round(double perSecond, int ok, int failed, double sdkCallsPerOp, Map<String, Integer> refusals) {}
 
     private final RatingService ratings;
-    private final CaptchaService captchas;
+    private final KnownCaptchas captchas;
     private final DynamoDbClient dynamo;
     private final String ratingsTable;
     private final String articleId;
     private final AtomicInteger readers = new AtomicInteger();
-    private final Map<String, Integer> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
-    RatingThroughput(RatingService ratings, CaptchaService captchas, DynamoDbClient dynamo, String ratingsTable, String articleId) {
+    RatingThroughput(RatingService ratings, KnownCaptchas captchas, DynamoDbClient dynamo, String ratingsTable, String articleId) {
         this.ratings = ratings;
         this.captchas = captchas;
         this.dynamo = dynamo;
@@ -59,7 +61,7 @@ final class RatingThroughput {
         return timed(CLIENTS * perClient, ok, failed, c -> {
             for (String captcha : seeded.get(c)) {
                 int n = readers.incrementAndGet();
-                Client reader = new Client("198.18." + (n / 250) + "." + (n % 250 + 1),
+                Caller reader = new Caller("198.18." + (n / 250) + "." + (n % 250 + 1),
                         Optional.of(String.format("benchreader%022d", n)), true);
                 try {
                     ratings.rate(articleId, Map.of("stars", 1 + n % 5, "captchaId", captcha, "captchaAnswer", ANSWER), reader);
@@ -111,6 +113,6 @@ final class RatingThroughput {
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] after = EmulatorTimer.totals();
         return new Round(ok.get() / seconds, ok.get(), failed.get(), (double) (after[1] - before[1]) / operations,
-                new java.util.TreeMap<>(refusals));
+                new TreeMap<>(refusals));
     }
 }

@@ -1,14 +1,22 @@
 package vn.gov.portal.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import vn.gov.portal.local.Emulator;
+import vn.gov.portal.local.LocalPortal;
 
 /** Where ./bench's inputs are: built packages, the launcher, the conventional baseline, the typical article. */
 final class Setup {
@@ -56,9 +64,9 @@ final class Setup {
 
     /** A jar of this JVM's classpath, by artifact name (the runtime's serializers, the Lambda interfaces). */
     static Path classpathJar(String artifact) {
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry);
-            if (p.getFileName().toString().matches(java.util.regex.Pattern.quote(artifact) + "-\\d.*\\.jar")) {
+            if (p.getFileName().toString().matches(Pattern.quote(artifact) + "-\\d.*\\.jar")) {
                 return p;
             }
         }
@@ -83,15 +91,15 @@ final class Setup {
     }
 
     /** A DynamoDB client whose call timeout allows moto's seconds-long Queries on a large table (AwsClients' is 20 s). */
-    static software.amazon.awssdk.services.dynamodb.DynamoDbClient patientDynamo(vn.gov.portal.local.LocalPortal portal,
-                                                                                vn.gov.portal.local.Emulator emulator) {
-        return software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
-                .region(software.amazon.awssdk.regions.Region.of(portal.deployment().region()))
+    static DynamoDbClient patientDynamo(LocalPortal portal,
+                                                                                Emulator emulator) {
+        return DynamoDbClient.builder()
+                .region(Region.of(portal.deployment().region()))
                 .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
-                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
-                        .socketTimeout(java.time.Duration.ofMinutes(3)).build())
-                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofMinutes(3))
-                        .apiCallAttemptTimeout(java.time.Duration.ofMinutes(3)))
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .socketTimeout(Duration.ofMinutes(3)).build())
+                .overrideConfiguration(o -> o.apiCallTimeout(Duration.ofMinutes(3))
+                        .apiCallAttemptTimeout(Duration.ofMinutes(3)))
                 .build();
     }
 }

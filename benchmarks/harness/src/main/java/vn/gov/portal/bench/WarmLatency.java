@@ -1,5 +1,6 @@
 package vn.gov.portal.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -68,7 +69,7 @@ final class WarmLatency {
     private static int send(HttpRequest request) {
         try {
             return Editor.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -25,6 +25,7 @@ import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.EdgeInvalidationRequests;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.UploadsBucket;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.SymbolPages;
 import vn.gov.portal.directives.store.DirectivesTable;
@@ -77,10 +78,10 @@ public final class ArticlesModule {
         PageRenderer pages = pages(edge);
         SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
         UploadsTable uploads = new UploadsTable(dynamo, env.require("UPLOADS_TABLE"));
-        return new UploadPublisher(uploads, articles, s3,
-                env.require("UPLOADS_BUCKET"), site, new Listings(articles, site, pages, edge::siteUrl), pages,
+        UploadsBucket uploadObjects = new UploadsBucket(s3, env.require("UPLOADS_BUCKET"));
+        return new UploadPublisher(uploads, articles, uploadObjects, site, new Listings(articles, site, pages, edge::siteUrl), pages,
                 Clock.systemUTC(), new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit(),
-                new DraftPreviews(uploads, s3, env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit()),
+                new DraftPreviews(uploads, uploadObjects, Clock.systemUTC(), audit()),
                 new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit(),
                         new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE"))), revisions(), invalidations());
     }

@@ -20,6 +20,6 @@ public final class GetArticleHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        return ApiResponse.ok(ArticleService.toJson(articles.get(request.pathParameter("id"))));
+        return ApiResponse.ok(ArticleResponses.Item.of(articles.get(request.pathParameter("id"))));
     }
 }

@@ -2,15 +2,13 @@ package vn.gov.portal.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gov.portal.common.Dates;
-import vn.gov.portal.common.DomainException;
-import vn.gov.portal.common.audit.AuditEntry;
-import vn.gov.portal.common.audit.AuditTable;
+import vn.gov.portal.common.audit.AuditStore;
+import vn.gov.portal.common.http.Params;
+import vn.gov.portal.common.http.QueryParameters;
 
 /**
  * {@code GET /api/audit?from=&to=&editor=&limit=&cursor=}: Vietnam days {@code from..to}
@@ -25,46 +23,27 @@ public final class AuditQuery {
     /** A Cognito subject is a UUID; other issuers' subjects are short printable strings. */
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9@._:+-]{1,128}");
 
-    private final AuditTable table;
+    private final AuditStore table;
     private final Clock clock;
 
-    public AuditQuery(AuditTable table, Clock clock) {
+    public AuditQuery(AuditStore table, Clock clock) {
         this.table = table;
         this.clock = clock;
     }
 
-    public AuditTable.Page page(Map<String, String> query, int limit) {
-        for (String name : query.keySet()) {
-            if (!PARAMETERS.contains(name)) {
-                throw new DomainException.Invalid(name, "is not a known parameter");
-            }
-        }
+    /** Every refusal of the query is reported at once. */
+    public AuditStore.Page page(Map<String, String> query) {
+        QueryParameters q = QueryParameters.read(query, PARAMETERS);
+        int limit = q.limit(Params.MAX_LIMIT);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.VIETNAM);
-        LocalDate to = query.containsKey("to") ? Dates.parseDay("to", query.get("to")) : today;
-        LocalDate from = query.containsKey("from") ? Dates.parseDay("from", query.get("from")) : to.minusDays(DEFAULT_DAYS - 1);
-        if (to.isBefore(from)) {
-            throw new DomainException.Invalid("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_RANGE_DAYS) {
-            throw new DomainException.Invalid("to", "the range must cover at most " + MAX_RANGE_DAYS + " days");
-        }
-        String editor = query.get("editor");
+        LocalDate to = q.has("to") ? q.day("to") : today;
+        LocalDate from = q.has("from") ? q.day("from") : to == null ? null : to.minusDays(DEFAULT_DAYS - 1);
+        q.refuseLongRange(from, to, MAX_RANGE_DAYS);
+        String editor = q.text("editor");
         if (editor != null && !SUBJECT.matcher(editor).matches()) {
-            throw new DomainException.Invalid("editor", "must be an editor's subject as the entries show it");
+            q.refuse("editor", "must be an editor's subject as the entries show it");
         }
-        return table.between(from, to, editor, limit, query.get("cursor"));
-    }
-
-    /** The JSON item of the contract. */
-    public static Map<String, Object> toJson(AuditEntry e) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", e.id());
-        out.put("at", Dates.iso(e.at().atZone(Dates.VIETNAM).toOffsetDateTime()));
-        out.put("editor", e.editor().toJson());
-        out.put("action", e.action());
-        out.put("target", e.target());
-        out.put("outcome", e.outcome());
-        out.put("details", e.details());
-        return out;
+        q.validate();
+        return table.between(from, to, editor, limit, q.text("cursor"));
     }
 }

@@ -1,8 +1,6 @@
 package vn.gov.portal.audit;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTable;
@@ -11,7 +9,6 @@ import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
 import vn.gov.portal.common.http.Editors;
-import vn.gov.portal.common.http.Params;
 
 /** GET /api/audit?from=&to=&editor= (editor): the audit trail, newest first, a page at a time. */
 public final class ListAuditHandler extends ApiHandler {
@@ -30,10 +27,6 @@ public final class ListAuditHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editors.require(request);
-        AuditTable.Page page = audit.page(request.queryParameters(), Params.limit(request, Params.MAX_LIMIT));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(AuditQuery::toJson).toList());
-        body.put("nextCursor", page.nextCursor());
-        return ApiResponse.ok(body).withHeader("cache-control", "no-store");
+        return ApiResponse.ok(AuditResponses.page(audit.page(request.queryParameters()))).withHeader("cache-control", "no-store");
     }
 }

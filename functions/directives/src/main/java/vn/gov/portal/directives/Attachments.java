@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
+import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.common.text.VietnameseText;
 
@@ -20,11 +22,11 @@ public final class Attachments {
             "application/msword", "doc",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
-    private final UploadsTable uploads;
-    private final SiteBucket site;
+    private final UploadsStore uploads;
+    private final SiteStore site;
     private final String uploadsBucket;
 
-    public Attachments(UploadsTable uploads, SiteBucket site, String uploadsBucket) {
+    public Attachments(UploadsStore uploads, SiteStore site, String uploadsBucket) {
         this.uploads = uploads;
         this.site = site;
         this.uploadsBucket = uploadsBucket;

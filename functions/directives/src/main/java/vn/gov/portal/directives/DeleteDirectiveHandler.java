@@ -3,11 +3,12 @@ package vn.gov.portal.directives;
 import java.util.Map;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTrail;
-import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.Editors;
+import vn.gov.portal.common.http.QueryParameters;
 
 /** DELETE /api/directives/{id} (editor): the directive, its index items and its published file. */
 public final class DeleteDirectiveHandler extends ApiHandler {
@@ -28,7 +29,7 @@ public final class DeleteDirectiveHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editor editor = Editors.identify(request);
-        DirectiveQuery.requireNone(request.queryParameters());
+        QueryParameters.requireNone(request.queryParameters());
         String id = request.pathParameter("id");
         directives.delete(id);
         audit.record(editor, "directive.delete", "directive/" + id, "deleted", Map.of());

@@ -1,12 +1,9 @@
 package vn.gov.portal.directives;
 
+import static vn.gov.portal.common.Templates.text;
+
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.gov.portal.common.Templates;
 import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
@@ -30,7 +28,6 @@ import vn.gov.portal.directives.store.RelationKind;
  */
 public final class DirectivePages {
 
-    public static final String PORTAL_NAME = "Cổng thông tin điện tử";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final String ministryName;
@@ -39,7 +36,7 @@ public final class DirectivePages {
 
     public DirectivePages(String ministryName) {
         this.ministryName = Objects.requireNonNull(ministryName, "ministryName");
-        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(DirectivePages::load);
+        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
         this.page = html.loadTemplate("directive");
         this.list = html.loadTemplate("directive-list");
     }
@@ -166,28 +163,6 @@ public final class DirectivePages {
     }
 
     private Map<String, Object> layout(String pageTitle, String description, String pageClass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pageTitle", pageTitle);
-        m.put("description", description);
-        m.put("pageClass", pageClass);
-        m.put("portalName", PORTAL_NAME);
-        m.put("ministryName", ministryName);
-        m.put("ratingArticleId", "");
-        m.put("searchDate", "");
-        m.put("sections", vn.gov.portal.common.Sections.site().menu());
-        return m;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static Reader load(String name) throws IOException {
-        try (InputStream in = DirectivePages.class.getResourceAsStream("/templates/" + name + ".mustache")) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template templates/" + name + ".mustache");
-            }
-            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        return Templates.layout(ministryName, pageTitle, description, pageClass);
     }
 }

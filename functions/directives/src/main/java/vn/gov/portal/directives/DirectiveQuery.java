@@ -1,16 +1,11 @@
 package vn.gov.portal.directives;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
-import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.http.Params;
+import vn.gov.portal.common.http.QueryParameters;
 import vn.gov.portal.common.text.VietnameseText;
 
 /**
@@ -47,135 +42,85 @@ public sealed interface DirectiveQuery {
     Set<String> RANGE = Set.of("from", "to", "type", "issuer", "limit", "cursor", "field", "status", "year");
     int MAX_FIELD = 100;
     Set<String> SYMBOL = Set.of("symbol");
+    Set<String> KNOWN = Set.of("latest", "from", "to", "type", "issuer", "limit", "cursor", "field", "status", "year", "symbol");
 
     static DirectiveQuery parse(Map<String, String> query) {
-        List<FieldError> errors = new ArrayList<>();
-        for (String name : new TreeSet<>(query.keySet())) {
-            if (!LATEST.contains(name) && !RANGE.contains(name) && !SYMBOL.contains(name)) {
-                errors.add(new FieldError(name, "is not a known parameter"));
-            }
+        QueryParameters q = QueryParameters.read(query, KNOWN);
+        if (q.has("latest")) {
+            q.refuseAllBut(LATEST, "cannot be combined with latest");
+            q.validate();
+            return new Latest(Params.integer("latest", q.text("latest"), 1, MAX_LATEST));
         }
-        if (!errors.isEmpty()) {
-            throw new DomainException.Invalid(errors);
-        }
-        if (query.containsKey("latest")) {
-            only(query, "latest", LATEST);
-            return new Latest(Params.integer("latest", query.get("latest"), 1, MAX_LATEST));
-        }
-        if (query.containsKey("symbol")) {
-            only(query, "symbol", SYMBOL);
-            String text = query.get("symbol");
+        if (q.has("symbol")) {
+            q.refuseAllBut(SYMBOL, "cannot be combined with symbol");
+            q.validate();
+            String text = q.text("symbol");
             ParsedSymbol parsed = text.length() > 100 ? null : new DirectiveTitleParser().parseSymbol(text);
             if (parsed == null) {
                 throw new DomainException.Invalid("symbol", "is not a document symbol such as 121/LĐTBXH-VP");
             }
             return new BySymbol(parsed.symbol());
         }
-        if (query.isEmpty() || query.containsKey("from") != query.containsKey("to")) {
+        if (q.isEmpty() || q.has("from") != q.has("to")) {
             throw new DomainException.Invalid("query", "give latest=N, from=YYYY-MM-DD&to=YYYY-MM-DD, symbol=, "
                     + "or the filters of the list (type, issuer, field, year, status, limit, cursor)");
         }
-        return range(query);
+        return range(q);
     }
 
-    /** Routes other than the list take no query parameters: any is refused, not ignored. */
-    static void requireNone(Map<String, String> query) {
-        if (!query.isEmpty()) {
-            throw new DomainException.Invalid(new TreeSet<>(query.keySet()).stream()
-                    .map(name -> new FieldError(name, "is not a known parameter")).toList());
-        }
-    }
-
-    private static Range range(Map<String, String> query) {
-        List<FieldError> errors = new ArrayList<>();
-        boolean dated = query.containsKey("from");
-        LocalDate from = dated ? day("from", query.get("from"), errors) : null;
-        LocalDate to = dated ? day("to", query.get("to"), errors) : null;
-        if (query.containsKey("year")) {
+    private static Range range(QueryParameters q) {
+        boolean dated = q.has("from");
+        LocalDate from = q.day("from");
+        LocalDate to = q.day("to");
+        if (q.has("year")) {
             if (dated) {
-                errors.add(new FieldError("year", "cannot be combined with from and to"));
+                q.refuse("year", "cannot be combined with from and to");
             } else {
-                try {
-                    int year = Params.integer("year", query.get("year"), 1945, 2100);
+                Integer year = q.integer("year", 1945, 2100, null);
+                if (year != null) {
                     from = LocalDate.of(year, 1, 1);
                     to = LocalDate.of(year, 12, 31);
-                } catch (DomainException.Invalid e) {
-                    errors.addAll(e.errors());
                 }
             }
         }
         String field = null;
-        if (query.containsKey("field")) {
-            field = VietnameseText.clean(query.get("field"));
+        if (q.has("field")) {
+            field = VietnameseText.clean(q.text("field"));
             if (field.isEmpty() || field.length() > MAX_FIELD) {
-                errors.add(new FieldError("field", "must be a field (lĩnh vực) such as " + DirectiveFields.KNOWN.getFirst()));
+                q.refuse("field", "must be a field (lĩnh vực) such as " + DirectiveFields.KNOWN.getFirst());
             }
         }
         String status = null;
-        if (query.containsKey("status")) {
-            status = DirectiveStatus.of(query.get("status")).map(DirectiveStatus::key).orElse(null);
+        if (q.has("status")) {
+            status = DirectiveStatus.of(q.text("status")).map(DirectiveStatus::key).orElse(null);
             if (status == null) {
-                errors.add(new FieldError("status", "must be one of: chua-co-hieu-luc, con-hieu-luc, het-hieu-luc"));
+                q.refuse("status", "must be one of: chua-co-hieu-luc, con-hieu-luc, het-hieu-luc");
             }
         }
         boolean browsing = !dated || field != null || status != null;
-        if (dated && from != null && to != null) {
-            if (to.isBefore(from)) {
-                errors.add(new FieldError("to", "must not be before from"));
-            } else if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_RANGE_DAYS) {
-                errors.add(new FieldError("to", "the range must cover at most " + MAX_RANGE_DAYS + " days"));
-            }
+        if (dated) {
+            q.refuseLongRange(from, to, MAX_RANGE_DAYS);
         }
         String type = null;
-        if (query.containsKey("type")) {
-            type = DirectiveRequest.knownType(query.get("type")).orElse(null);
+        if (q.has("type")) {
+            type = DirectiveRequest.knownType(q.text("type")).orElse(null);
             if (type == null) {
-                errors.add(new FieldError("type", "must be one of: " + String.join(", ", DirectiveRequest.TYPE_NAMES)));
+                q.refuse("type", "must be one of: " + String.join(", ", DirectiveRequest.TYPE_NAMES));
             }
         }
         String issuer = null;
-        if (query.containsKey("issuer")) {
-            issuer = VietnameseText.clean(query.get("issuer"));
+        if (q.has("issuer")) {
+            issuer = VietnameseText.clean(q.text("issuer"));
             if (issuer.isEmpty() || issuer.length() > MAX_ISSUER) {
-                errors.add(new FieldError("issuer", "must be an issuer code such as LĐTBXH"));
+                q.refuse("issuer", "must be an issuer code such as LĐTBXH");
             }
         }
-        int limit = Params.DEFAULT_LIMIT;
-        if (query.containsKey("limit")) {
-            try {
-                limit = Params.integer("limit", query.get("limit"), 1, Params.MAX_LIMIT);
-            } catch (DomainException.Invalid e) {
-                errors.addAll(e.errors());
-            }
-        }
-        String cursor = query.get("cursor");
+        int limit = q.limit(Params.MAX_LIMIT);
+        String cursor = q.text("cursor");
         if (cursor != null && cursor.isEmpty()) {
-            errors.add(new FieldError("cursor", "is not a cursor this API gave out"));
+            q.refuse("cursor", "is not a cursor this API gave out");
         }
-        if (!errors.isEmpty()) {
-            throw new DomainException.Invalid(errors);
-        }
+        q.validate();
         return new Range(from, to, type, issuer, limit, cursor, field, status, browsing);
-    }
-
-    private static void only(Map<String, String> query, String mode, Set<String> allowed) {
-        List<FieldError> errors = new ArrayList<>();
-        for (String name : new TreeSet<>(query.keySet())) {
-            if (!allowed.contains(name)) {
-                errors.add(new FieldError(name, "cannot be combined with " + mode));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new DomainException.Invalid(errors);
-        }
-    }
-
-    private static LocalDate day(String field, String value, List<FieldError> errors) {
-        try {
-            return Dates.parseDay(field, value);
-        } catch (DomainException.Invalid e) {
-            errors.addAll(e.errors());
-            return null;
-        }
     }
 }

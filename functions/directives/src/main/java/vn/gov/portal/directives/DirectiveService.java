@@ -13,11 +13,12 @@ import java.util.Set;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.store.Directive;
+import vn.gov.portal.directives.store.DirectivesStore;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
-import vn.gov.portal.directives.store.RelationKind;
 import vn.gov.portal.search.Kind;
 import vn.gov.portal.search.SearchIndexer;
 
@@ -33,14 +34,14 @@ public final class DirectiveService {
     public static final int MAX_IMPORT = 200;
     private static final DirectiveTitleParser PARSER = new DirectiveTitleParser();
 
-    private final DirectivesTable table;
+    private final DirectivesStore table;
     private final Attachments attachments;
     private final LatestSnapshot snapshot;
     private final DirectiveSite site;
     private final Clock clock;
     private final SearchIndexer search;
 
-    public DirectiveService(DirectivesTable table, Attachments attachments, LatestSnapshot snapshot, DirectiveSite site,
+    public DirectiveService(DirectivesStore table, Attachments attachments, LatestSnapshot snapshot, DirectiveSite site,
                             Clock clock, SearchIndexer search) {
         this.table = table;
         this.attachments = attachments;
@@ -51,7 +52,7 @@ public final class DirectiveService {
     }
 
     /** One line of an import's answer. */
-    public record ImportResult(int index, String status, String id, List<FieldError> errors) {}
+    public record ImportResult(int index, String status, String id, List<FieldError> errors) implements Json.OmitsNulls {}
 
     /** A page of directives; {@code nextCursor} is null on the last (and for latest and symbol look-ups). */
     public record Page(List<Directive> items, String nextCursor) {}
@@ -228,10 +229,7 @@ public final class DirectiveService {
                 relations.add(r);
             }
         }
-        return new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), d.signer(), d.summary(), d.attachmentUrl(), d.attachmentUploadId(),
-                d.dedupKey(), d.createdAt(), d.createdBy(), d.effectiveOn(), d.expiresOn(), d.signerTitle(), d.field(),
-                d.issuerName(), relations, d.pagePath(), d.attachmentSize(), d.attachmentType(), d.endsOn());
+        return d.withRelations(relations);
     }
 
     /**
@@ -289,20 +287,9 @@ public final class DirectiveService {
      * What a registration with this body would store, derived by the same rules as {@link #create}
      * and written nowhere: the editor console shows it live while the title is typed.
      */
-    public Map<String, Object> preview(Map<String, Object> body) {
+    public DirectiveResponses.Preview preview(Map<String, Object> body) {
         DirectiveRequest request = DirectiveRequest.forPreview(body);
-        Directive d = derive(request, "preview", clock.instant(), "preview");
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("type", d.type());
-        out.put("symbol", d.symbol());
-        out.put("number", d.number());
-        out.put("year", d.year());
-        out.put("docCode", d.docCode());
-        out.put("issuer", d.issuer());
-        out.put("unit", d.unit());
-        out.put("subject", d.subject());
-        out.put("issuerName", issuerName(d));
-        return out;
+        return DirectiveResponses.Preview.of(derive(request, "preview", clock.instant(), "preview"));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -317,13 +304,16 @@ public final class DirectiveService {
         ParsedSymbol parts = request.symbol() != null ? request.symbol() : parsed.parts();
         String type = request.type() != null ? request.type() : typeOf(request.title(), parsed, parts);
         String symbol = parts == null ? null : parts.symbol();
-        return new Directive(id, request.title(), type, symbol,
-                parts == null ? null : parts.number(), parts == null ? null : parts.year(),
-                parts == null ? null : parts.docCode(), parts == null ? null : parts.issuer(),
-                parts == null ? null : parts.unit(), parsed.subject(), request.issuedOn(), request.signer(),
-                request.summary(), null, null, DirectivesTable.dedupKey(symbol, request.title()), now, editor,
-                request.effectiveOn(), request.expiresOn(), request.signerTitle(), request.field(), request.issuerName(),
-                List.of(), null, null, null, request.expiresOn());
+        Directive.Builder b = Directive.builder().id(id).title(request.title()).type(type).subject(parsed.subject())
+                .issuedOn(request.issuedOn()).signer(request.signer()).summary(request.summary())
+                .dedupKey(DirectivesTable.dedupKey(symbol, request.title())).createdAt(now).createdBy(editor)
+                .effectiveOn(request.effectiveOn()).expiresOn(request.expiresOn()).signerTitle(request.signerTitle())
+                .field(request.field()).issuerName(request.issuerName()).endsOn(request.expiresOn());
+        if (parts != null) {
+            b.symbol(symbol).number(parts.number()).year(parts.year()).docCode(parts.docCode()).issuer(parts.issuer())
+                    .unit(parts.unit());
+        }
+        return b.build();
     }
 
     /** The title's own type word, else what the symbol implies (its code's name, or Công văn). */
@@ -336,86 +326,8 @@ public final class DirectiveService {
         return parts == null ? null : PARSER.parse(parts.symbol()).type();
     }
 
-    /**
-     * A directive as the API shows one document: the list's fields, and what other documents did
-     * to it ({@code replacedBy}, {@code amendedBy}, {@code repealedBy}).
-     */
-    public static Map<String, Object> toJson(DirectivesTable.Full full, LocalDate today) {
-        return toJson(full.directive(), full.incoming(), today);
-    }
-
-    /** A directive as the API shows it everywhere (lists too), with its status on {@code today} (Vietnam calendar). */
-    public static Map<String, Object> toJson(Directive d, LocalDate today) {
-        return toJson(d, d.incoming(), today);
-    }
-
-    private static Map<String, Object> toJson(Directive d, List<Relation> incoming, LocalDate today) {
-        Map<String, Object> out = toJson(d);
-        for (RelationKind kind : RelationKind.values()) {
-            out.put(kind.reverse(), incoming.stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
-        }
-        DirectiveStatus status = DirectiveStatus.of(d, today);
-        out.put("status", status.key());
-        out.put("statusLabel", status.label());
-        return out;
-    }
-
-    private static Map<String, Object> toJson(Relation r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", r.id());
-        out.put("symbol", r.symbol());
-        out.put("title", r.title());
-        out.put("pageUrl", r.pagePath());
-        return out;
-    }
-
-    /** A directive's own fields as the API shows them; absent values are null, not left out. */
-    public static Map<String, Object> toJson(Directive d) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", d.id());
-        out.put("title", d.title());
-        out.put("type", d.type());
-        out.put("symbol", d.symbol());
-        out.put("number", d.number());
-        out.put("year", d.year());
-        out.put("docCode", d.docCode());
-        out.put("issuer", d.issuer());
-        out.put("unit", d.unit());
-        out.put("subject", d.subject());
-        out.put("issuedOn", d.issuedOn().toString());
-        out.put("signer", d.signer());
-        out.put("summary", d.summary());
-        out.put("attachmentUrl", d.attachmentUrl());
-        out.put("attachmentSize", d.attachmentSize());
-        out.put("attachmentType", d.attachmentType());
-        out.put("effectiveOn", d.effectiveOn() == null ? null : d.effectiveOn().toString());
-        out.put("expiresOn", d.expiresOn() == null ? null : d.expiresOn().toString());
-        out.put("endsOn", d.endsOn() == null ? null : d.endsOn().toString());
-        out.put("signerTitle", d.signerTitle());
-        out.put("field", d.field());
-        out.put("issuerName", issuerName(d));
-        out.put("pageUrl", DirectiveSite.pagePath(d));
-        for (RelationKind kind : RelationKind.values()) {
-            out.put(kind.key(), d.outgoing().stream().filter(r -> r.kind() == kind).map(DirectiveService::toJson).toList());
-        }
-        return out;
-    }
-
     /** The name the editor gave, else the one the issuer code stands for; null when unknown. */
     public static String issuerName(Directive d) {
         return d.issuerName() != null ? d.issuerName() : IssuerNames.of(d.issuer()).orElse(null);
-    }
-
-    public static Map<String, Object> toJson(ImportResult r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("index", r.index());
-        out.put("status", r.status());
-        if (r.id() != null) {
-            out.put("id", r.id());
-        }
-        if (r.errors() != null) {
-            out.put("errors", r.errors().stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
-        }
-        return out;
     }
 }

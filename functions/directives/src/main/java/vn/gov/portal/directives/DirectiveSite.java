@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
 import vn.gov.portal.common.text.VietnameseText;
 import vn.gov.portal.directives.store.Directive;
+import vn.gov.portal.directives.store.DirectivesStore;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
 
@@ -21,18 +23,16 @@ import vn.gov.portal.directives.store.Relation;
 public final class DirectiveSite {
 
     public static final String LIST_PATH = "/van-ban/index.html";
-    /** The list page's URL, as links name it. */
-    public static final String LIST_URL = "/van-ban/";
     public static final int LIST_SIZE = 20;
     private static final int MAX_TITLE_SLUG = 80;
 
-    private final DirectivesTable table;
-    private final SiteBucket site;
+    private final DirectivesStore table;
+    private final SiteStore site;
     private final Supplier<DirectivePages> pages;
     private final Clock clock;
 
     /** @param pages built on first use: the read routes never compile templates */
-    public DirectiveSite(DirectivesTable table, SiteBucket site, Supplier<DirectivePages> pages, Clock clock) {
+    public DirectiveSite(DirectivesStore table, SiteStore site, Supplier<DirectivePages> pages, Clock clock) {
         this.table = table;
         this.site = site;
         this.pages = pages;

@@ -4,6 +4,7 @@ import vn.gov.portal.common.Env;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.QueryParameters;
 
 /** GET /api/directives/{id} (public). */
 public final class GetDirectiveHandler extends ApiHandler {
@@ -20,7 +21,7 @@ public final class GetDirectiveHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        DirectiveQuery.requireNone(request.queryParameters());
-        return ApiResponse.ok(DirectiveService.toJson(directives.full(request.pathParameter("id")), directives.today()));
+        QueryParameters.requireNone(request.queryParameters());
+        return ApiResponse.ok(DirectiveResponses.Item.of(directives.full(request.pathParameter("id")), directives.today()));
     }
 }

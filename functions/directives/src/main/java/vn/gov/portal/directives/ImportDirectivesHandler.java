@@ -5,11 +5,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTrail;
-import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.Editors;
+import vn.gov.portal.common.http.QueryParameters;
 
 /** POST /api/directives/import (editor): many titles at once, one result per line. */
 public final class ImportDirectivesHandler extends ApiHandler {
@@ -30,13 +31,13 @@ public final class ImportDirectivesHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editor editor = Editors.identify(request);
-        DirectiveQuery.requireNone(request.queryParameters());
+        QueryParameters.requireNone(request.queryParameters());
         var results = directives.importTitles(editor.name(), request.jsonValue());
         Map<String, Long> counts = results.stream().collect(Collectors.groupingBy(DirectiveService.ImportResult::status,
                 TreeMap::new, Collectors.counting()));
         Map<String, String> details = new TreeMap<>();
         counts.forEach((status, n) -> details.put(status, n.toString()));
         audit.record(editor, "directive.import", "directives/" + results.size() + " lines", "imported", details);
-        return ApiResponse.ok(Map.of("results", results.stream().map(DirectiveService::toJson).toList()));
+        return ApiResponse.ok(new DirectiveResponses.Imported(results));
     }
 }

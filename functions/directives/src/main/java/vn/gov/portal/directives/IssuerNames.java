@@ -2,6 +2,7 @@ package vn.gov.portal.directives;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public final class IssuerNames {
         }
         List<String> names = new ArrayList<>();
         for (String code : issuer.split("-")) {
-            String key = TERM.matcher(code.toUpperCase(java.util.Locale.ROOT)).replaceAll("$1");
+            String key = TERM.matcher(code.toUpperCase(Locale.ROOT)).replaceAll("$1");
             String name = NAMES.get(key);
             if (name == null) {
                 return Optional.empty();

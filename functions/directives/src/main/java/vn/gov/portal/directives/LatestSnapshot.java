@@ -12,8 +12,9 @@ import java.util.Set;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
 import vn.gov.portal.directives.store.Directive;
-import vn.gov.portal.directives.store.DirectivesTable;
+import vn.gov.portal.directives.store.DirectivesStore;
 
 /**
  * The "latest directives" box of every page reads {@value #PATH} from the site, so it stays
@@ -29,11 +30,11 @@ public final class LatestSnapshot {
     static final Comparator<Directive> NEWEST_FIRST = Comparator.comparing(Directive::issuedOn)
             .thenComparing(Directive::id).reversed();
 
-    private final DirectivesTable table;
-    private final SiteBucket site;
+    private final DirectivesStore table;
+    private final SiteStore site;
     private final Clock clock;
 
-    public LatestSnapshot(DirectivesTable table, SiteBucket site, Clock clock) {
+    public LatestSnapshot(DirectivesStore table, SiteStore site, Clock clock) {
         this.table = table;
         this.site = site;
         this.clock = clock;
@@ -46,10 +47,9 @@ public final class LatestSnapshot {
      */
     public void refresh(Collection<Directive> added, Set<String> removedIds) {
         List<Directive> items = merge(table.latest(SIZE + removedIds.size()), added, removedIds);
-        Map<String, Object> body = new LinkedHashMap<>();
-        java.time.LocalDate today = DirectiveStatus.today(clock);
-        body.put("items", items.stream().map(d -> DirectiveService.toJson(d, today)).toList());
-        body.put("updatedAt", OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
+        DirectiveResponses.Latest body = new DirectiveResponses.Latest(
+                DirectiveResponses.items(items, DirectiveStatus.today(clock)),
+                OffsetDateTime.ofInstant(clock.instant(), Dates.VIETNAM).toString());
         site.putText(PATH, Json.write(body), "application/json; charset=utf-8", SiteBucket.LISTING_CACHE);
     }
 

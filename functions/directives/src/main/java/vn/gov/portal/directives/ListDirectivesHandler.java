@@ -1,7 +1,5 @@
 package vn.gov.portal.directives;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
@@ -23,10 +21,6 @@ public final class ListDirectivesHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         DirectiveService.Page page = directives.list(request.queryParameters());
-        Map<String, Object> body = new LinkedHashMap<>();
-        var today = directives.today();
-        body.put("items", page.items().stream().map(d -> DirectiveService.toJson(d, today)).toList());
-        body.put("nextCursor", page.nextCursor());
-        return ApiResponse.ok(body).withHeader("cache-control", "public, max-age=30");
+        return ApiResponse.ok(DirectiveResponses.page(page, directives.today())).withHeader("cache-control", "public, max-age=30");
     }
 }

@@ -5,6 +5,7 @@ import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
 import vn.gov.portal.common.http.Editors;
+import vn.gov.portal.common.http.QueryParameters;
 
 /**
  * POST /api/directives/preview (editor): the fields a registration would derive from the title
@@ -26,7 +27,7 @@ public final class PreviewDirectiveHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editors.require(request);
-        DirectiveQuery.requireNone(request.queryParameters());
+        QueryParameters.requireNone(request.queryParameters());
         return ApiResponse.json(200, directives.preview(request.jsonObject()));
     }
 }

@@ -17,11 +17,12 @@ class DirectivePagesTest {
     private static final DirectivePages PAGES = new DirectivePages("Bộ Lao động - Thương binh và Xã hội");
 
     private static Directive doc(String symbol, String attachmentUrl, Long size) {
-        return new Directive("aaaaaaaaaaaaaaaaaaaaaaaaaa", "Quyết định số " + symbol + " về <việc> thử", "Quyết định", symbol, 6,
-                null, "QĐ", "TTg", null, "về việc thử", LocalDate.parse("2026-01-05"), "Nguyễn Văn A", "Tóm tắt",
-                attachmentUrl, null, "SYM#x", Instant.EPOCH, "e", LocalDate.parse("2026-02-01"), null, "Thủ tướng",
-                "Việc làm", null, List.of(), "/van-ban/2026/06-qd-ttg.html", size,
-                attachmentUrl == null ? null : "application/pdf", LocalDate.parse("2026-06-01"));
+        return Directive.builder().id("aaaaaaaaaaaaaaaaaaaaaaaaaa").title("Quyết định số " + symbol + " về <việc> thử")
+                .type("Quyết định").symbol(symbol).number(6).docCode("QĐ").issuer("TTg").subject("về việc thử")
+                .issuedOn(LocalDate.parse("2026-01-05")).signer("Nguyễn Văn A").summary("Tóm tắt").attachmentUrl(attachmentUrl)
+                .dedupKey("SYM#x").createdAt(Instant.EPOCH).createdBy("e").effectiveOn(LocalDate.parse("2026-02-01"))
+                .signerTitle("Thủ tướng").field("Việc làm").pagePath("/van-ban/2026/06-qd-ttg.html").attachmentSize(size)
+                .attachmentType(attachmentUrl == null ? null : "application/pdf").endsOn(LocalDate.parse("2026-06-01")).build();
     }
 
     @Test
@@ -43,11 +44,10 @@ class DirectivePagesTest {
     @Test
     void aWordFileDownloadsAndAGoneTargetIsNotALink() {
         Directive d = doc("06/QĐ-TTg", "/van-ban/2026/x.docx", 35_000L);
-        Directive withGone = new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), d.signer(), d.summary(), d.attachmentUrl(), null, d.dedupKey(), d.createdAt(),
-                d.createdBy(), d.effectiveOn(), null, null, null, null,
-                List.of(new Relation(RelationKind.AMENDS, "cccccccccccccccccccccccccc", "01/QĐ-TTg", "Cũ", "/van-ban/2025/01-qd-ttg.html",
-                        LocalDate.parse("2025-01-01"), false)), d.pagePath(), d.attachmentSize(), d.attachmentType(), null);
+        Directive withGone = d.toBuilder().attachmentUploadId(null).expiresOn(null).signerTitle(null).field(null)
+                .issuerName(null).endsOn(null)
+                .relations(List.of(new Relation(RelationKind.AMENDS, "cccccccccccccccccccccccccc", "01/QĐ-TTg", "Cũ", "/van-ban/2025/01-qd-ttg.html",
+                        LocalDate.parse("2025-01-01"), false))).build();
         String html = PAGES.directivePage(new DirectivesTable.Full(withGone, List.of()), Set.of("cccccccccccccccccccccccccc"),
                 LocalDate.parse("2026-01-10"));
         assertThat(html).contains(" download>Tải văn bản về (DOCX)</a>").contains("34,2 KB")
@@ -64,10 +64,11 @@ class DirectivePagesTest {
     @Test
     void pagePathsAreReadableAndStable() {
         Directive d = doc("06/QĐ-TTg", null, null);
-        assertThat(DirectiveSite.pagePath(new Directive(d.id(), d.title(), d.type(), d.symbol(), 6, null, "QĐ", "TTg", null, null,
-                d.issuedOn(), null, null, null, null, "k", Instant.EPOCH, "e"))).isEqualTo("/van-ban/2026/06-qd-ttg.html");
-        Directive letter = new Directive("dddddddddddddddddddddddddd", "Thông báo nghỉ Tết", "Thông báo", null, null, null, null, null,
-                null, null, LocalDate.parse("2026-01-20"), null, null, null, null, "k", Instant.EPOCH, "e");
+        assertThat(DirectiveSite.pagePath(Directive.builder().id(d.id()).title(d.title()).type(d.type()).symbol(d.symbol())
+                .number(6).docCode("QĐ").issuer("TTg").issuedOn(d.issuedOn()).dedupKey("k").createdAt(Instant.EPOCH)
+                .createdBy("e").build())).isEqualTo("/van-ban/2026/06-qd-ttg.html");
+        Directive letter = Directive.builder().id("dddddddddddddddddddddddddd").title("Thông báo nghỉ Tết").type("Thông báo")
+                .issuedOn(LocalDate.parse("2026-01-20")).dedupKey("k").createdAt(Instant.EPOCH).createdBy("e").build();
         assertThat(DirectiveSite.pagePath(letter)).isEqualTo("/van-ban/2026/thong-bao-nghi-tet-2026-01-20.html");
     }
 }

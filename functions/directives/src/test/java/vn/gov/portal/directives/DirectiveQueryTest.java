@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.FieldError;
 
 class DirectiveQueryTest {
 
@@ -59,5 +60,17 @@ class DirectiveQueryTest {
     void unknownOrMissingParametersAreRefused() {
         refused(Map.of("latest", "3", "sort", "asc"), "sort");
         refused(Map.of(), "query");
+    }
+
+    @Test
+    void everyRefusalIsReportedAtOnceAsForArticles() {
+        assertThatThrownBy(() -> DirectiveQuery.parse(Map.of("from", "2020-02-30", "to", "2020-03-01", "type", "Luật",
+                "limit", "0", "status", "x")))
+                .isInstanceOfSatisfying(DomainException.Invalid.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("from", "status", "type", "limit"));
+        assertThatThrownBy(() -> DirectiveQuery.parse(Map.of("latest", "3", "symbol", "1/QĐ", "year", "2020")))
+                .isInstanceOfSatisfying(DomainException.Invalid.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("symbol", "cannot be combined with latest"),
+                                new FieldError("year", "cannot be combined with latest")));
     }
 }

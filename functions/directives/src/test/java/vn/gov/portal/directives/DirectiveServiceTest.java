@@ -2,6 +2,7 @@ package vn.gov.portal.directives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ class DirectiveServiceTest {
     void theIdempotencyKeyIgnoresCaseSpacingAndUnicodeForm() {
         assertThat(DirectivesTable.dedupKey("121/LĐTBXH-VP", null)).isEqualTo(DirectivesTable.dedupKey("121/lđtbxh-vp", null));
         assertThat(DirectivesTable.dedupKey(null, "Thông báo  nghỉ Tết"))
-                .isEqualTo(DirectivesTable.dedupKey(null, java.text.Normalizer.normalize("THÔNG BÁO nghỉ tết", java.text.Normalizer.Form.NFD)));
+                .isEqualTo(DirectivesTable.dedupKey(null, Normalizer.normalize("THÔNG BÁO nghỉ tết", Normalizer.Form.NFD)));
         // diacritics tell Vietnamese words apart: "bán" (sell) is not "bàn" (discuss)
         assertThat(DirectivesTable.dedupKey(null, "Thông báo bán đấu giá"))
                 .isNotEqualTo(DirectivesTable.dedupKey(null, "Thông báo bàn đấu giá"));
@@ -94,13 +95,14 @@ class DirectiveServiceTest {
 
     @Test
     void theJsonItemKeepsNullsInContractOrder() {
-        String json = Json.write(DirectiveService.toJson(derive("title", "Hội nghị tổng kết năm")));
+        String json = Json.write(DirectiveResponses.Item.of(derive("title", "Hội nghị tổng kết năm"), LocalDate.parse("2026-01-01")));
         assertThat(json).isEqualTo("{\"id\":\"" + ID + "\",\"title\":\"Hội nghị tổng kết năm\",\"type\":null,\"symbol\":null,"
                 + "\"number\":null,\"year\":null,\"docCode\":null,\"issuer\":null,\"unit\":null,"
                 + "\"subject\":\"Hội nghị tổng kết năm\",\"issuedOn\":\"2020-01-14\",\"signer\":null,\"summary\":null,"
                 + "\"attachmentUrl\":null,\"attachmentSize\":null,\"attachmentType\":null,\"effectiveOn\":null,"
                 + "\"expiresOn\":null,\"endsOn\":null,\"signerTitle\":null,\"field\":null,\"issuerName\":null,"
                 + "\"pageUrl\":\"/van-ban/2020/hoi-nghi-tong-ket-nam-2020-01-14.html\","
-                + "\"replaces\":[],\"amends\":[],\"repeals\":[]}");
+                + "\"replaces\":[],\"amends\":[],\"repeals\":[],\"replacedBy\":[],\"amendedBy\":[],\"repealedBy\":[],"
+                + "\"status\":\"con-hieu-luc\",\"statusLabel\":\"Còn hiệu lực\"}");
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -49,8 +52,8 @@ class DirectiveTitleParserTest {
         return TYPE_CODES.lines().map(line -> Arrays.stream(line.split(",")).map(String::strip).toArray(String[]::new));
     }
 
-    static Stream<org.junit.jupiter.params.provider.Arguments> codeAndName() {
-        return typeCodes().map(row -> org.junit.jupiter.params.provider.Arguments.of(row[0], row[1]));
+    static Stream<Arguments> codeAndName() {
+        return typeCodes().map(row -> Arguments.of(row[0], row[1]));
     }
 
     private static String nfd(String text) {
@@ -118,7 +121,7 @@ class DirectiveTitleParserTest {
             assertThat(DocumentType.values())
                     .extracting(DocumentType::code, DocumentType::typeName)
                     .containsExactlyInAnyOrderElementsOf(typeCodes()
-                            .map(row -> org.assertj.core.groups.Tuple.tuple(row[0], row[1]))
+                            .map(row -> Tuple.tuple(row[0], row[1]))
                             .toList());
         }
 
@@ -722,7 +725,7 @@ class DirectiveTitleParserTest {
         void outputIsNfcAndParsingIsIdempotentOnTheSymbol(String title) {
             ParsedTitle parsed = parser.parse(nfd(title));
             Stream.of(parsed.type(), parsed.symbol(), parsed.subject())
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .forEach(text -> assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue());
             if (parsed.symbol() != null) {
                 assertThat(parser.parseSymbol(parsed.symbol()).symbol()).isEqualTo(parsed.symbol());

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +32,8 @@ class HandlersTest {
                 "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads", "SITE_BUCKET", "site", "AUDIT_TABLE", "audit"));
     }
 
-    private static APIGatewayV2HTTPEvent event(String name) throws IOException {
-        String json = Files.readString(Path.of("../../events/" + name));
-        return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, HandlersTest.class.getClassLoader())
-                .fromJson(json);
+    private static APIGatewayV2HTTPEvent event(String name) {
+        return EventLoader.loadApiGatewayHttpEvent("../../events/" + name);
     }
 
     private static void claims(APIGatewayV2HTTPEvent event, Map<String, String> claims) {

@@ -13,8 +13,8 @@ import vn.gov.portal.directives.store.Directive;
 class LatestSnapshotTest {
 
     private static Directive d(String id, String day) {
-        return new Directive(id, "t", null, null, null, null, null, null, null, null, LocalDate.parse(day), null, null,
-                null, null, "TTL#x", Instant.EPOCH, "e");
+        return Directive.builder().id(id).title("t").issuedOn(LocalDate.parse(day)).dedupKey("TTL#x").createdAt(Instant.EPOCH)
+                .createdBy("e").build();
     }
 
     @Test

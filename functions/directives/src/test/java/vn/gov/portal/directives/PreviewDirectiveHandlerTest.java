@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +34,8 @@ class PreviewDirectiveHandlerTest {
                 "MINISTRY_NAME", "Bộ")));
     }
 
-    private static APIGatewayV2HTTPEvent sample() throws IOException {
-        return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, PreviewDirectiveHandlerTest.class.getClassLoader())
-                .fromJson(Files.readString(Path.of("../../events/directive-preview.json")));
+    private static APIGatewayV2HTTPEvent sample() {
+        return EventLoader.loadApiGatewayHttpEvent("../../events/directive-preview.json");
     }
 
     @Test

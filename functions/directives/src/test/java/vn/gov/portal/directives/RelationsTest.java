@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.directives.store.Directive;
 import vn.gov.portal.directives.store.DirectivesTable;
 import vn.gov.portal.directives.store.Relation;
@@ -86,9 +86,8 @@ class RelationsTest {
         Relation amend = new Relation(RelationKind.AMENDS, "cccccccccccccccccccccccccc", "07/QĐ-TTg", "t", "/p", LocalDate.parse("2026-02-01"), true);
         Relation second = new Relation(RelationKind.REPEALS, "dddddddddddddddddddddddddd", "08/QĐ-TTg", "t", "/p", LocalDate.parse("2026-06-01"), true);
         Directive d = doc(OLD_ID, null);
-        Directive target = new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), null, null, null, null, d.dedupKey(), d.createdAt(), d.createdBy(),
-                null, null, null, null, null, List.of(first, amend, second), null, null, null, LocalDate.parse("2026-04-01"));
+        Directive target = d.toBuilder().relations(List.of(first, amend, second)).endsOn(LocalDate.parse("2026-04-01"))
+                .build();
 
         DirectivesTable.Target t = DirectiveService.without(target, first.id());
         assertThat(t.removeAt()).containsExactly(0);
@@ -105,26 +104,25 @@ class RelationsTest {
         Directive target = doc(OLD_ID, null).withEndsOn(LocalDate.parse("2026-04-01"));
         Relation incoming = new Relation(RelationKind.REPLACES, "bbbbbbbbbbbbbbbbbbbbbbbbbb", "06/QĐ-TTg", "Quyết định mới",
                 "/van-ban/2026/06-qd-ttg.html", LocalDate.parse("2026-04-01"), true);
-        Map<String, Object> json = DirectiveService.toJson(new DirectivesTable.Full(target, List.of(incoming)),
+        DirectiveResponses.Item json = DirectiveResponses.Item.of(new DirectivesTable.Full(target, List.of(incoming)),
                 LocalDate.parse("2026-04-01"));
-        assertThat(json.get("status")).isEqualTo("het-hieu-luc");
-        assertThat(json.get("statusLabel")).isEqualTo("Hết hiệu lực");
-        assertThat(json.get("replacedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement().asString().contains("pageUrl=/van-ban/2026/06-qd-ttg.html");
-        assertThat(json.get("amendedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
-        assertThat(DirectiveService.toJson(target, LocalDate.parse("2026-03-31")).get("status")).isEqualTo("con-hieu-luc");
+        assertThat(json.status()).isEqualTo("het-hieu-luc");
+        assertThat(json.statusLabel()).isEqualTo("Hết hiệu lực");
+        assertThat(json.replacedBy()).singleElement().extracting(DirectiveResponses.Link::pageUrl).isEqualTo("/van-ban/2026/06-qd-ttg.html");
+        assertThat(json.amendedBy()).isEmpty();
+        assertThat(Json.write(json)).contains("\"replacedBy\":[{\"id\":\"bbbbbbbbbbbbbbbbbbbbbbbbbb\",\"symbol\":\"06/QĐ-TTg\","
+                + "\"title\":\"Quyết định mới\",\"pageUrl\":\"/van-ban/2026/06-qd-ttg.html\"}],\"amendedBy\":[]");
+        assertThat(DirectiveResponses.Item.of(target, LocalDate.parse("2026-03-31")).status()).isEqualTo("con-hieu-luc");
     }
 
     private static Directive doc(String id, LocalDate effectiveOn) {
-        return new Directive(id, "Quyết định số 05/QĐ-TTg", "Quyết định", "05/QĐ-TTg", 5, null, "QĐ", "TTg", null, null,
-                LocalDate.parse("2026-01-01"), null, null, null, null, "SYM#05/qd-ttg", Instant.EPOCH, "e",
-                effectiveOn, null, null, null, null, List.of(), null, null, null, null);
+        return Directive.builder().id(id).title("Quyết định số 05/QĐ-TTg").type("Quyết định").symbol("05/QĐ-TTg").number(5)
+                .docCode("QĐ").issuer("TTg").issuedOn(LocalDate.parse("2026-01-01")).dedupKey("SYM#05/qd-ttg")
+                .createdAt(Instant.EPOCH).createdBy("e").effectiveOn(effectiveOn).build();
     }
 
     private static Directive withRelation(Directive d, RelationKind kind, Directive target) {
-        return new Directive(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                d.unit(), d.subject(), d.issuedOn(), d.signer(), d.summary(), null, null, d.dedupKey(), d.createdAt(),
-                d.createdBy(), d.effectiveOn(), null, null, null, null,
-                List.of(new Relation(kind, target.id(), target.symbol(), target.title(), null, target.effectiveFrom(), false)),
-                null, null, null, null);
+        return d.withRelations(List.of(new Relation(kind, target.id(), target.symbol(), target.title(), null,
+                target.effectiveFrom(), false)));
     }
 }

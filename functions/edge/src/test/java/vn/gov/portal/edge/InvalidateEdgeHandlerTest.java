@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.aws.EdgeInvalidationRequests;
@@ -18,8 +19,8 @@ class InvalidateEdgeHandlerTest {
     private static SQSEvent.SQSMessage notification(String id, String key) {
         SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
         message.setMessageId(id);
-        message.setBody(Json.write(java.util.Map.of("Records", List.of(java.util.Map.of("eventName", "ObjectCreated:Put",
-                "s3", java.util.Map.of("object", java.util.Map.of("key", key)))))));
+        message.setBody(Json.write(Map.of("Records", List.of(Map.of("eventName", "ObjectCreated:Put",
+                "s3", Map.of("object", Map.of("key", key)))))));
         return message;
     }
 

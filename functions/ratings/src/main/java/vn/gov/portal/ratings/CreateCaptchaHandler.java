@@ -1,8 +1,6 @@
 package vn.gov.portal.ratings;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.http.ApiHandler;
@@ -34,13 +32,9 @@ public final class CreateCaptchaHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Client client = module.client(request);
-        CaptchaService.Issued issued = captchas.issue(client);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("captchaId", issued.captchaId());
-        body.put("image", issued.imageDataUrl());
-        body.put("expiresAt", issued.expiresAt().toString());
-        ApiResponse response = ApiResponse.json(201, body);
-        return client.readerToken().isPresent() ? response : response.withHeader("set-cookie", client.cookie(Client.newToken()));
+        Caller caller = module.caller(request);
+        CaptchaService.Issued issued = captchas.issue(caller);
+        ApiResponse response = ApiResponse.json(201, RatingResponses.Captcha.of(issued));
+        return caller.readerToken().isPresent() ? response : response.withHeader("set-cookie", caller.cookie(Caller.newToken()));
     }
 }

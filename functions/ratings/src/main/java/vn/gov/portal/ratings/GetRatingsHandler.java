@@ -20,6 +20,6 @@ public final class GetRatingsHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        return ApiResponse.ok(ratings.summary(request.pathParameter("id")).toJson());
+        return ApiResponse.ok(ratings.summary(request.pathParameter("id")));
     }
 }

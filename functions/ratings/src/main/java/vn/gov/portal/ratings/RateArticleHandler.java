@@ -22,6 +22,6 @@ public final class RateArticleHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        return ApiResponse.ok(ratings.rate(request.pathParameter("id"), request.jsonObject(), module.client(request)).toJson());
+        return ApiResponse.ok(ratings.rate(request.pathParameter("id"), request.jsonObject(), module.caller(request)));
     }
 }

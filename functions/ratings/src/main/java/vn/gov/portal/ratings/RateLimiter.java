@@ -3,16 +3,16 @@ package vn.gov.portal.ratings;
 import java.time.Clock;
 import java.time.Duration;
 import vn.gov.portal.common.DomainException;
-import vn.gov.portal.ratings.store.RatingsTable;
+import vn.gov.portal.ratings.store.RatingsStore;
 
 /** Per-client fixed one-minute windows, counted in DynamoDB so every container sees the same count. */
 public final class RateLimiter {
 
-    private final RatingsTable table;
+    private final RatingsStore table;
     private final Clock clock;
     private final int perMinute;
 
-    public RateLimiter(RatingsTable table, Clock clock, int perMinute) {
+    public RateLimiter(RatingsStore table, Clock clock, int perMinute) {
         this.table = table;
         this.clock = clock;
         this.perMinute = perMinute;

@@ -1,6 +1,7 @@
 package vn.gov.portal.ratings;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.ratings.captcha.CaptchaAlphabet;
+import vn.gov.portal.ratings.store.RatingsStore;
 import vn.gov.portal.ratings.store.RatingsTable;
 
 /**
@@ -27,15 +29,15 @@ public final class RatingService {
     private static final Set<String> FIELDS = Set.of("stars", "captchaId", "captchaAnswer");
     private static final int MAX_CONFLICT_RETRIES = 10;
     /** How stale a sharded article's listing total may get. */
-    private static final java.time.Duration FOLD_INTERVAL = java.time.Duration.ofSeconds(1);
+    private static final Duration FOLD_INTERVAL = Duration.ofSeconds(1);
 
-    private final RatingsTable table;
-    private final Keys keys;
+    private final RatingsStore table;
+    private final HmacKeys keys;
     private final RateLimiter limiter;
     private final Clock clock;
     private final int shards;
 
-    public RatingService(RatingsTable table, Keys keys, RateLimiter limiter, Clock clock, int shards) {
+    public RatingService(RatingsStore table, HmacKeys keys, RateLimiter limiter, Clock clock, int shards) {
         this.table = table;
         this.keys = keys;
         this.limiter = limiter;
@@ -43,23 +45,18 @@ public final class RatingService {
         this.shards = Math.max(1, shards);
     }
 
-    /** average (one decimal, 0 without votes), count and per-star histogram. */
-    public record Summary(double average, long count, long[] histogram) {
+    /**
+     * average (one decimal, 0 without votes), count and the votes per star ("1".."5"); the body of
+     * the ratings routes as is.
+     */
+    public record Summary(double average, long count, Map<String, Long> histogram) {
         static Summary of(RatingsTable.Aggregate a) {
             double average = a.count() == 0 ? 0 : Math.round(a.sum() * 10.0 / a.count()) / 10.0;
-            return new Summary(average, a.count(), a.histogram());
-        }
-
-        public Map<String, Object> toJson() {
-            Map<String, Object> h = new LinkedHashMap<>();
-            for (int i = 1; i <= 5; i++) {
-                h.put(Integer.toString(i), histogram[i]);
+            Map<String, Long> histogram = new LinkedHashMap<>();
+            for (int stars = 1; stars <= 5; stars++) {
+                histogram.put(Integer.toString(stars), a.histogram()[stars]);
             }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("average", average);
-            out.put("count", count);
-            out.put("histogram", h);
-            return out;
+            return new Summary(average, a.count(), histogram);
         }
     }
 
@@ -67,16 +64,16 @@ public final class RatingService {
         return Summary.of(aggregate(articleId).orElseThrow(() -> noArticle(articleId)));
     }
 
-    public Summary rate(String articleId, Map<String, Object> body, Client client) {
+    public Summary rate(String articleId, Map<String, Object> body, Caller caller) {
         Vote vote = parse(body);
         if (!Ids.isWellFormed(articleId)) {
             throw noArticle(articleId); // before any storage call, the rate counter included
         }
-        limiter.acquire(keys.client(client.address()), "ratings");
+        limiter.acquire(keys.client(caller.address()), "ratings");
         if (table.articleAggregate(articleId).isEmpty()) {
             throw noArticle(articleId);
         }
-        String reader = keys.reader(client.address(), client.readerToken().orElse(""));
+        String reader = keys.reader(caller.address(), caller.readerToken().orElse(""));
         String normalized = CaptchaAlphabet.normalize(vote.answer());
         List<String> answerHashes = keys.captchaAnswers(vote.captchaId(), normalized);
         String answerHash = answerHashes.getFirst();
@@ -106,7 +103,7 @@ public final class RatingService {
                     // another vote on the same item won the race: retry with jittered backoff, never drop the vote
                     if (attempt >= MAX_CONFLICT_RETRIES) {
                         throw new DomainException.Unavailable("The article is receiving many ratings; try again.",
-                                java.time.Duration.ofSeconds(1));
+                                Duration.ofSeconds(1));
                     }
                     sleep(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 5)));
                 }

@@ -21,7 +21,7 @@ public final class RatingsModule {
     private final AwsClients aws;
     private final Env env;
     private final Clock clock;
-    private Keys keys;
+    private HmacKeys keys;
     private Optional<OriginSecret> origin;
 
     public RatingsModule(Env env) {
@@ -42,26 +42,22 @@ public final class RatingsModule {
      * (rating, captcha) when they call {@link #ratings()} or {@link #captchas()}, never by
      * GET ratings, which has neither the client nor the permission.
      */
-    private synchronized Keys keys() {
+    private synchronized HmacKeys keys() {
         if (keys == null) {
             SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder());
             // Both read on first use, so that an unreachable Secrets Manager at cold start is a 503 for
             // that request and not a failed init (docs/reliability.md), and both rotate (RotatingSecret).
-            this.keys = new Keys(RotatingSecret.of(secrets, env.require("RATINGS_SECRET_ARN"), clock));
+            this.keys = new HmacKeys(RotatingSecret.of(secrets, env.require("RATINGS_SECRET_ARN"), clock));
             this.origin = env.get("ORIGIN_SECRET_ARN")
                     .map(id -> new OriginSecret(RotatingSecret.of(secrets, id, clock)));
         }
         return keys;
     }
 
-    public RatingsTable table() {
-        return table;
-    }
-
     /** Who is asking: forwarded addresses count only on requests proven to come through CloudFront. */
-    public Client client(ApiRequest request) {
+    public Caller caller(ApiRequest request) {
         keys();
-        return Client.of(request, origin.isPresent() && origin.get().proves(request));
+        return Caller.of(request, origin.isPresent() && origin.get().proves(request));
     }
 
     public RatingService ratings() {
@@ -70,11 +66,6 @@ public final class RatingsModule {
     }
 
     public CaptchaService captchas() {
-        return captchas(clock);
-    }
-
-    /** Captchas issued on another clock: tests seed expired ones this way. */
-    public CaptchaService captchas(Clock clock) {
         return new CaptchaService(table, keys(), limiter("CAPTCHA_RATE_PER_MINUTE", 30), clock, new SecureRandom());
     }
 

@@ -1,8 +1,5 @@
 package vn.gov.portal.search;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.aws.AwsClients;
@@ -26,21 +23,6 @@ public final class SearchHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         SearchService.Result result = search.search(SearchQuery.parse(request.queryParameters()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", result.items().stream().map(SearchHandler::toJson).toList());
-        body.put("cursor", result.cursor());
-        return ApiResponse.ok(body).withHeader("cache-control", "public, max-age=30");
-    }
-
-    static Map<String, Object> toJson(SearchService.Item item) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("kind", item.kind().apiName());
-        out.put("id", item.id());
-        out.put("title", item.title());
-        out.put("url", item.url());
-        out.put("date", item.date());
-        out.put("snippet", item.snippet());
-        out.put("highlights", item.highlights().stream().map(h -> List.of(h[0], h[1])).toList());
-        return out;
+        return ApiResponse.ok(SearchResponses.Page.of(result)).withHeader("cache-control", "public, max-age=30");
     }
 }

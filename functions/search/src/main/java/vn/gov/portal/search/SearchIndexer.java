@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Keeps the index current, called by the publish pipeline (articles) and the directives service.
@@ -66,7 +67,7 @@ public final class SearchIndexer {
     /** Jittered, growing pauses, so two writers that collided do not collide again at once. */
     private static void backOff(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 20L << attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 20L << attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -1,10 +1,12 @@
 package vn.gov.portal.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,13 +108,13 @@ public final class SearchService {
     private static final class Candidate {
         final Kind kind;
         final String id;
-        final java.time.Instant time;
+        final Instant time;
         final BitSet matched = new BitSet();
         final BitSet exactTone = new BitSet();
         final Map<Integer, List<Integer>> pairPositions = new HashMap<>();
         int score;
 
-        Candidate(Kind kind, String id, java.time.Instant time) {
+        Candidate(Kind kind, String id, Instant time) {
             this.kind = kind;
             this.id = id;
             this.time = time;
@@ -148,7 +150,7 @@ public final class SearchService {
                 }
             }
         }
-        Set<String> pairsSeen = new java.util.HashSet<>();
+        Set<String> pairsSeen = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             String term = pair(words, i);
             boolean firstTime = pairsSeen.add(term);

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The index in memory, with DynamoDB's semantics (postings sorted by sort key, Limit); counts what it reads and writes. */
-final class InMemorySearchStore implements SearchStore {
+public final class InMemorySearchStore implements SearchStore {
 
     private final Map<String, NavigableMap<String, Posting>> postings = new ConcurrentHashMap<>();
     private final Map<String, StoredDoc> docs = new ConcurrentHashMap<>();
@@ -41,8 +43,8 @@ final class InMemorySearchStore implements SearchStore {
     }
 
     /** Every posting held for one document, as list entries (what a Scan would find). */
-    java.util.Set<String> postingsOf(Kind kind, String id) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    Set<String> postingsOf(Kind kind, String id) {
+        Set<String> out = new TreeSet<>();
         String prefix = "P#" + kind.code() + "#";
         postings.forEach((pk, list) -> list.forEach((sk, p) -> {
             if (p.docId().equals(id)) {
@@ -58,7 +60,7 @@ final class InMemorySearchStore implements SearchStore {
                 d.snippetText(), true));
     }
 
-    Optional<StoredDoc> doc(Kind kind, String id) {
+    public Optional<StoredDoc> doc(Kind kind, String id) {
         return Optional.ofNullable(docs.get(kind.code() + "#" + id));
     }
 

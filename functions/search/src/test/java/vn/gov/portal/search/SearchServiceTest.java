@@ -6,6 +6,8 @@ import static vn.gov.portal.search.Docs.directive;
 import static vn.gov.portal.search.Docs.query;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,11 +152,11 @@ class SearchServiceTest {
         for (int i = 0; i < 25; i++) {
             indexer.index(article("a" + (100 + i), "2020-01-" + String.format("%02d", 1 + i), "Tin đào tạo nghề số " + i, null, null));
         }
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            Map<String, String> params = new java.util.HashMap<>(Map.of("q", "đào tạo nghề", "limit", "10"));
+            Map<String, String> params = new HashMap<>(Map.of("q", "đào tạo nghề", "limit", "10"));
             if (cursor != null) {
                 params.put("cursor", cursor);
             }

@@ -1,7 +1,5 @@
 package vn.gov.portal.uploads;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
@@ -19,19 +17,13 @@ public final class CreateUploadHandler extends ApiHandler {
     }
 
     public CreateUploadHandler(Env env) {
-        this.uploads = Uploads.service(env);
+        this.uploads = UploadsModule.service(env);
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editor editor = Editors.identify(request);
         UploadService.SignedUpload signed = uploads.create(editor, request.jsonObject());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("uploadId", signed.uploadId());
-        body.put("uploadUrl", signed.uploadUrl().toString());
-        body.put("method", "PUT");
-        body.put("headers", signed.headers());
-        body.put("expiresAt", signed.expiresAt().toString());
-        return ApiResponse.json(201, body);
+        return ApiResponse.json(201, UploadResponses.Created.of(signed));
     }
 }

@@ -17,7 +17,7 @@ public final class DiscardDraftHandler extends ApiHandler {
     }
 
     public DiscardDraftHandler(Env env) {
-        this.drafts = Uploads.discarding(env);
+        this.drafts = UploadsModule.discarding(env);
     }
 
     @Override

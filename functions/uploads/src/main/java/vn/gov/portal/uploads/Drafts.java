@@ -1,21 +1,18 @@
 package vn.gov.portal.uploads;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.MetadataDirective;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.aws.UploadObjectStore;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.ScheduleStore;
 import vn.gov.portal.common.schedule.ScheduledUploadCancel;
-import vn.gov.portal.common.schedule.Schedules;
+import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 
 /**
@@ -30,19 +27,17 @@ import vn.gov.portal.common.store.UploadsTable;
  */
 public final class Drafts {
 
-    private final UploadsTable uploads;
-    private final S3Client s3;
-    private final String bucket;
+    private final UploadsStore uploads;
+    private final UploadObjectStore objects;
     private final Clock clock;
     private final AuditTrail audit;
-    private final Schedules schedules;
+    private final ScheduleStore schedules;
 
     /** @param schedules the scheduler, for cancelling scheduled uploads; null where the route never does */
-    public Drafts(UploadsTable uploads, S3Client s3, String bucket, Clock clock, AuditTrail audit, Schedules schedules) {
+    public Drafts(UploadsStore uploads, UploadObjectStore objects, Clock clock, AuditTrail audit, ScheduleStore schedules) {
         this.schedules = schedules;
         this.uploads = uploads;
-        this.s3 = s3;
-        this.bucket = bucket;
+        this.objects = objects;
         this.clock = clock;
         this.audit = audit;
     }
@@ -60,13 +55,7 @@ public final class Drafts {
                 || !MessageDigest.isEqual(preview.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             throw none;
         }
-        try (var in = s3.getObject(r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (NoSuchKeyException e) {
-            throw none;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return objects.previewPage(uploadId).orElseThrow(() -> none);
     }
 
     /** Approves a draft and sends it through the publish pipeline again. */
@@ -75,8 +64,7 @@ public final class Drafts {
         if (!uploads.approveDraft(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
             throw notADraft(uploadId);
         }
-        s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(upload.key()).destinationBucket(bucket).destinationKey(upload.key())
-                .contentType(upload.contentType()).metadataDirective(MetadataDirective.REPLACE));
+        objects.resend(upload.key(), upload.contentType());
         audit.record(editor, "draft.publish", "upload/" + uploadId, "accepted", Map.of("filename", upload.filename()));
     }
 
@@ -101,7 +89,7 @@ public final class Drafts {
         if (!uploads.discardDraft(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
             throw notADraft(uploadId);
         }
-        s3.deleteObject(r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)));
+        objects.deletePreview(uploadId);
         audit.record(editor, "draft.discard", "upload/" + uploadId, "discarded", Map.of("filename", upload.filename()));
     }
 

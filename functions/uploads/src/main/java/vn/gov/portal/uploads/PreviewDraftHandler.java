@@ -20,7 +20,7 @@ public final class PreviewDraftHandler extends ApiHandler {
     }
 
     public PreviewDraftHandler(Env env) {
-        this.drafts = Uploads.drafts(env);
+        this.drafts = UploadsModule.drafts(env);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package vn.gov.portal.uploads;
 
-import java.util.Map;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
 import vn.gov.portal.common.http.Editors;
+import vn.gov.portal.common.store.UploadsTable;
 
 /** POST /api/uploads/{uploadId}/publish (editor): a draft goes through the publish pipeline; 202, then poll the upload. */
 public final class PublishDraftHandler extends ApiHandler {
@@ -18,7 +18,7 @@ public final class PublishDraftHandler extends ApiHandler {
     }
 
     public PublishDraftHandler(Env env) {
-        this.drafts = Uploads.drafts(env);
+        this.drafts = UploadsModule.drafts(env);
     }
 
     @Override
@@ -29,6 +29,6 @@ public final class PublishDraftHandler extends ApiHandler {
         }
         String uploadId = request.pathParameter("uploadId");
         drafts.publish(editor, uploadId);
-        return ApiResponse.json(202, Map.of("uploadId", uploadId, "status", "pending"));
+        return ApiResponse.json(202, new UploadResponses.Accepted(uploadId, UploadsTable.PENDING));
     }
 }

@@ -18,6 +18,7 @@ import vn.gov.portal.common.UploadKind;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.common.text.VietnameseText;
 
@@ -32,13 +33,13 @@ public final class UploadService {
     public static final Duration URL_LIFETIME = Duration.ofMinutes(15);
     private static final Set<String> FIELDS = Set.of("kind", "filename", "contentType", "contentLength");
 
-    private final UploadsTable uploads;
+    private final UploadsStore uploads;
     private final S3Presigner presigner;
     private final String bucket;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public UploadService(UploadsTable uploads, S3Presigner presigner, String bucket, Clock clock, AuditTrail audit) {
+    public UploadService(UploadsStore uploads, S3Presigner presigner, String bucket, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.uploads = uploads;
         this.presigner = presigner;
@@ -91,8 +92,8 @@ public final class UploadService {
         String uploadId = Ids.newId();
         String key = "incoming/" + uploadId;
         Instant now = clock.instant();
-        uploads.create(new UploadsTable.Upload(uploadId, kind.wireName(), filename, contentType, length, key,
-                UploadsTable.PENDING, now, editor.name(), List.of(), null, null, editor.subject(), editor.email()),
+        uploads.create(UploadsTable.Upload.builder().uploadId(uploadId).kind(kind.wireName()).filename(filename)
+                .contentType(contentType).contentLength(length).key(key).createdAt(now).requestedBy(editor).build(),
                 now.plus(Duration.ofDays(1)));
         audit.record(editor, "upload.request", "upload/" + uploadId, "accepted",
                 Map.of("kind", kind.wireName(), "filename", filename));

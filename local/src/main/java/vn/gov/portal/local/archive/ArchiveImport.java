@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -153,7 +155,7 @@ public final class ArchiveImport {
                     if (o != null) {
                         outcomes.add(o);
                     }
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     stopping = true; // the portal is unreachable or answers what it should not: stop, keep what is done
                     options.out().println("\nImport stopped: " + e.getCause().getMessage());
                 }
@@ -225,7 +227,7 @@ public final class ArchiveImport {
             if (cached != null) {
                 return cached;
             }
-            String name = image.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
             String type = name.endsWith(".png") ? "image/png" : name.endsWith(".webp") ? "image/webp" : "image/jpeg";
             String uploadId = upload("image", image.getFileName().toString(), type, bytes);
             Map<String, Object> status = awaitDone(uploadId);
@@ -284,14 +286,14 @@ public final class ArchiveImport {
     private void writeReport(Report report, int found) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("# Archive import of ").append(options.dir().toAbsolutePath()).append(" into ").append(options.baseUrl()).append('\n');
-        out.append(String.format(java.util.Locale.ROOT, "# %d files: %d published, %d rejected, %d skipped (already published unchanged)%s; %.1f s, %.1f articles/min%n",
+        out.append(String.format(Locale.ROOT, "# %d files: %d published, %d rejected, %d skipped (already published unchanged)%s; %.1f s, %.1f articles/min%n",
                 found, report.count(Result.PUBLISHED), report.count(Result.REJECTED), report.count(Result.SKIPPED),
                 report.interrupted() ? ", " + (found - report.outcomes().size()) + " not done (interrupted: run again to continue)" : "",
                 report.took().toMillis() / 1000.0, report.count(Result.PUBLISHED) * 60_000.0 / Math.max(1, report.took().toMillis())));
         for (Result r : Result.values()) {
             for (Outcome o : report.outcomes()) {
                 if (o.result() == r) {
-                    out.append(r.name().toLowerCase(java.util.Locale.ROOT)).append('\t').append(o.file()).append('\t')
+                    out.append(r.name().toLowerCase(Locale.ROOT)).append('\t').append(o.file()).append('\t')
                             .append(o.detail() == null ? "" : o.detail().replace('\n', ' ')).append('\n');
                 }
             }

@@ -3,19 +3,19 @@ package vn.gov.portal.local.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
+import vn.gov.portal.local.Http;
+import vn.gov.portal.local.PortalTest;
 
 /**
  * The archive import end to end: a generated sample archive of 30 articles (recurring titles
@@ -23,19 +23,7 @@ import vn.gov.portal.local.TestStack;
  * article is kept as its own article, the broken one is reported with its reason, and a rerun
  * skips everything already published.
  */
-class ArchiveImportTest {
-
-    private static LocalPortal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class ArchiveImportTest extends PortalTest {
 
     @Test
     void aSampleArchiveIsImportedWholeAndARerunSkipsIt(@TempDir Path dir) throws Exception {
@@ -54,7 +42,7 @@ class ArchiveImportTest {
                 .satisfies(o -> assertThat(o.detail()).contains("title"));
         List<String> urls = first.outcomes().stream().filter(o -> o.result() == ArchiveImport.Result.PUBLISHED).map(ArchiveImport.Outcome::detail).toList();
         assertThat(urls).as("every article its own page").doesNotHaveDuplicates().hasSize(30);
-        vn.gov.portal.local.Http http = new vn.gov.portal.local.Http(portal.baseUrl());
+        Http http = new Http(portal.baseUrl());
         for (Path source : sources) {
             String text = read(source);
             String title = text.substring(text.indexOf("title: ") + 7, text.indexOf('\n', text.indexOf("title: ")));
@@ -83,8 +71,8 @@ class ArchiveImportTest {
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

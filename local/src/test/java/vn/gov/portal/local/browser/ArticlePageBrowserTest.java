@@ -2,11 +2,15 @@ package vn.gov.portal.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -76,7 +80,7 @@ class ArticlePageBrowserTest extends BrowserTest {
 
     private List<Integer> lit() {
         List<WebElement> stars = browser.findAll("#danh-gia .rating-star");
-        return java.util.stream.IntStream.range(0, stars.size())
+        return IntStream.range(0, stars.size())
                 .filter(i -> stars.get(i).getDomAttribute("class").contains("is-lit")).map(i -> i + 1).boxed().toList();
     }
 
@@ -132,7 +136,7 @@ class ArticlePageBrowserTest extends BrowserTest {
         // every link opens the document's page (the file is one click further, on the page)
         assertThat(first.getDomAttribute("href")).isEqualTo(withAttachment.get("pageUrl")).endsWith("/1600-qd-ldtbxh.html");
         WebElement firstItem = browser.find("#van-ban-chi-dao .directive-item");
-        assertThat(firstItem.findElement(org.openqa.selenium.By.cssSelector(".directive-meta")).getText())
+        assertThat(firstItem.findElement(By.cssSelector(".directive-meta")).getText())
                 .contains("1600/QĐ-LĐTBXH", "25-11-2026", "PDF");
 
         WebElement second = links.get(1);
@@ -267,7 +271,7 @@ class ArticlePageBrowserTest extends BrowserTest {
         assertThat(browser.findAll("#danh-gia input")).isEmpty();
 
         // the aside box is a plain form: it opens the date search page, which says it needs JavaScript
-        browser.typeDate(browser.find("#tim-theo-ngay-date"), java.time.LocalDate.of(2024, 6, 4));
+        browser.typeDate(browser.find("#tim-theo-ngay-date"), LocalDate.of(2024, 6, 4));
         browser.find("#tim-theo-ngay button[type=submit]").click();
         browser.await(d -> d.getCurrentUrl().endsWith("/tim-theo-ngay.html?date=2024-06-04"));
         assertThat(browser.find("main .widget-placeholder").getText()).contains("cần JavaScript");
@@ -293,7 +297,7 @@ class ArticlePageBrowserTest extends BrowserTest {
         openArticle(plain);
         browser.script("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>');"
                 + "const s = document.createElement('script'); s.textContent = 'window.x = 1;'; document.body.append(s);");
-        browser.await(d -> browser.console().stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        browser.await(d -> browser.console().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(e -> e.getMessage()).filter(m -> m.contains("Content Security Policy")).count() >= 2);
         assertThat(browser.script("return window.x === undefined;")).as("the inline script did not run").isEqualTo(true);
         browser.expectConsoleError("Content Security Policy");

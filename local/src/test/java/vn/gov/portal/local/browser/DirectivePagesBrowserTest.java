@@ -2,6 +2,7 @@ package vn.gov.portal.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,7 +46,7 @@ class DirectivePagesBrowserTest extends BrowserTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> only(String symbol) {
         List<Map<String, Object>> items = (List<Map<String, Object>>) site.http.get("/api/directives?symbol="
-                + java.net.URLEncoder.encode(symbol, StandardCharsets.UTF_8)).json().get("items");
+                + URLEncoder.encode(symbol, StandardCharsets.UTF_8)).json().get("items");
         assertThat(items).as("the sample " + symbol).hasSize(1);
         return items.getFirst();
     }

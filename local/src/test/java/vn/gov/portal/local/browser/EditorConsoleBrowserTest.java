@@ -2,6 +2,7 @@ package vn.gov.portal.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,11 +25,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.gov.portal.articles.source.ArticleSourceParser;
+import vn.gov.portal.audit.AuditQuery;
 import vn.gov.portal.common.ConsoleConfig;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.UploadKind;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.directives.DirectiveRequest;
 import vn.gov.portal.local.Http;
 import vn.gov.portal.local.TestStack;
@@ -164,7 +170,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.find("#article-file").sendKeys(article.toString());
         browser.find("#image-files").sendKeys(image.toString());
         browser.find("#upload").click();
-        WebElement link = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> d.findElements(By.cssSelector("#uploads a")).stream().findFirst().orElse(null));
         assertThat(browser.find("#status").getText()).contains("đã được đăng");
         assertThat(browser.findAll("#uploads progress")).hasSize(2)
@@ -190,7 +196,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 + "publishedAt: 2021-05-05T08:00:00+07:00\ndraft: true\n---\nNội dung bản nháp.\n", StandardCharsets.UTF_8);
         browser.find("#article-file").sendKeys(article.toString());
         browser.find("#upload").click();
-        WebElement preview = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        WebElement preview = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> d.findElements(By.cssSelector("#uploads a")).stream().findFirst().orElse(null));
         assertThat(preview.getText()).contains("Bản nháp");
         assertThat(browser.find("#status").getText()).contains("xem trước");
@@ -200,7 +206,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         assertThat(site.http.get("/tin-tuc/2021/05/05/ban-nhap-tu-trang-bien-tap.html").status()).isEqualTo(404);
 
         browser.find("#uploads button[aria-label='Đăng bản nháp này']").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> browser.find("#status").getText().contains("đã được đăng"));
         String url = browser.find("#uploads a").getDomAttribute("href");
         assertThat(url).isEqualTo("/tin-tuc/2021/05/05/ban-nhap-tu-trang-bien-tap.html");
@@ -233,7 +239,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 ---
                 Nội dung bài thả vào.
                 """;
-        String png = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(TestStack.ROOT.resolve("local/samples/hoi-thao.png")));
+        String png = Base64.getEncoder().encodeToString(Files.readAllBytes(TestStack.ROOT.resolve("local/samples/hoi-thao.png")));
         // dropped beside the zone: the console stays, and says where to drop
         Object followed = browser.script("""
                 var files = new DataTransfer();
@@ -267,8 +273,8 @@ class EditorConsoleBrowserTest extends BrowserTest {
         Path source = files.resolve("mau.md");
         Files.writeString(source, browser.visible("#template").getText() + "\n", StandardCharsets.UTF_8);
         Path jpeg = files.resolve("anh.jpg");
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(picture, "jpg", jpeg.toFile());
+        BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(picture, "jpg", jpeg.toFile());
         browser.find("#article-file").sendKeys(source.toString());
         browser.find("#upload").click(); // the image forgotten: said before anything is sent
         browser.await(d -> browser.find("#status").getText().contains("Bài viết gọi ảnh anh.jpg nhưng ảnh này chưa được chọn"));
@@ -286,12 +292,12 @@ class EditorConsoleBrowserTest extends BrowserTest {
     @Test
     void anEditorPublishesWithTheKeyboardOnly() throws IOException {
         browser.open(site.url("/bien-tap/"));
-        browser.press(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB);
+        browser.press(Keys.TAB, Keys.TAB);
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("sign-in");
-        browser.press(org.openqa.selenium.Keys.ENTER);
+        browser.press(Keys.ENTER);
         browser.visible("#username");
-        browser.press(org.openqa.selenium.Keys.TAB); // to the name, filled in already
-        browser.press(org.openqa.selenium.Keys.ENTER); // submits the form
+        browser.press(Keys.TAB); // to the name, filled in already
+        browser.press(Keys.ENTER); // submits the form
         browser.await(d -> browser.find("#console").isDisplayed());
         assertThat(browser.focused().getDomAttribute("id")).as("focus moves to the console").isEqualTo("noi-dung");
         Path article = files.resolve("ban-phim.md");
@@ -300,11 +306,11 @@ class EditorConsoleBrowserTest extends BrowserTest {
         // the file dialog is the system's, out of the page's reach: the field takes the path, focus stays on it
         browser.find("#article-file").sendKeys(article.toString());
         browser.script("document.getElementById('article-file').focus();");
-        browser.press(org.openqa.selenium.Keys.TAB); // to the images field
-        browser.press(org.openqa.selenium.Keys.TAB); // past the drop zone to the button
+        browser.press(Keys.TAB); // to the images field
+        browser.press(Keys.TAB); // past the drop zone to the button
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("upload");
-        browser.press(org.openqa.selenium.Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        browser.press(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> browser.focused().getTagName().equals("a"));
         assertThat(browser.focused().getText()).contains("Đã đăng");
     }
@@ -394,7 +400,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 Map.of("kind", "video", "filename", "", "contentLength", "1", "other", 1),
                 Map.of("kind", "image", "filename", "a\nb", "contentType", "text/plain", "contentLength", 1L << 40),
                 Map.of("kind", "article", "filename", "a.md", "contentLength", 0))) {
-            reasons.addAll(refusal(() -> uploads.create(new vn.gov.portal.common.http.Editor("sub", "editor@local", "editor"), new LinkedHashMap<>(body))));
+            reasons.addAll(refusal(() -> uploads.create(new Editor("sub", "editor@local", "editor"), new LinkedHashMap<>(body))));
         }
         ArticleSourceParser parser = new ArticleSourceParser();
         for (String source : List.of("Không có phần thông tin.", "---\ntitle: Chưa đóng\n", "---\ntitle: [a\n---\nx",
@@ -418,10 +424,10 @@ class EditorConsoleBrowserTest extends BrowserTest {
         reasons.addAll(refusal(() -> DirectiveRequest.from(Map.of("title", "Công văn", "issuedOn", "2026-01-02",
                 "symbol", "không", "type", "Thư", "expiresOn", "2026-01-01", "attachmentUploadId", "../x"))));
         // the audit list's dates and paging (GET /api/audit)
-        vn.gov.portal.audit.AuditQuery audit = new vn.gov.portal.audit.AuditQuery(null, Clock.systemUTC());
+        AuditQuery audit = new AuditQuery(null, Clock.systemUTC());
         for (Map<String, String> query : List.of(Map.of("from", "2026-02-01", "to", "2026-01-01"),
                 Map.of("from", "2024-01-01", "to", "2026-01-01"), Map.of("editor", "a b", "to", "2026-13-01"))) {
-            reasons.addAll(refusal(() -> audit.page(query, 10)));
+            reasons.addAll(refusal(() -> audit.page(query)));
         }
         assertThat(reasons).hasSizeGreaterThan(30);
 

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.gov.portal.common.Sections;
 import vn.gov.portal.local.Http;
@@ -133,7 +135,7 @@ class FrontPageBrowserTest extends BrowserTest {
                     100.0 * (original - loaded) / original);
             assertThat(loaded).as("the image loaded at " + viewport.name()).isLessThan(original);
             Map<?, ?> box = (Map<?, ?>) browser.script("const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", img);
-            assertThat(((Number) box.get("h")).doubleValue() / ((Number) box.get("w")).doubleValue()).as("no distortion").isCloseTo(810.0 / 1440, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(((Number) box.get("h")).doubleValue() / ((Number) box.get("w")).doubleValue()).as("no distortion").isCloseTo(810.0 / 1440, Offset.offset(0.01));
             ReaderPagesScreenshotTest.assertFitsWidth(browser, viewport);
             assertAccessibleBasics();
             browser.saveScreenshot(ReaderPagesScreenshotTest.SCREENSHOTS, "bai-viet-anh-" + viewport.name());
@@ -188,10 +190,10 @@ class FrontPageBrowserTest extends BrowserTest {
         browser.open(site.url("/"));
         // skip link, brand, search field, search button, then the menu: Trang chủ, then the first section
         for (int i = 0; i < 6 && !"Tin tức - Sự kiện".equalsIgnoreCase(browser.focused().getText()); i++) {
-            browser.press(org.openqa.selenium.Keys.TAB);
+            browser.press(Keys.TAB);
         }
         assertThat(browser.focused().getDomAttribute("href")).isEqualTo("/tin-tuc/");
-        browser.press(org.openqa.selenium.Keys.ENTER);
+        browser.press(Keys.ENTER);
         browser.text("main h1", "Tin tức - Sự kiện");
         assertThat(browser.find("nav.site-nav a[href='/tin-tuc/']").getDomAttribute("aria-current")).isEqualTo("page");
     }

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.Http;
+import vn.gov.portal.local.KnownCaptchas;
 import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.SampleFiles;
 import vn.gov.portal.local.TestStack;
-import vn.gov.portal.ratings.CaptchaService;
-import vn.gov.portal.ratings.RatingsModule;
 
 /**
  * The whole local stack, started in this JVM (TestStack: its own stack name on the shared
@@ -32,7 +32,7 @@ final class ReaderSite implements AutoCloseable {
     final Http http;
     final EditorClient editor;
     /** Captchas with a known answer, written straight to storage (never through a route). */
-    final CaptchaService captchas;
+    final KnownCaptchas captchas;
 
     record Published(String id, String url) {}
 
@@ -40,7 +40,7 @@ final class ReaderSite implements AutoCloseable {
         this.portal = TestStack.portal();
         this.http = new Http(portal.baseUrl());
         this.editor = new EditorClient(portal);
-        this.captchas = new RatingsModule(portal.functionEnv("CreateCaptchaFunction")).captchas();
+        this.captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
     }
 
     /** A site of its own (for tests that change what every reader sees, like the rate limits). */
@@ -99,14 +99,7 @@ final class ReaderSite implements AutoCloseable {
 
     /** A small PDF uploaded as a directive attachment; returns its upload id once checked. */
     String uploadPdf() {
-        byte[] pdf = """
-                %PDF-1.4
-                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-                trailer << /Root 1 0 R >>
-                %%EOF
-                """.getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = SampleFiles.pdf();
         String uploadId = editor.upload("attachment", "van-ban.pdf", "application/pdf", pdf);
         Map<String, Object> status = editor.awaitDone(uploadId);
         if (!"published".equals(status.get("status"))) {

@@ -2,8 +2,11 @@ package vn.gov.portal.local.packaged;
 
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URL;
@@ -19,7 +22,7 @@ import java.util.stream.Stream;
  * lib/*.jar in a class loader of their own over the runtime's (this class, the runtime's
  * serializers and the Joda-Time they load: nothing a package ships), the handler built by its no-argument
  * constructor from the process environment, one event read and the answer written by the
- * runtime's serializers. Prints the clients the init built, then the answer.
+ * runtime's serializers (a stream handler reads and writes the JSON itself). Prints the clients the init built, then the answer.
  *
  * <p>Uses only the JDK and aws-lambda-java-serialization (the runtime's own), so nothing of the
  * test classpath reaches the package. Arguments: the package directory, the handler, the event file.
@@ -41,7 +44,16 @@ public final class PackageRunner {
         Class<?> type = loader.loadClass(handlerName);
         Object handler = type.getConstructor().newInstance();
         System.out.println("clients=" + builtClients(loader));
-        Method handle = handleRequest(type, loader.loadClass("com.amazonaws.services.lambda.runtime.Context"));
+        Class<?> contextType = loader.loadClass("com.amazonaws.services.lambda.runtime.Context");
+        if (loader.loadClass("com.amazonaws.services.lambda.runtime.RequestStreamHandler").isAssignableFrom(type)) {
+            // as the runtime calls a stream handler: the event's bytes in, the answer's bytes out
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            type.getMethod("handleRequest", InputStream.class, OutputStream.class, contextType)
+                    .invoke(handler, new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context(loader));
+            System.out.println("response=" + out.toString(StandardCharsets.UTF_8));
+            return;
+        }
+        Method handle = handleRequest(type, contextType);
         Object input = serializer(handle.getParameterTypes()[0], loader).fromJson(event);
         Object output = handle.invoke(handler, input, context(loader));
         ByteArrayOutputStream json = new ByteArrayOutputStream();

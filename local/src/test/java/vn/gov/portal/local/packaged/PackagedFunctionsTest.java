@@ -17,13 +17,11 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
-import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.PortalTest;
+import vn.gov.portal.local.SampleEvent;
 import vn.gov.portal.local.Template;
-import vn.gov.portal.local.TestStack;
 
 /**
  * What is deployed is what is tested: every function's package exactly as {@code sam build}
@@ -34,7 +32,7 @@ import vn.gov.portal.local.TestStack;
  * <p>Run by scripts/template-gates after sam build (-Dportal.packages=target/sam-build); the
  * plain Maven run excludes it, since the packages do not exist before sam build.
  */
-class PackagedFunctionsTest {
+class PackagedFunctionsTest extends PortalTest {
 
     /** The clients each function's init builds: what its route calls, and nothing else. */
     private static final Map<String, List<String>> CLIENTS = new TreeMap<>(Map.ofEntries(
@@ -68,17 +66,6 @@ class PackagedFunctionsTest {
             Map.entry("InvalidateEdgeFunction", List.of("CloudFrontClient"))));
 
     private static final Path PACKAGES = Path.of(System.getProperty("portal.packages", "target/sam-build")).toAbsolutePath();
-    private static LocalPortal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
 
     @Test
     void everyPackageAnswersItsSampleEventsAndBuildsOnlyTheClientsItsRouteUses() throws Exception {
@@ -210,16 +197,8 @@ class PackagedFunctionsTest {
     /** events/*.json by the function they reach: an API route's key, or the queue's consumer. */
     private static Map<String, List<Path>> eventsByFunction(Template template) throws IOException {
         Map<String, List<Path>> byFunction = new TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(TestStack.ROOT.resolve("events"))) {
-            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path file : files) {
-            Map<String, Object> event = Json.readObject(Files.readString(file));
-            String functionId = event.containsKey("Records") ? template.queueSourceOf(event).functionId()
-                    : template.apiRoutes().stream().filter(r -> r.routeKey().equals(event.get("routeKey")))
-                            .map(Template.ApiRoute::functionId).findFirst().orElseThrow();
-            byFunction.computeIfAbsent(functionId, k -> new ArrayList<>()).add(file);
+        for (SampleEvent sample : SampleEvent.all()) {
+            byFunction.computeIfAbsent(sample.functionId(template), k -> new ArrayList<>()).add(sample.file());
         }
         return byFunction;
     }

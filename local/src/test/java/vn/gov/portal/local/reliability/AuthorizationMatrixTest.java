@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.Http;
 import vn.gov.portal.local.LocalJwt;
-import vn.gov.portal.local.LocalPortal;
+import vn.gov.portal.local.PortalTest;
 import vn.gov.portal.local.TestStack;
 
 /**
@@ -40,12 +41,10 @@ import vn.gov.portal.local.TestStack;
  * bucket's incoming/ prefix.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends PortalTest {
 
     private static final Pattern UPLOAD_ID = Pattern.compile("[a-z2-7]{26}");
 
-    private static LocalPortal portal;
-    private static EditorClient editor;
     private static String articleId;
     private static String uploadId;
     private static String directiveId;
@@ -57,8 +56,6 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         uploadId = editor.uploadArticle("---\ntitle: Bài của biên tập viên\nslug: bai-cua-bien-tap-vien\n"
                 + "publishedAt: 2019-05-05T08:00:00+07:00\n---\nNội dung.\n");
         articleId = (String) editor.awaitDone(uploadId).get("articleId");
@@ -80,7 +77,6 @@ class AuthorizationMatrixTest {
     @AfterAll
     static void stop() {
         Figures.report("authorization", figures);
-        portal.close();
     }
 
     /** A request each editor route would accept from an editor: only the credentials stand in the way. */
@@ -312,7 +308,7 @@ class AuthorizationMatrixTest {
             return true;
         } catch (NoSuchKeyException e) {
             return false;
-        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+        } catch (S3Exception e) {
             return e.statusCode() != 404 && e.statusCode() != 400;
         }
     }

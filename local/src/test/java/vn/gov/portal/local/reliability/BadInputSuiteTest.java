@@ -6,21 +6,19 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.Json;
-import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.Http;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
+import vn.gov.portal.local.PortalTest;
 
 /**
  * Several hundred hostile or broken requests across every HttpApi route of template.yaml (editor
@@ -31,12 +29,11 @@ import vn.gov.portal.local.TestStack;
  * route is 404 {"message":"Not Found"}, a body over API Gateway's 10 MB payload limit 413
  * {"message":"Request Entity Too Large"}. Those are counted separately and are not problem+json.
  */
-class BadInputSuiteTest {
+class BadInputSuiteTest extends PortalTest {
 
     private static final int LIMIT = 256 * 1024;
 
-    private static LocalPortal portal;
-    private static String editor;
+    private static String editorBearer;
     private static String articleId;
     private static String directiveId;
 
@@ -55,22 +52,15 @@ class BadInputSuiteTest {
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        EditorClient client = new EditorClient(portal);
-        editor = client.bearer();
-        Map<String, Object> status = client.awaitDone(client.uploadArticle("---\ntitle: Bài có sẵn\nslug: bai-co-san\n"
+        editorBearer = editor.bearer();
+        Map<String, Object> status = editor.awaitDone(editor.uploadArticle("---\ntitle: Bài có sẵn\nslug: bai-co-san\n"
                 + "publishedAt: 2018-12-14T09:30:00+07:00\n---\nNội dung.\n"));
         articleId = (String) status.get("articleId");
         var created = new Http(portal.baseUrl()).post("/api/directives",
                 Json.write(Map.of("title", "Công văn số 121/LĐTBXH-VP về việc thử nghiệm", "issuedOn", "2020-01-14")),
-                "authorization", editor);
+                "authorization", editorBearer);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         directiveId = (String) created.json().get("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test
@@ -144,7 +134,7 @@ class BadInputSuiteTest {
         // The comparison above is not blind: one accepted request shows up as a change.
         StackState before = StackState.of(portal);
         var accepted = new Http(portal.baseUrl()).post("/api/uploads", Json.write(Map.of("kind", "article",
-                "filename", "that.md", "contentType", "text/markdown", "contentLength", 10)), "authorization", editor);
+                "filename", "that.md", "contentType", "text/markdown", "contentLength", 10)), "authorization", editorBearer);
         assertThat(accepted.status()).isEqualTo(201);
         assertThat(StackState.of(portal).differencesFrom(before)).isNotEmpty();
     }
@@ -218,14 +208,14 @@ class BadInputSuiteTest {
             cases.add(new Case(route, "sub-path", method, path + "/x", null, List.of(), By.GATEWAY));
         }
         cases.add(new Case("POST /api/uploads", "over API Gateway's 10 MB payload", "POST", "/api/uploads",
-                new byte[10 * 1024 * 1024 + 1], List.of("authorization", editor, "content-type", "application/json"), By.GATEWAY));
+                new byte[10 * 1024 * 1024 + 1], List.of("authorization", editorBearer, "content-type", "application/json"), By.GATEWAY));
         for (String unmatched : List.of("/api", "/api/", "/api/articles/" + articleId + "/ratings/x", "/api/uploads/a/b",
                 "/api/directives/import/x", "/api/articles/../../etc/passwd", "/api/%2e%2e/%2e%2e/etc/passwd", "/api/nothing")) {
             cases.add(new Case("(unmatched)", "unmatched path", "GET", unmatched, null, List.of(), By.GATEWAY));
         }
         cases.add(new Case("(unmatched)", "PUT on a list", "PUT", "/api/articles", new byte[0], List.of(), By.GATEWAY));
         cases.add(new Case("(unmatched)", "PATCH a directive", "PATCH", "/api/directives/" + directiveId, "{}".getBytes(),
-                List.of("authorization", editor, "content-type", "application/json"), By.GATEWAY));
+                List.of("authorization", editorBearer, "content-type", "application/json"), By.GATEWAY));
         return cases;
     }
 
@@ -514,7 +504,7 @@ class BadInputSuiteTest {
             queries.add("?from=2020-01-01&to=2020-12-31&cursor=" + cursor);
         }
         for (String q : queries) {
-            cases.add(new Case(route, "query " + shorten(q), "GET", "/api/audit" + q, null, List.of("authorization", editor), By.HANDLER));
+            cases.add(new Case(route, "query " + shorten(q), "GET", "/api/audit" + q, null, List.of("authorization", editorBearer), By.HANDLER));
         }
     }
 
@@ -526,26 +516,26 @@ class BadInputSuiteTest {
         Map<String, Function<String, Case>> routes = new LinkedHashMap<>();
         routes.put("GET /api/articles/{id}", id -> new Case("GET /api/articles/{id}", "id " + id, "GET", "/api/articles/" + id, null, List.of(), By.HANDLER));
         routes.put("DELETE /api/articles/{id}", id -> new Case("DELETE /api/articles/{id}", "id " + id, "DELETE", "/api/articles/" + id, null,
-                List.of("authorization", editor), By.HANDLER));
+                List.of("authorization", editorBearer), By.HANDLER));
         routes.put("GET /api/articles/{id}/ratings", id -> new Case("GET /api/articles/{id}/ratings", "id " + id, "GET",
                 "/api/articles/" + id + "/ratings", null, List.of(), By.HANDLER));
         routes.put("GET /api/uploads/{uploadId}", id -> new Case("GET /api/uploads/{uploadId}", "id " + id, "GET", "/api/uploads/" + id,
-                null, List.of("authorization", editor), By.HANDLER));
+                null, List.of("authorization", editorBearer), By.HANDLER));
         routes.put("GET /api/uploads/{uploadId}/preview", id -> new Case("GET /api/uploads/{uploadId}/preview", "id " + id, "GET",
                 "/api/uploads/" + id + "/preview?token=" + "a".repeat(52), null, List.of(), By.HANDLER));
         routes.put("POST /api/uploads/{uploadId}/publish", id -> new Case("POST /api/uploads/{uploadId}/publish", "id " + id, "POST",
-                "/api/uploads/" + id + "/publish", null, List.of("authorization", editor), By.HANDLER));
+                "/api/uploads/" + id + "/publish", null, List.of("authorization", editorBearer), By.HANDLER));
         routes.put("DELETE /api/uploads/{uploadId}", id -> new Case("DELETE /api/uploads/{uploadId}", "id " + id, "DELETE",
-                "/api/uploads/" + id, null, List.of("authorization", editor), By.HANDLER));
+                "/api/uploads/" + id, null, List.of("authorization", editorBearer), By.HANDLER));
         routes.put("GET /api/articles/{id}/revisions", id -> new Case("GET /api/articles/{id}/revisions", "id " + id, "GET",
-                "/api/articles/" + id + "/revisions", null, List.of("authorization", editor), By.HANDLER));
+                "/api/articles/" + id + "/revisions", null, List.of("authorization", editorBearer), By.HANDLER));
         routes.put("POST /api/articles/{id}/revisions/{revisionId}/restore", id -> new Case(
                 "POST /api/articles/{id}/revisions/{revisionId}/restore", "id " + id, "POST", "/api/articles/" + articleId
-                + "/revisions/" + id + "/restore", null, List.of("authorization", editor), By.HANDLER));
+                + "/revisions/" + id + "/restore", null, List.of("authorization", editorBearer), By.HANDLER));
         routes.put("GET /api/directives/{id}", id -> new Case("GET /api/directives/{id}", "id " + id, "GET", "/api/directives/" + id,
                 null, List.of(), By.HANDLER));
         routes.put("DELETE /api/directives/{id}", id -> new Case("DELETE /api/directives/{id}", "id " + id, "DELETE",
-                "/api/directives/" + id, null, List.of("authorization", editor), By.HANDLER));
+                "/api/directives/" + id, null, List.of("authorization", editorBearer), By.HANDLER));
         for (var route : routes.values()) {
             for (String id : ids) {
                 Case c = route.apply(id);
@@ -553,7 +543,7 @@ class BadInputSuiteTest {
             }
         }
         cases.add(new Case("GET /api/uploads/{uploadId}", "uploadId ../../x", "GET", "/api/uploads/..%2F..%2Fx", null,
-                List.of("authorization", editor), By.HANDLER));
+                List.of("authorization", editorBearer), By.HANDLER));
         // query strings on routes that take none
         String upload = "/api/uploads/" + Ids.newId();
         for (String q : List.of("", "?token=", "?token=" + "a".repeat(201), "?token=x&token=y", "?token=%00", "?t=abc", "?token=abc&x=1")) {
@@ -561,25 +551,25 @@ class BadInputSuiteTest {
                     List.of(), By.HANDLER));
         }
         cases.add(new Case("POST /api/uploads/{uploadId}/publish", "query on a publish", "POST", upload + "/publish?now=1", null,
-                List.of("authorization", editor), By.HANDLER));
+                List.of("authorization", editorBearer), By.HANDLER));
         cases.add(new Case("POST /api/uploads/{uploadId}/publish", "a body on a publish", "POST", upload + "/publish",
-                "{\"at\":\"2030-01-01\"}".getBytes(StandardCharsets.UTF_8), List.of("authorization", editor, "content-type", "application/json"), By.HANDLER));
+                "{\"at\":\"2030-01-01\"}".getBytes(StandardCharsets.UTF_8), List.of("authorization", editorBearer, "content-type", "application/json"), By.HANDLER));
         for (String q : List.of("?limit=0", "?limit=101", "?limit=x", "?cursor=x", "?cursor=" + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"k\":\"A\"}".getBytes()), "?order=asc")) {
             cases.add(new Case("GET /api/articles/{id}/revisions", "query " + shorten(q), "GET", "/api/articles/" + articleId + "/revisions" + q,
-                    null, List.of("authorization", editor), By.HANDLER));
+                    null, List.of("authorization", editorBearer), By.HANDLER));
         }
         cases.add(new Case("POST /api/articles/{id}/revisions/{revisionId}/restore", "unknown article", "POST", "/api/articles/"
-                + Ids.newId() + "/revisions/1796426995000-" + Ids.newId() + "/restore", null, List.of("authorization", editor), By.HANDLER));
+                + Ids.newId() + "/revisions/1796426995000-" + Ids.newId() + "/restore", null, List.of("authorization", editorBearer), By.HANDLER));
         cases.add(new Case("POST /api/articles/{id}/revisions/{revisionId}/restore", "a body on a restore", "POST", "/api/articles/"
                 + articleId + "/revisions/1796426995000-" + Ids.newId() + "/restore", "{}".getBytes(StandardCharsets.UTF_8),
-                List.of("authorization", editor, "content-type", "application/json"), By.HANDLER));
+                List.of("authorization", editorBearer, "content-type", "application/json"), By.HANDLER));
         cases.add(new Case("DELETE /api/uploads/{uploadId}", "query on a discard", "DELETE", upload + "?force=1", null,
-                List.of("authorization", editor), By.HANDLER));
+                List.of("authorization", editorBearer), By.HANDLER));
         cases.add(new Case("GET /api/directives/{id}", "query on a get", "GET", "/api/directives/" + directiveId + "?x=1", null,
                 List.of(), By.HANDLER));
         cases.add(new Case("DELETE /api/directives/{id}", "query on a delete", "DELETE", "/api/directives/" + directiveId + "?force=1",
-                null, List.of("authorization", editor), By.HANDLER));
+                null, List.of("authorization", editorBearer), By.HANDLER));
     }
 
     private static List<String> badDays() {
@@ -615,7 +605,7 @@ class BadInputSuiteTest {
         List<String> h = new ArrayList<>(List.of(pairs));
         if (!route.contains("ratings")) {
             h.add("authorization");
-            h.add(editor);
+            h.add(editorBearer);
         }
         return h;
     }
@@ -624,7 +614,7 @@ class BadInputSuiteTest {
         // a valid JSON document of exactly `size` bytes: white space after it is allowed
         byte[] start = json.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[size];
-        java.util.Arrays.fill(out, (byte) ' ');
+        Arrays.fill(out, (byte) ' ');
         System.arraycopy(start, 0, out, 0, start.length);
         return out;
     }

@@ -33,8 +33,8 @@ import vn.gov.portal.local.Emulator;
 import vn.gov.portal.local.Http;
 import vn.gov.portal.local.LocalPortal;
 import vn.gov.portal.local.TestStack;
-import vn.gov.portal.ratings.Client;
-import vn.gov.portal.ratings.Keys;
+import vn.gov.portal.ratings.Caller;
+import vn.gov.portal.ratings.HmacKeys;
 import vn.gov.portal.ratings.RateLimiter;
 import vn.gov.portal.ratings.RatingService;
 import vn.gov.portal.ratings.store.RatingsTable;
@@ -135,12 +135,8 @@ class FaultsTest {
     @Test
     void withTheEmulatorStoppedTheApiAnswers503AndRecoversWithoutARestart() throws Exception {
         int port = freePort();
-        // An emulator of the suite's own kind that this test may stop (an external endpoint cannot be).
-        Emulator.Backend kind = TestStack.emulator().backend() == Emulator.Backend.MOTO ? Emulator.Backend.MOTO
-                : Emulator.Backend.MINISTACK;
-        Emulator emulator = Emulator.startOwn(kind, TestStack.ROOT, port);
-        LocalPortal portal = LocalPortal.start(new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0,
-                TestStack.uniqueStackName(), emulator, Clock.systemUTC()));
+        Emulator emulator = TestStack.ownEmulator(port); // an external endpoint cannot be stopped
+        LocalPortal portal = TestStack.portal(emulator);
         try {
             Http http = new Http(portal.baseUrl());
             String unknown = Ids.newId();
@@ -167,7 +163,7 @@ class FaultsTest {
             }
             assertThat(http.get("/api/health").status()).as("no storage behind health").isEqualTo(200);
 
-            emulator = Emulator.startOwn(kind, TestStack.ROOT, port); // back on the same port, empty: no state kept
+            emulator = TestStack.ownEmulator(port); // back on the same port, empty: no state kept
             portal.redeploy();
             Map<String, Integer> recovered = new LinkedHashMap<>();
             routes.forEach((name, call) -> recovered.put(name, call.apply(http).status()));
@@ -285,10 +281,10 @@ class FaultsTest {
             };
         }); DynamoDbClient dynamo = fake.client()) {
             RatingsTable table = new RatingsTable(dynamo, "ratings", "articles");
-            RatingService ratings = new RatingService(table, new Keys(new byte[32]), new RateLimiter(table, Clock.systemUTC(), 10),
+            RatingService ratings = new RatingService(table, new HmacKeys(new byte[32]), new RateLimiter(table, Clock.systemUTC(), 10),
                     Clock.systemUTC(), 1);
             RatingService.Summary summary = ratings.rate(articleId, Map.of("stars", 4, "captchaId", Ids.newId(),
-                    "captchaAnswer", "ACEHJ"), new Client("203.0.113.7", Optional.of("reader-token-0123456789abcdef"), false));
+                    "captchaAnswer", "ACEHJ"), new Caller("203.0.113.7", Optional.of("reader-token-0123456789abcdef"), false));
 
             assertThat(fake.count("TransactWriteItems")).as("the conflict, then the retry").isEqualTo(2);
             assertThat(committed).as("committed once").hasSize(1);

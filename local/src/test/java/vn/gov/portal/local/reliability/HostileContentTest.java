@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.gov.portal.local.EditorClient;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
+import software.amazon.awssdk.core.sync.RequestBody;
+import vn.gov.portal.local.PortalTest;
 
 /**
  * The OWASP XSS filter-evasion vectors (and a few newer mutation-XSS ones), published through the
@@ -22,32 +20,22 @@ import vn.gov.portal.local.TestStack;
  * failing image use {@code src=/} (an HTML page, so the image fails to decode and onerror would
  * fire) rather than a missing file, whose 404 would itself be a console error.
  */
-class HostileContentTest {
+class HostileContentTest extends PortalTest {
 
     private static final int PER_ARTICLE = 8;
 
-    private static LocalPortal portal;
-    private static EditorClient editor;
-
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        editor = new EditorClient(portal);
         // Fixture: the pages link /assets/emblem.svg as their icon, but the site assets are still
         // placeholders without it (see docs/reliability.md); its 404 would be a console error that
         // no article causes.
         // Headless Chromium also asks for /favicon.ico, which the site does not ship either.
         for (String icon : List.of("assets/emblem.svg", "favicon.ico")) {
             portal.s3().putObject(r -> r.bucket(portal.deployment().physicalName("SiteBucket")).key(icon)
-                    .contentType("image/svg+xml"), software.amazon.awssdk.core.sync.RequestBody.fromString(
+                    .contentType("image/svg+xml"), RequestBody.fromString(
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\" fill=\"#9e1b1e\"/></svg>",
                     StandardCharsets.UTF_8));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     static List<String> htmlVectors() {
@@ -214,7 +202,7 @@ class HostileContentTest {
         // straight from the site bucket, as a broken sanitizer would leave it).
         String bucket = portal.deployment().physicalName("SiteBucket");
         portal.s3().putObject(r -> r.bucket(bucket).key("kiem-tra/chay.html").contentType("text/html; charset=utf-8"),
-                software.amazon.awssdk.core.sync.RequestBody.fromString(
+                RequestBody.fromString(
                         "<!doctype html><html><body><img src=/ onerror=\"alert('XSS')\"></body></html>", StandardCharsets.UTF_8));
         try (Chromium browser = new Chromium()) {
             Chromium.Visit v = browser.visit(portal.baseUrl() + "/kiem-tra/chay.html");

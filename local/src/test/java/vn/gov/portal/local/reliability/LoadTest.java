@@ -16,16 +16,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import vn.gov.portal.common.Json;
-import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.Http;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
-import vn.gov.portal.ratings.CaptchaService;
+import vn.gov.portal.local.KnownCaptchas;
+import vn.gov.portal.local.PortalTest;
+import vn.gov.portal.local.StoredVotes;
 import vn.gov.portal.ratings.RatingsModule;
 
 /**
@@ -36,24 +34,19 @@ import vn.gov.portal.ratings.RatingsModule;
  * <p>The local moto answers one request at a time (local/moto_serial_server.py) and a vote's
  * transaction costs ~150 ms there, so the figures measure the local stack, not AWS.
  */
-class LoadTest {
+class LoadTest extends PortalTest {
 
     private static final int CLIENTS = 32;
     private static final int REQUESTS = 10_000;
     private static final int VOTE_EVERY = 33; // ~3% of the mix
 
-    private static LocalPortal portal;
-    private static Http http;
     private static RatingsModule ratings;
     private static final List<String> articles = new ArrayList<>();
     private static final List<String> pages = new ArrayList<>();
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
-        http = new Http(portal.baseUrl());
         ratings = new RatingsModule(portal.functionEnv("CreateCaptchaFunction"));
-        EditorClient editor = new EditorClient(portal);
         for (int d = 1; d <= 3; d++) {
             Map<String, Object> status = editor.awaitDone(editor.uploadArticle("---\ntitle: Bài tải số " + d + "\nslug: bai-tai-" + d
                     + "\npublishedAt: 2022-03-0" + d + "T08:00:00+07:00\n---\nNội dung " + d + ".\n"));
@@ -61,11 +54,6 @@ class LoadTest {
             articles.add((String) status.get("articleId"));
             pages.add((String) status.get("url"));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private enum Kind { PAGE, ARTICLE, DAY, SUMMARY, CAPTCHA, VOTE }
@@ -89,7 +77,7 @@ class LoadTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void tenThousandMixedRequestsFromThirtyTwoClients() throws Exception {
-        CaptchaService captchas = ratings.captchas();
+        KnownCaptchas captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         Map<Integer, String> seeded = new ConcurrentHashMap<>();
         for (int i = 0; i < REQUESTS; i++) {
             if (kindOf(i) == Kind.VOTE) {
@@ -167,7 +155,7 @@ class LoadTest {
         for (int a = 0; a < articles.size(); a++) {
             String id = articles.get(a);
             long summaryCount = ((Number) http.get("/api/articles/" + id + "/ratings").json().get("count")).longValue();
-            int votesStored = ratings.table().votes(id).size();
+            int votesStored = StoredVotes.of(portal, id).size();
             assertThat(summaryCount).as("summary of article " + a).isEqualTo(acceptedVotes.get(a)).isEqualTo(votesStored);
             accepted += acceptedVotes.get(a);
             counted += summaryCount;

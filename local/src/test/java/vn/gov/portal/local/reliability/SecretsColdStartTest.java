@@ -3,7 +3,6 @@ package vn.gov.portal.local.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,8 @@ class SecretsColdStartTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Emulator.Backend kind = TestStack.emulator().backend() == Emulator.Backend.MOTO ? Emulator.Backend.MOTO
-                : Emulator.Backend.MINISTACK;
-        Emulator emulator = Emulator.startOwn(kind, TestStack.ROOT, port);
-        LocalPortal portal = LocalPortal.start(new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0,
-                TestStack.uniqueStackName(), emulator, Clock.systemUTC()));
+        Emulator emulator = TestStack.ownEmulator(port);
+        LocalPortal portal = TestStack.portal(emulator);
         try {
             Http http = new Http(portal.baseUrl());
             String unknown = Ids.newId();
@@ -49,7 +45,7 @@ class SecretsColdStartTest {
                 assertThat(r.body()).doesNotContain("Exception", "\tat ", "vn.gov.");
             }
 
-            emulator = Emulator.startOwn(kind, TestStack.ROOT, port); // back, empty: secrets generated again
+            emulator = TestStack.ownEmulator(port); // back, empty: secrets generated again
             portal.redeploy();
             Http.Response captcha = http.post("/api/captchas", "", "x-forwarded-for", "198.51.100.9");
             assertThat(captcha.status()).as("the same container, secret read now: " + captcha.body()).isEqualTo(201);

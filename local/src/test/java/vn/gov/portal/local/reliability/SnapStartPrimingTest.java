@@ -3,33 +3,19 @@ package vn.gov.portal.local.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.util.Map;
 import org.crac.Resource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.local.Http;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
+import vn.gov.portal.local.PortalTest;
 
 /**
  * SnapStart priming (CRaC beforeCheckpoint) runs every function's code paths without side
  * effects: after priming all of them, no table or bucket changed, and the API still answers.
  */
-class SnapStartPrimingTest {
-
-    private static LocalPortal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestStack.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+class SnapStartPrimingTest extends PortalTest {
 
     @Test
     void primingEveryFunctionWritesNothing() throws Exception {
@@ -45,7 +31,7 @@ class SnapStartPrimingTest {
             } catch (NoSuchMethodException needsNoConfiguration) {
                 instance = type.getConstructor().newInstance();
             }
-            assertThat(instance).isInstanceOf(RequestHandler.class);
+            assertThat(instance).isInstanceOfAny(RequestHandler.class, RequestStreamHandler.class);
             if (instance instanceof Resource resource) {
                 resource.beforeCheckpoint(null);
                 primed++;

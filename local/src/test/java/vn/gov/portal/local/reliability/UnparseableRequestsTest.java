@@ -11,31 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.gov.portal.local.LocalPortal;
-import vn.gov.portal.local.TestStack;
+import vn.gov.portal.local.PortalTest;
 
 /**
  * Requests the local origin cannot parse, sent byte for byte over a socket: each gets a 4xx (or
  * 501/505) application/problem+json, never an HTML page from the HTTP server; raw UTF-8 in the
  * request line is read as API Gateway reads it, as the characters it encodes.
  */
-class UnparseableRequestsTest {
+class UnparseableRequestsTest extends PortalTest {
 
-    private static LocalPortal portal;
     private static URI base;
 
     @BeforeAll
     static void start() {
-        portal = TestStack.portal();
         base = URI.create(portal.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     private record Case(String label, byte[] request, int status) {}

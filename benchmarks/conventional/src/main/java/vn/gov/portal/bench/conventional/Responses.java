@@ -3,6 +3,7 @@ package vn.gov.portal.bench.conventional;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** JSON responses through one shared Jackson databind ObjectMapper, the conventional way. */
@@ -14,7 +15,7 @@ final class Responses {
 
     static APIGatewayV2HTTPResponse json(int status, Object body, Map<String, String> extraHeaders) {
         try {
-            Map<String, String> headers = new java.util.LinkedHashMap<>();
+            Map<String, String> headers = new LinkedHashMap<>();
             headers.put("content-type", status >= 400 ? "application/problem+json" : "application/json");
             headers.putAll(extraHeaders);
             return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers)

@@ -7,9 +7,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 
 /**
- * The floor of the cold-start proxy: a trivial handler of the same event type as every API route,
- * answering a constant. What remains of its cold start is the JVM, the runtime's serializers and
- * the event classes: no function can start faster than this on the same machine and flags.
+ * The floor of a typed handler: a trivial {@code RequestHandler} of the API routes' event type,
+ * answering a constant. Beyond the stream floor ({@link FloorStreamHandler}) it pays the runtime's
+ * event serializers and the event classes, as every typed handler (the conventional baselines) does.
  */
 public final class FloorHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 

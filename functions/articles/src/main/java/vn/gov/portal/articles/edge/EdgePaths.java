@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import vn.gov.portal.articles.publish.Listings;
-import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitePaths;
 
 /**
  * Takedowns and corrections leave the edge at once: after an unpublish or an update, one
@@ -43,12 +43,12 @@ public final class EdgePaths {
     /** The fewest paths that cover every cached page showing an article at these places. */
     public static List<String> paths(Collection<Listings.Place> places) {
         List<String> paths = new ArrayList<>();
-        new TreeSet<>(places.stream().map(p -> Paths.folder(Paths.sectionPath(p.category())) + "*").toList()).forEach(paths::add);
+        new TreeSet<>(places.stream().map(p -> SitePaths.folder(SitePaths.sectionPath(p.category())) + "*").toList()).forEach(paths::add);
         new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())
-                .forEach(m -> paths.add(Paths.monthSitemapPath(m)));
-        paths.add(Paths.HOME);
-        paths.add(Paths.HOME + "index.html");
-        paths.add(Paths.RSS);
+                .forEach(m -> paths.add(SitePaths.monthSitemapPath(m)));
+        paths.add(SitePaths.HOME);
+        paths.add(SitePaths.HOME + "index.html");
+        paths.add(SitePaths.RSS);
         return paths;
     }
 

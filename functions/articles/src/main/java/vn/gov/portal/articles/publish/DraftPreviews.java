@@ -1,14 +1,13 @@
 package vn.gov.portal.articles.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
+import vn.gov.portal.common.aws.UploadObjectStore;
+import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 
 /**
@@ -24,16 +23,14 @@ public final class DraftPreviews {
     public static final Duration LIFETIME = Duration.ofDays(14);
     private static final String NOINDEX = "<meta name=\"robots\" content=\"noindex, nofollow\">";
 
-    private final UploadsTable uploads;
-    private final S3Client s3;
-    private final String uploadsBucket;
+    private final UploadsStore uploads;
+    private final UploadObjectStore uploadObjects;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public DraftPreviews(UploadsTable uploads, S3Client s3, String uploadsBucket, Clock clock, AuditTrail audit) {
+    public DraftPreviews(UploadsStore uploads, UploadObjectStore uploadObjects, Clock clock, AuditTrail audit) {
         this.uploads = uploads;
-        this.s3 = s3;
-        this.uploadsBucket = uploadsBucket;
+        this.uploadObjects = uploadObjects;
         this.clock = clock;
         this.audit = audit;
     }
@@ -41,8 +38,7 @@ public final class DraftPreviews {
     /** Stores the rendered page as the upload's preview and makes the upload a draft. */
     public void save(UploadsTable.Upload upload, String pageHtml, String title) {
         String html = pageHtml.replaceFirst("(?i)<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n" + NOINDEX);
-        s3.putObject(r -> r.bucket(uploadsBucket).key(UploadsTable.previewKey(upload.uploadId())).contentType("text/html; charset=utf-8"),
-                RequestBody.fromString(html, StandardCharsets.UTF_8));
+        uploadObjects.putPreview(upload.uploadId(), html);
         Instant expires = clock.instant().plus(LIFETIME);
         // two 128-bit ids: the link cannot be guessed
         UploadsTable.Preview preview = new UploadsTable.Preview(Ids.newId() + Ids.newId(), expires);

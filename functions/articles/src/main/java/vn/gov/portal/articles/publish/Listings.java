@@ -21,15 +21,17 @@ import vn.gov.portal.articles.render.DayArchiveView;
 import vn.gov.portal.articles.render.FeedView;
 import vn.gov.portal.articles.render.HomeView;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.render.SitemapIndexView;
 import vn.gov.portal.articles.render.SitemapView;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.Listed;
+import vn.gov.portal.articles.store.ListingStore;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
 
 /**
  * The pages derived from article metadata: day archives, the home page, the RSS feed, the month
@@ -51,19 +53,19 @@ public final class Listings {
     /** Rounds of rebuild-and-check before giving up for a retry (each extra round needs a concurrent change). */
     static final int MAX_ROUNDS = 20;
 
-    private final ArticlesTable articles;
-    private final SiteBucket site;
+    private final ListingStore articles;
+    private final SiteStore site;
     private final PageRenderer pages;
     private final Supplier<String> siteUrl;
     private final Clock clock;
     private final SectionPages sections;
 
     /** @param siteUrl the site's address for the feed's and sitemaps' absolute links, read when first needed */
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl) {
+    public Listings(ListingStore articles, SiteStore site, PageRenderer pages, Supplier<String> siteUrl) {
         this(articles, site, pages, siteUrl, Clock.systemUTC());
     }
 
-    public Listings(ArticlesTable articles, SiteBucket site, PageRenderer pages, Supplier<String> siteUrl, Clock clock) {
+    public Listings(ListingStore articles, SiteStore site, PageRenderer pages, Supplier<String> siteUrl, Clock clock) {
         this.articles = articles;
         this.site = site;
         this.pages = pages;
@@ -100,7 +102,7 @@ public final class Listings {
      * must be rebuilt.
      */
     boolean month(YearMonth month, List<Place> places) {
-        String sitemapPath = Paths.monthSitemapPath(month);
+        String sitemapPath = SitePaths.monthSitemapPath(month);
         boolean[] changed = {false};
         List<String> sectionsHere = new TreeSet<>(places.stream().map(Place::category).toList()).stream().toList();
         // the sections' months are part of what is checked: a month page's links follow them
@@ -136,7 +138,7 @@ public final class Listings {
     }
 
     private void dayArchive(Place place, List<Listed> listed) {
-        String path = Paths.dayArchivePath(place.category(), place.day());
+        String path = SitePaths.dayArchivePath(place.category(), place.day());
         if (listed.isEmpty()) {
             site.delete(path);
         } else {
@@ -160,9 +162,9 @@ public final class Listings {
             for (int i = 0; i < all.size(); i++) {
                 blocks.add(new HomeView.SectionBlock(all.get(i), links(front.blocks().get(i))));
             }
-            site.putText(Paths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())), blocks)),
+            site.putText(SitePaths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())), blocks)),
                     "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-            site.putText(Paths.RSS, pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
+            site.putText(SitePaths.RSS, pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
                     "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }
@@ -171,9 +173,9 @@ public final class Listings {
     void sitemapIndex() {
         converge(articles::sitemapMonths, months -> {
             List<SitemapView.Url> sitemaps = new ArrayList<>();
-            sitemaps.add(new SitemapView.Url(Paths.PAGES_SITEMAP, null));
-            months.forEach(m -> sitemaps.add(new SitemapView.Url(Paths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
-            site.putText(Paths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
+            sitemaps.add(new SitemapView.Url(SitePaths.PAGES_SITEMAP, null));
+            months.forEach(m -> sitemaps.add(new SitemapView.Url(SitePaths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
+            site.putText(SitePaths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
                     "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
         });
     }

@@ -3,6 +3,7 @@ package vn.gov.portal.articles.publish;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import vn.gov.portal.articles.store.Listed;
 import vn.gov.portal.common.text.VietnameseText;
@@ -42,7 +43,7 @@ final class RelatedArticles {
 
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : VietnameseText.stripDiacritics(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : VietnameseText.stripDiacritics(text == null ? "" : text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 1 && !COMMON.contains(w)) {
                 out.add(w);
             }

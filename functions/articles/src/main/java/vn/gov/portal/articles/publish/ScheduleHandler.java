@@ -1,12 +1,9 @@
 package vn.gov.portal.articles.publish;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.gov.portal.articles.ArticleUnpublisher;
@@ -27,11 +24,11 @@ import vn.gov.portal.common.store.UploadsTable;
  * changes nothing) and publishes it; {@code unpublish}: the article expires. A failure returns the
  * message to the queue, which delivers it again (then the dead-letter queue, with an alarm).
  */
-public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ScheduleHandler extends SqsBatchHandler<Map<String, Object>>
+        implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final UploadsTable uploads;
     private final UploadPublisher publisher;
-    private final int maxAttempts;
     private final ArticleUnpublisher unpublisher;
     private final AuditTrail audit;
 
@@ -40,49 +37,30 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
     }
 
     public ScheduleHandler(Env env) {
+        super(env.getInt("PUBLISH_MAX_ATTEMPTS", 5));
         ArticlesModule module = new ArticlesModule(env);
         this.uploads = module.uploads();
         this.publisher = module.publisher();
         this.unpublisher = module.unpublisher();
         this.audit = module.audit();
-        this.maxAttempts = env.getInt("PUBLISH_MAX_ATTEMPTS", 5);
     }
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+    protected String expected() {
+        return "a schedule's";
+    }
+
+    @Override
+    protected List<Map<String, Object>> items(SQSEvent.SQSMessage message) {
         try {
-            handleEach(event, context, failures);
-        } finally {
-            publisher.invalidateEdge(); // scheduled updates of cached articles, in one invalidation (expiry invalidates as unpublishing does)
-        }
-        return new SQSBatchResponse(failures);
-    }
-
-    private void handleEach(SQSEvent event, Context context, List<SQSBatchResponse.BatchItemFailure> failures) {
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            Map<String, Object> body;
-            try {
-                body = Json.readObject(message.getBody());
-            } catch (IOException | RuntimeException e) {
-                log(context, "ignoring a message that is not a schedule's: " + message.getMessageId(), LogLevel.WARN);
-                continue;
-            }
-            try {
-                log(context, handle(body), LogLevel.INFO);
-            } catch (RuntimeException e) {
-                int attempt = PublishHandler.receiveCount(message);
-                log(context, "schedule message " + message.getMessageId() + " failed (attempt " + attempt + " of " + maxAttempts
-                        + "): " + e, LogLevel.WARN);
-                if (attempt >= maxAttempts && Schedules.PUBLISH.equals(body.get("action")) && body.get("uploadId") instanceof String uploadId) {
-                    giveUp(uploadId, attempt, context); // the message goes to the dead-letter queue; the editor sees why
-                }
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
+            return List.of(Json.readObject(message.getBody()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a schedule's message", e);
         }
     }
 
-    private String handle(Map<String, Object> body) {
+    @Override
+    protected String handle(Map<String, Object> body) {
         String action = String.valueOf(body.get("action"));
         if (Schedules.PUBLISH.equals(action) && body.get("uploadId") instanceof String uploadId && Ids.isWellFormed(uploadId)) {
             boolean released = uploads.releaseScheduled(uploadId);
@@ -102,17 +80,21 @@ public final class ScheduleHandler implements RequestHandler<SQSEvent, SQSBatchR
         return "ignored a message of no known schedule: " + body.keySet();
     }
 
-    private void giveUp(String uploadId, int attempts, Context context) {
-        try {
+    @Override
+    protected String describe(SQSEvent.SQSMessage message, Map<String, Object> body) {
+        return "schedule message " + message.getMessageId();
+    }
+
+    /** A scheduled publication that keeps failing: the message goes to the dead-letter queue; the editor sees why. */
+    @Override
+    protected void giveUp(Map<String, Object> body, int attempts) {
+        if (Schedules.PUBLISH.equals(body.get("action")) && body.get("uploadId") instanceof String uploadId) {
             publisher.giveUp(uploadId, "could not be published at its scheduled time after " + attempts + " attempts; an operator was alerted");
-        } catch (RuntimeException e) {
-            log(context, "could not mark upload " + uploadId + " rejected: " + e, LogLevel.ERROR);
         }
     }
 
-    private static void log(Context context, String message, LogLevel level) {
-        if (context != null) {
-            context.getLogger().log(message, level);
-        }
+    @Override
+    protected void afterBatch() {
+        publisher.invalidateEdge(); // scheduled updates of cached articles, in one invalidation (expiry invalidates as unpublishing does)
     }
 }

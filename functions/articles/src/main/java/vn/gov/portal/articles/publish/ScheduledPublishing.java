@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import vn.gov.portal.articles.store.ScheduledSlots;
+import vn.gov.portal.articles.store.SlotStore;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
+import vn.gov.portal.common.schedule.ScheduleStore;
 import vn.gov.portal.common.schedule.ScheduledUploadCancel;
-import vn.gov.portal.common.schedule.Schedules;
+import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 
 /**
@@ -25,14 +26,14 @@ public final class ScheduledPublishing {
     /** Closer than this to now is now: not worth a schedule. */
     static final Duration GRACE = Duration.ofSeconds(5);
 
-    private final UploadsTable uploads;
-    private final Schedules schedules;
+    private final UploadsStore uploads;
+    private final ScheduleStore schedules;
     private final Clock clock;
     private final AuditTrail audit;
-    private final ScheduledSlots slots;
+    private final SlotStore slots;
     private final ScheduledUploadCancel cancel;
 
-    public ScheduledPublishing(UploadsTable uploads, Schedules schedules, Clock clock, AuditTrail audit, ScheduledSlots slots) {
+    public ScheduledPublishing(UploadsStore uploads, ScheduleStore schedules, Clock clock, AuditTrail audit, SlotStore slots) {
         this.slots = slots;
         this.uploads = uploads;
         this.schedules = schedules;

@@ -1,14 +1,18 @@
 package vn.gov.portal.articles.publish;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.SectionView;
-import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.store.Listed;
+import vn.gov.portal.articles.store.ListingStore;
 import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
 
 /**
  * A section's pages (docs/sections.md): its landing page {@code /{section}/} with the newest
@@ -26,11 +30,11 @@ final class SectionPages {
 
     static final int LANDING_SIZE = 20;
 
-    private final ArticlesTable articles;
-    private final SiteBucket site;
+    private final ListingStore articles;
+    private final SiteStore site;
     private final PageRenderer pages;
 
-    SectionPages(ArticlesTable articles, SiteBucket site, PageRenderer pages) {
+    SectionPages(ListingStore articles, SiteStore site, PageRenderer pages) {
         this.articles = articles;
         this.site = site;
         this.pages = pages;
@@ -44,7 +48,7 @@ final class SectionPages {
         Listings.converge(() -> new Landing(articles.sectionLatest(section, LANDING_SIZE + 1), articles.sectionMonths(section)),
                 landing -> {
                     List<Listed> shown = landing.newest().subList(0, Math.min(LANDING_SIZE, landing.newest().size()));
-                    site.putText(Paths.sectionPath(section), pages.sectionPage(new SectionView(s, null, Listings.links(shown),
+                    site.putText(SitePaths.sectionPath(section), pages.sectionPage(new SectionView(s, null, Listings.links(shown),
                                     landing.months(), landing.newest().size() > LANDING_SIZE)),
                             "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
                 });
@@ -63,7 +67,7 @@ final class SectionPages {
      * listing, so concurrent changes end with every link right.
      */
     void month(String section, YearMonth month, List<Listed> monthListing, List<YearMonth> months) {
-        String path = Paths.sectionMonthPath(section, month);
+        String path = SitePaths.sectionMonthPath(section, month);
         List<Listed> mine = monthListing.stream().filter(a -> a.category().equals(section)).toList();
         if (mine.isEmpty()) {
             if (months.contains(month)) {
@@ -82,8 +86,8 @@ final class SectionPages {
             rebuildNeighbours(section, months, month);
         }
         writeMonth(section, month, mine, months.contains(month) ? months
-                : java.util.stream.Stream.concat(months.stream(), java.util.stream.Stream.of(month))
-                        .sorted(java.util.Comparator.reverseOrder()).toList());
+                : Stream.concat(months.stream(), Stream.of(month))
+                        .sorted(Comparator.reverseOrder()).toList());
     }
 
     private void rebuildNeighbours(String section, List<YearMonth> months, YearMonth month) {
@@ -98,14 +102,14 @@ final class SectionPages {
 
     /** The section's months just before and after {@code month} (newest first list). */
     static List<YearMonth> neighbours(List<YearMonth> months, YearMonth month) {
-        List<YearMonth> out = new java.util.ArrayList<>(2);
+        List<YearMonth> out = new ArrayList<>(2);
         months.stream().filter(m -> m.isBefore(month)).findFirst().ifPresent(out::add);
         months.reversed().stream().filter(m -> m.isAfter(month)).findFirst().ifPresent(out::add);
         return out;
     }
 
     private void writeMonth(String section, YearMonth month, List<Listed> mine, List<YearMonth> months) {
-        site.putText(Paths.sectionMonthPath(section, month), pages.sectionPage(new SectionView(section(section), month,
+        site.putText(SitePaths.sectionMonthPath(section, month), pages.sectionPage(new SectionView(section(section), month,
                 Listings.links(mine), months, false)), "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
     }
 

@@ -1,7 +1,5 @@
 package vn.gov.portal.articles.publish;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,31 +14,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import vn.gov.portal.articles.ArticleSearchDocument;
 import vn.gov.portal.articles.edge.EdgePaths;
 import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.Picture;
 import vn.gov.portal.articles.revisions.ArticleRevisions;
+import vn.gov.portal.articles.revisions.RevisionStore;
 import vn.gov.portal.articles.render.BodyRenderer;
 import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.Figure;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
 import vn.gov.portal.articles.render.RenderedBody;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.source.ArticleSource;
 import vn.gov.portal.articles.source.ArticleSourceParser;
 import vn.gov.portal.articles.source.ImageRef;
 import vn.gov.portal.articles.store.Article;
-import vn.gov.portal.articles.store.ArticlesTable;
+import vn.gov.portal.articles.store.ArticleStore;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.aws.SiteBucket;
+import vn.gov.portal.common.aws.SiteStore;
+import vn.gov.portal.common.aws.UploadObjectStore;
+import vn.gov.portal.common.store.UploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.search.SearchIndexer;
 
@@ -63,11 +63,10 @@ public final class UploadPublisher {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
-    private final UploadsTable uploads;
-    private final ArticlesTable articles;
-    private final S3Client s3;
-    private final String uploadsBucket;
-    private final SiteBucket site;
+    private final UploadsStore uploads;
+    private final ArticleStore articles;
+    private final UploadObjectStore uploadObjects;
+    private final SiteStore site;
     private final Listings listings;
     private final ArticleSourceParser parser = new ArticleSourceParser();
     private final BodyRenderer bodies = new BodyRenderer();
@@ -78,7 +77,7 @@ public final class UploadPublisher {
     private final AuditTrail audit;
     private final DraftPreviews drafts;
     private final ScheduledPublishing timing;
-    private final ArticleRevisions revisions;
+    private final RevisionStore revisions;
     private final EdgePaths edge;
     /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
     private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
@@ -88,10 +87,10 @@ public final class UploadPublisher {
      * @param search the search index, updated with every published version
      * @param edge invalidates the edge's copies of what an update changed
      */
-    public UploadPublisher(UploadsTable uploads, ArticlesTable articles, S3Client s3, String uploadsBucket,
-                           SiteBucket site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
+    public UploadPublisher(UploadsStore uploads, ArticleStore articles, UploadObjectStore uploadObjects,
+                           SiteStore site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
                            SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing,
-                           ArticleRevisions revisions, EdgePaths edge) {
+                           RevisionStore revisions, EdgePaths edge) {
         this.timing = timing;
         this.revisions = revisions;
         this.audit = audit;
@@ -99,8 +98,7 @@ public final class UploadPublisher {
         this.symbolLinks = symbolLinks;
         this.uploads = uploads;
         this.articles = articles;
-        this.s3 = s3;
-        this.uploadsBucket = uploadsBucket;
+        this.uploadObjects = uploadObjects;
         this.site = site;
         this.listings = listings;
         this.pages = pages;
@@ -187,18 +185,13 @@ public final class UploadPublisher {
     }
 
     private byte[] read(UploadsTable.Upload upload) {
-        try (InputStream in = s3.getObject(r -> r.bucket(uploadsBucket).key(upload.key()))) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, upload.contentLength() + 1));
-            if (bytes.length != upload.contentLength()) {
-                throw new DomainException.Invalid("contentLength", "the file has " + bytes.length
-                        + " bytes, not the " + upload.contentLength() + " announced");
-            }
-            return bytes;
-        } catch (NoSuchKeyException e) {
-            throw new RetryLater("The uploaded object is not there yet.");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        byte[] bytes = uploadObjects.read(upload.key(), (int) Math.min(Integer.MAX_VALUE - 8, upload.contentLength() + 1))
+                .orElseThrow(() -> new RetryLater("The uploaded object is not there yet."));
+        if (bytes.length != upload.contentLength()) {
+            throw new DomainException.Invalid("contentLength", "the file has " + bytes.length
+                    + " bytes, not the " + upload.contentLength() + " announced");
         }
+        return bytes;
     }
 
     private void publishArticle(UploadsTable.Upload upload, byte[] bytes) {
@@ -207,18 +200,21 @@ public final class UploadPublisher {
         Map<String, Figure> figures = figures(source.images());
         Optional<Article> previous = previous(source);
         String id = previous.map(Article::id).orElseGet(Ids::newId);
-        String url = Paths.articlePath(source.category(), source.publishedAt(), source.slug());
+        String url = SitePaths.articlePath(source.category(), source.publishedAt(), source.slug());
         RenderedBody body = symbolLinks.link(bodies.render(source, figures));
         Picture lead = figures.values().stream().findFirst().map(UploadPublisher::picture).orElse(null);
-        Article article = new Article(id, source.slug(), source.title(), source.summary(), source.category(),
-                source.author(), Dates.inVietnam(source.publishedAt()), url, upload.uploadId(), clock.instant(),
-                previous.map(Article::ratingCount).orElse(0L), previous.map(Article::ratingSum).orElse(0L), lead);
+        Article article = Article.builder().id(id).slug(source.slug()).title(source.title()).summary(source.summary())
+                .category(source.category()).author(source.author()).publishedAt(Dates.inVietnam(source.publishedAt()))
+                .url(url).sourceUploadId(upload.uploadId()).updatedAt(clock.instant())
+                .ratingCount(previous.map(Article::ratingCount).orElse(0L))
+                .ratingSum(previous.map(Article::ratingSum).orElse(0L)).lead(lead).build();
         List<ArticleLink> related = Listings.links(RelatedArticles.choose(id, article.title(),
                 articles.sectionBefore(article, RelatedArticles.CANDIDATES)));
 
-        String page = pages.articlePage(new ArticleView(id, article.title(), article.summary(), article.author(),
-                article.publishedAt(), url, body.html(), body.trailingFigures(), article.category(), article.updatedAt(),
-                lead, related));
+        String page = pages.articlePage(ArticleView.builder().id(id).title(article.title()).summary(article.summary())
+                .author(article.author()).publishedAt(article.publishedAt()).url(url).bodyHtml(body.html())
+                .figures(body.trailingFigures()).category(article.category()).updatedAt(article.updatedAt()).lead(lead)
+                .related(related).build());
         if (source.draft() && !upload.draftApproved()) {
             drafts.save(upload, page, article.title()); // nothing public is written
             return;
@@ -312,7 +308,7 @@ public final class UploadPublisher {
             throw new DomainException.Invalid("file", "is not a " + upload.contentType() + " image");
         }
         String url = "/media/" + upload.uploadId() + "." + extension;
-        site.copyFrom(uploadsBucket, upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
+        site.copyFrom(uploadObjects.bucket(), upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
         UploadsTable.ImageMeta meta = ImageVariants.of(bytes).map(r -> {
             Picture names = new Picture(url, "", r.width(), r.height(), List.of());
             for (ImageVariants.Variant v : r.variants()) {

@@ -6,7 +6,7 @@ import java.util.List;
 public record FeedView(String siteUrl, List<ArticleLink> items) {
 
     public FeedView {
-        siteUrl = Paths.requireSiteUrl(siteUrl);
+        siteUrl = SitePaths.requireSiteUrl(siteUrl);
         items = List.copyOf(items);
     }
 }

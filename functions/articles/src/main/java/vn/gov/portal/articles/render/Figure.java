@@ -8,7 +8,7 @@ package vn.gov.portal.articles.render;
 public record Figure(String url, String caption, String alt, Picture picture) {
 
     public Figure {
-        Paths.requireLink(url, "url");
+        SitePaths.requireLink(url, "url");
         caption = caption == null || caption.isBlank() ? null : caption;
         alt = alt != null && !alt.isBlank() ? alt : caption == null ? "" : caption;
     }

@@ -1,25 +1,29 @@
 package vn.gov.portal.articles.render;
 
+import static vn.gov.portal.common.Templates.text;
+
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.Sections;
+import vn.gov.portal.common.Templates;
 
 /**
  * Renders the site's pages and XML files from the Mustache templates under {@code templates/} on
@@ -27,8 +31,6 @@ import vn.gov.portal.common.Sections;
  * already sanitized, is printed raw. Dates are shown in Vietnam time. Thread-safe.
  */
 public final class PageRenderer {
-
-    public static final String PORTAL_NAME = "Cổng thông tin điện tử";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -79,7 +81,7 @@ public final class PageRenderer {
         this.ministryName = Objects.requireNonNull(ministryName, "ministryName");
         this.siteUrlSource = Objects.requireNonNull(siteUrl, "siteUrl");
         // No defaultValue: a misspelt or missing name in a template fails loudly instead of printing nothing.
-        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(PageRenderer::load);
+        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
         Mustache.Compiler xml = html.withEscaper(PageRenderer::escapeXml);
         this.article = html.loadTemplate("article");
         this.dayArchive = html.loadTemplate("day-archive");
@@ -104,7 +106,7 @@ public final class PageRenderer {
         m.put("publishedIso", iso(a.publishedAt()));
         m.put("publishedDay", DAY.format(vietnam(a.publishedAt())));
         m.put("publishedTime", TIME.format(vietnam(a.publishedAt())));
-        m.put("dayArchiveUrl", dayLink(a.category(), Paths.vietnamDay(a.publishedAt())));
+        m.put("dayArchiveUrl", dayLink(a.category(), Dates.vietnamDay(a.publishedAt())));
         m.put("sectionName", Sections.site().name(a.category()));
         m.put("sectionUrl", "/" + a.category() + "/");
         String canonical = siteUrl() + a.url();
@@ -172,11 +174,11 @@ public final class PageRenderer {
     public String sectionPage(SectionView v) {
         boolean landing = v.month() == null;
         String name = v.section().name();
-        String monthText = landing ? "" : String.format(java.util.Locale.ROOT, "tháng %02d/%d", v.month().getMonthValue(), v.month().getYear());
+        String monthText = landing ? "" : String.format(Locale.ROOT, "tháng %02d/%d", v.month().getMonthValue(), v.month().getYear());
         Map<String, Object> m = layout(landing ? name : name + " " + monthText,
                 landing ? name + ": tin bài mới nhất" : name + ": tin bài " + monthText, "page-section");
         String landingUrl = v.section().path();
-        m.put("canonical", siteUrl() + (landing ? landingUrl : Paths.folder(Paths.sectionMonthPath(v.section().slug(), v.month()))));
+        m.put("canonical", siteUrl() + (landing ? landingUrl : SitePaths.folder(SitePaths.sectionMonthPath(v.section().slug(), v.month()))));
         m.put("sectionName", name);
         m.put("sectionUrl", landingUrl);
         m.put("sectionSlug", v.section().slug());
@@ -205,7 +207,7 @@ public final class PageRenderer {
         for (YearMonth x : v.months()) {
             Map<String, Object> link = monthLink(v.section().slug(), x);
             link.put("current", x.equals(v.month()));
-            byYear.computeIfAbsent(x.getYear(), y -> new java.util.ArrayList<>()).add(link);
+            byYear.computeIfAbsent(x.getYear(), y -> new ArrayList<>()).add(link);
         }
         m.put("years", byYear.entrySet().stream().map(e -> Map.<String, Object>of("year", e.getKey(),
                 "months", e.getValue().reversed())).toList());
@@ -215,9 +217,9 @@ public final class PageRenderer {
 
     private static Map<String, Object> monthLink(String section, YearMonth month) {
         Map<String, Object> link = new LinkedHashMap<>();
-        link.put("url", Paths.folder(Paths.sectionMonthPath(section, month)));
-        link.put("label", String.format(java.util.Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear()));
-        link.put("short", String.format(java.util.Locale.ROOT, "Tháng %d", month.getMonthValue()));
+        link.put("url", SitePaths.folder(SitePaths.sectionMonthPath(section, month)));
+        link.put("label", String.format(Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear()));
+        link.put("short", String.format(Locale.ROOT, "Tháng %d", month.getMonthValue()));
         return link;
     }
 
@@ -268,7 +270,7 @@ public final class PageRenderer {
         ld.put("author", Map.of("@type", "Organization", "name", a.author() != null ? a.author() : ministryName));
         ld.put("publisher", Map.of("@type", "GovernmentOrganization", "name", ministryName,
                 "logo", Map.of("@type", "ImageObject", "url", siteUrl() + "/assets/emblem.svg")));
-        return vn.gov.portal.common.Json.write(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return Json.write(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** RSS 2.0, items newest first, links absolute. */
@@ -276,8 +278,8 @@ public final class PageRenderer {
         List<ArticleLink> items = f.items().stream().sorted(NEWEST_FIRST).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("siteUrl", f.siteUrl());
-        m.put("selfUrl", f.siteUrl() + Paths.RSS);
-        m.put("channelTitle", PORTAL_NAME + " " + ministryName);
+        m.put("selfUrl", f.siteUrl() + SitePaths.RSS);
+        m.put("channelTitle", Templates.PORTAL_NAME + " " + ministryName);
         m.put("channelDescription", "Tin tức, sự kiện của " + ministryName);
         m.put("lastBuildDate", items.isEmpty() ? "" : rfc1123(items.getFirst().publishedAt()));
         m.put("items", items.stream().map(i -> Map.of(
@@ -308,7 +310,7 @@ public final class PageRenderer {
         return dateSearch.execute(layout("Tìm theo ngày", "Tìm tin bài theo ngày đăng", "page-date-search"));
     }
 
-    /** /tim-kiem.html: full-text search; search.js fills the results from /api/search. */
+    /** /tim-kiem.html: full-text search; site.js fills the results from /api/search. */
     public String searchPage() {
         return search.execute(layout("Tìm kiếm", "Tìm tin bài và văn bản chỉ đạo điều hành", "page-search"));
     }
@@ -319,15 +321,7 @@ public final class PageRenderer {
     }
 
     private Map<String, Object> layout(String pageTitle, String description, String pageClass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pageTitle", text(pageTitle));
-        m.put("description", description);
-        m.put("pageClass", pageClass);
-        m.put("portalName", PORTAL_NAME);
-        m.put("ministryName", ministryName);
-        m.put("ratingArticleId", "");
-        m.put("searchDate", "");
-        m.put("sections", Sections.site().menu());
+        Map<String, Object> m = Templates.layout(ministryName, pageTitle, description, pageClass);
         m.put("canonical", "");
         m.put("siteUrl", siteUrl());
         return m;
@@ -356,16 +350,16 @@ public final class PageRenderer {
     }
 
     /** The breadcrumb's link to the article's day: its category's day archive, or the date search. */
-    private static String dayLink(String category, java.time.LocalDate day) {
+    private static String dayLink(String category, LocalDate day) {
         if (category == null || category.isBlank()) {
-            return Paths.DATE_SEARCH + "?date=" + day;
+            return SitePaths.DATE_SEARCH + "?date=" + day;
         }
-        String archive = Paths.dayArchivePath(category, day);
+        String archive = SitePaths.dayArchivePath(category, day);
         return archive.substring(0, archive.length() - "index.html".length());
     }
 
     private static ZonedDateTime vietnam(OffsetDateTime t) {
-        return t.atZoneSameInstant(Paths.VIETNAM);
+        return t.atZoneSameInstant(Dates.VIETNAM);
     }
 
     private static String iso(OffsetDateTime t) {
@@ -379,7 +373,7 @@ public final class PageRenderer {
     private String siteUrl() {
         String url = siteUrl;
         if (url == null) {
-            url = Paths.requireSiteUrl(siteUrlSource.get());
+            url = SitePaths.requireSiteUrl(siteUrlSource.get());
             siteUrl = url;
         }
         return url;
@@ -387,20 +381,6 @@ public final class PageRenderer {
 
     private static String absolute(String siteUrl, String url) {
         return url.startsWith("/") ? siteUrl + url : url;
-    }
-
-    /** Templates read null as an error; absent optional text is empty (and false in sections). */
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static Reader load(String name) throws IOException {
-        try (InputStream in = PageRenderer.class.getResourceAsStream("/templates/" + name + ".mustache")) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template templates/" + name + ".mustache");
-            }
-            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 
     /** XML 1.0 escaping; characters XML cannot carry at all (most controls) are dropped. */

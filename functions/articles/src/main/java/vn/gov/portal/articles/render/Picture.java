@@ -1,5 +1,6 @@
 package vn.gov.portal.articles.render;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +12,7 @@ import java.util.Locale;
 public record Picture(String url, String alt, int width, int height, List<Integer> variantWidths) {
 
     public Picture {
-        Paths.requireLink(url, "url");
+        SitePaths.requireLink(url, "url");
         alt = alt == null ? "" : alt;
         variantWidths = variantWidths == null ? List.of() : List.copyOf(variantWidths.stream().sorted().toList());
     }
@@ -53,6 +54,6 @@ public record Picture(String url, String alt, int width, int height, List<Intege
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
+        return Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
     }
 }

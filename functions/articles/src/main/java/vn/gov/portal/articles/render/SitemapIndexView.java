@@ -6,7 +6,7 @@ import java.util.List;
 public record SitemapIndexView(String siteUrl, List<SitemapView.Url> sitemaps) {
 
     public SitemapIndexView {
-        siteUrl = Paths.requireSiteUrl(siteUrl);
+        siteUrl = SitePaths.requireSiteUrl(siteUrl);
         sitemaps = List.copyOf(sitemaps);
         if (sitemaps.size() > SitemapView.MAX_URLS) {
             throw new IllegalArgumentException("a sitemap index holds at most " + SitemapView.MAX_URLS + " sitemaps");

@@ -15,12 +15,12 @@ public record SitemapView(String siteUrl, List<Url> urls) {
     /** A site path and when its page last changed (null: not stated). */
     public record Url(String path, OffsetDateTime lastmod) {
         public Url {
-            Paths.requireLink(path, "path");
+            SitePaths.requireLink(path, "path");
         }
     }
 
     public SitemapView {
-        siteUrl = Paths.requireSiteUrl(siteUrl);
+        siteUrl = SitePaths.requireSiteUrl(siteUrl);
         urls = List.copyOf(urls);
         if (urls.size() > MAX_URLS) {
             throw new IllegalArgumentException("a sitemap holds at most " + MAX_URLS + " URLs");

@@ -27,7 +27,7 @@ import vn.gov.portal.common.store.Items;
  * The items outlive an unpublication (the article's own item is {@code sk = A}), so an
  * unpublished article can be restored.
  */
-public final class ArticleRevisions {
+public final class ArticleRevisions implements RevisionStore {
 
     private static final Pattern REVISION_ID = Pattern.compile("\\d{13}-[a-z2-7]{26}");
 
@@ -45,6 +45,7 @@ public final class ArticleRevisions {
 
     public record Page(List<Revision> items, String nextCursor) {}
 
+    @Override
     public void record(Revision r) {
         var item = Items.item()
                 .s("pk", "A#" + r.articleId())
@@ -61,6 +62,7 @@ public final class ArticleRevisions {
         dynamo.putItem(p -> p.tableName(table).item(item));
     }
 
+    @Override
     public Page list(String articleId, int limit, String cursor) {
         Map<String, AttributeValue> start = null;
         if (cursor != null) {
@@ -83,6 +85,7 @@ public final class ArticleRevisions {
     }
 
     /** One version by its id (as the list gives it: {@code <13-digit epoch millis>-<uploadId>}). */
+    @Override
     public Optional<Revision> find(String articleId, String revisionId) {
         if (revisionId == null || !REVISION_ID.matcher(revisionId).matches()) {
             return Optional.empty();

@@ -71,9 +71,9 @@ public final class RevisionRestorer {
         byte[] bytes = namedTo(source, published ? articleId : null, old.createdAt(), now).getBytes(StandardCharsets.UTF_8);
         String uploadId = Ids.newId();
         String key = "incoming/" + uploadId;
-        uploads.create(new UploadsTable.Upload(uploadId, "article", old.filename(), old.contentType(), bytes.length, key,
-                UploadsTable.PENDING, now, editor.name(), List.of(), null, null, editor.subject(), editor.email()),
-                now.plus(Duration.ofDays(1)));
+        uploads.create(UploadsTable.Upload.builder().uploadId(uploadId).kind("article").filename(old.filename())
+                .contentType(old.contentType()).contentLength(bytes.length).key(key).createdAt(now).requestedBy(editor)
+                .build(), now.plus(Duration.ofDays(1)));
         audit.record(editor, "article.restore", "article/" + articleId, "accepted", Map.of("revision", revisionId, "uploadId", uploadId));
         s3.putObject(r -> r.bucket(bucket).key(key).contentType(old.contentType()), RequestBody.fromBytes(bytes));
         return uploadId;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
 import vn.gov.portal.articles.render.PageRenderer;
-import vn.gov.portal.articles.render.Paths;
+import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.render.SitemapView;
 import vn.gov.portal.common.ConsoleConfig;
 import vn.gov.portal.common.Json;
@@ -54,13 +54,13 @@ public final class SiteAssets {
         for (String file : files) {
             site.putBytes("/" + file, read("site/" + file), contentType(file), ASSET_CACHE);
         }
-        site.putText(Paths.DATE_SEARCH, pages.dateSearchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
+        site.putText(SitePaths.DATE_SEARCH, pages.dateSearchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         site.putText("/404.html", pages.notFoundPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         site.putText("/tim-kiem.html", pages.searchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         // robots.txt names the sitemap index; the index always lists the fixed pages' sitemap first
-        site.putText(Paths.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + siteUrl + Paths.SITEMAP + "\n", TYPES.get("txt"), ASSET_CACHE);
-        site.putText(Paths.PAGES_SITEMAP, pages.sitemap(new SitemapView(siteUrl, List.of(
-                new SitemapView.Url(Paths.HOME, null), new SitemapView.Url(Paths.DATE_SEARCH, null)))),
+        site.putText(SitePaths.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + siteUrl + SitePaths.SITEMAP + "\n", TYPES.get("txt"), ASSET_CACHE);
+        site.putText(SitePaths.PAGES_SITEMAP, pages.sitemap(new SitemapView(siteUrl, List.of(
+                new SitemapView.Url(SitePaths.HOME, null), new SitemapView.Url(SitePaths.DATE_SEARCH, null)))),
                 "application/xml; charset=utf-8", ASSET_CACHE);
         if (!site.exists(SiteBucket.LATEST_DIRECTIVES)) {
             // a new site has no directive yet: an empty list spares every page a 404 in the console

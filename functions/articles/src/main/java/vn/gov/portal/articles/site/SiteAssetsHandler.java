@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResource
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ public final class SiteAssetsHandler implements RequestHandler<CloudFormationCus
                 throw new IOException("CloudFormation answered " + connection.getResponseCode());
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Could not answer CloudFormation", e);
+            throw new UncheckedIOException("Could not answer CloudFormation", e);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.FieldError;
+import vn.gov.portal.common.Ids;
 import vn.gov.portal.common.Sections;
 import vn.gov.portal.common.text.VietnameseText;
 
@@ -111,7 +112,7 @@ public final class ArticleSourceParser {
         List<ImageRef> images = images(fields.get("images"), errors);
         checkUploadReferences(body, images, errors);
         String id = text(fields, "id", "id", errors);
-        if (id != null && !vn.gov.portal.common.Ids.isWellFormed(id)) {
+        if (id != null && !Ids.isWellFormed(id)) {
             errors.add(new FieldError("id", "must be the id of a published article (26 letters a-z and digits 2-7)"));
         }
 
@@ -130,7 +131,7 @@ public final class ArticleSourceParser {
                 } else if (publishedAt != null && !expiresAt.isAfter(publishedAt)) {
                     errors.add(new FieldError("expiresAt", "must be after publishedAt"));
                 }
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 errors.add(new FieldError("expiresAt", "must be ISO-8601 with an offset, e.g. 2019-01-31T17:00:00+07:00"));
             }
         }
@@ -138,8 +139,9 @@ public final class ArticleSourceParser {
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        return new ArticleSource(title, publishedAt, summary, slug, category == null ? Sections.site().defaultSection().slug() : category,
-                author, images, body, format, id, "true".equals(draft), expiresAt);
+        return ArticleSource.builder().title(title).publishedAt(publishedAt).summary(summary).slug(slug)
+                .category(category == null ? Sections.site().defaultSection().slug() : category).author(author)
+                .images(images).body(body).format(format).id(id).draft("true".equals(draft)).expiresAt(expiresAt).build();
     }
 
     /**

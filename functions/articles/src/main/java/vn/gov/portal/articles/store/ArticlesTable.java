@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import vn.gov.portal.articles.render.Picture;
 import vn.gov.portal.common.Dates;
 import vn.gov.portal.common.DomainException;
 import vn.gov.portal.common.store.ArticleKeys;
@@ -60,7 +62,7 @@ import vn.gov.portal.common.store.Items;
  * sum) live on the article item so the API's lists carry them without another read (with sharded
  * ratings, plus a copy of the shards' total at most a second old).
  */
-public final class ArticlesTable {
+public final class ArticlesTable implements ArticleStore {
 
     public static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -117,12 +119,14 @@ public final class ArticlesTable {
 
     private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
 
+    @Override
     public Optional<Article> get(String id) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(articleKey(id)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
     /** The article that a slug names on a Vietnam day (slugs repeat across days: weekly schedules). */
+    @Override
     public Optional<String> idForSlug(LocalDate day, String slug) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(slugKey(day, slug)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Items.str(item, "articleId"));
@@ -136,6 +140,7 @@ public final class ArticlesTable {
      * says (absent, or unchanged since it was read), so two updates of one article never
      * interleave; it fails with a TransactionCanceledException if that or the slug claim fails.
      */
+    @Override
     public void save(Article a, Article previous) {
         String month = YearMonth.from(a.day()).toString();
         Map<String, String> names = new HashMap<>();
@@ -233,13 +238,15 @@ public final class ArticlesTable {
     }
 
     /** Adds months to a section's set (bulk loads; {@link #save} does it itself). */
-    public void addSectionMonths(String section, java.util.Collection<YearMonth> months) {
+    @Override
+    public void addSectionMonths(String section, Collection<YearMonth> months) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
     }
 
     /** Removes a month from a section's set (its last article there was unpublished or moved). */
+    @Override
     public void removeSectionMonth(String section, YearMonth month) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("DELETE #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
@@ -247,7 +254,7 @@ public final class ArticlesTable {
     }
 
     /** The lead image's attributes (on the article and its listing copies); all null without one. */
-    private static Map<String, String> leadFields(vn.gov.portal.articles.render.Picture lead) {
+    private static Map<String, String> leadFields(Picture lead) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("img", lead == null ? null : lead.url());
         out.put("imgAlt", lead == null ? null : lead.alt());
@@ -257,19 +264,19 @@ public final class ArticlesTable {
         return out;
     }
 
-    private static vn.gov.portal.articles.render.Picture lead(Map<String, AttributeValue> item) {
+    private static Picture lead(Map<String, AttributeValue> item) {
         String url = Items.str(item, "img");
         if (url == null) {
             return null;
         }
         String w = Items.str(item, "imgW");
         String h = Items.str(item, "imgH");
-        return new vn.gov.portal.articles.render.Picture(url, Items.str(item, "imgAlt"), w == null ? 0 : Integer.parseInt(w),
-                h == null ? 0 : Integer.parseInt(h), vn.gov.portal.articles.render.Picture.parseVariants(Items.str(item, "imgV")));
+        return new Picture(url, Items.str(item, "imgAlt"), w == null ? 0 : Integer.parseInt(w),
+                h == null ? 0 : Integer.parseInt(h), Picture.parseVariants(Items.str(item, "imgV")));
     }
 
     /** Adds months to the set the latest-articles read walks (bulk loads; {@link #save} does it itself). */
-    public void addMonths(java.util.Collection<YearMonth> months) {
+    public void addMonths(Collection<YearMonth> months) {
         dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD months :m")
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
     }
@@ -371,16 +378,19 @@ public final class ArticlesTable {
     }
 
     /** A month's listing, newest first (consistent). */
+    @Override
     public List<Listed> listedIn(YearMonth month) {
         return listed(month, null, null, Integer.MAX_VALUE);
     }
 
     /** The newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    @Override
     public List<Listed> latestListed(int limit) {
         return listed(LATEST, null, null, limit);
     }
 
     /** A section's newest {@code limit} listed articles (consistent; one Query of {@code limit} items). */
+    @Override
     public List<Listed> sectionLatest(String section, int limit) {
         return listed(sectionPartition(section), null, null, limit);
     }
@@ -389,12 +399,14 @@ public final class ArticlesTable {
      * Up to {@code limit} articles of a section published before {@code a} (by its sort key),
      * newest first: the candidates for its related articles (one Query of {@code limit} items).
      */
+    @Override
     public List<Listed> sectionBefore(Article a, int limit) {
         return listed(sectionPartition(a.category()), "0", sortKey(a.publishedAt(), a.id()), limit).stream()
                 .filter(l -> !l.id().equals(a.id())).toList();
     }
 
     /** Months that hold a section's articles, newest first (one consistent GetItem). */
+    @Override
     public List<YearMonth> sectionMonths(String section) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
         String attribute = sectionMonthsAttribute(section);
@@ -434,6 +446,7 @@ public final class ArticlesTable {
     public record SitemapMonth(YearMonth month, Instant lastmod, String hash) {}
 
     /** The months the sitemap index lists, newest first (consistent; one item per month). */
+    @Override
     public List<SitemapMonth> sitemapMonths() {
         List<SitemapMonth> out = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
@@ -448,6 +461,7 @@ public final class ArticlesTable {
         return out;
     }
 
+    @Override
     public Optional<SitemapMonth> sitemapMonth(YearMonth month) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString())))).item();
@@ -455,11 +469,13 @@ public final class ArticlesTable {
                 : Optional.of(new SitemapMonth(month, Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash")));
     }
 
+    @Override
     public void putSitemapMonth(SitemapMonth m) {
         dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(m.month().toString()),
                 "lastmod", Items.s(m.lastmod().toString()), "hash", Items.s(m.hash()))));
     }
 
+    @Override
     public void deleteSitemapMonth(YearMonth month) {
         dynamo.deleteItem(d -> d.tableName(table).key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString()))));
     }
@@ -508,11 +524,12 @@ public final class ArticlesTable {
     }
 
     static Article fromItem(Map<String, AttributeValue> item) {
-        return new Article(Items.str(item, "id"), Items.str(item, "slug"), Items.str(item, "title"),
-                Items.str(item, "summary"), Items.str(item, "category"), Items.str(item, "author"),
-                OffsetDateTime.parse(Items.str(item, "publishedAt")), Items.str(item, "url"),
-                Items.str(item, "sourceUploadId"), Instant.parse(Items.str(item, "updatedAt")),
-                Items.num(item, ArticleKeys.RATING_COUNT, 0) + Items.num(item, ArticleKeys.SHARD_COUNT, 0),
-                Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0), lead(item));
+        return Article.builder().id(Items.str(item, "id")).slug(Items.str(item, "slug")).title(Items.str(item, "title"))
+                .summary(Items.str(item, "summary")).category(Items.str(item, "category")).author(Items.str(item, "author"))
+                .publishedAt(OffsetDateTime.parse(Items.str(item, "publishedAt"))).url(Items.str(item, "url"))
+                .sourceUploadId(Items.str(item, "sourceUploadId")).updatedAt(Instant.parse(Items.str(item, "updatedAt")))
+                .ratingCount(Items.num(item, ArticleKeys.RATING_COUNT, 0) + Items.num(item, ArticleKeys.SHARD_COUNT, 0))
+                .ratingSum(Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0))
+                .lead(lead(item)).build();
     }
 }

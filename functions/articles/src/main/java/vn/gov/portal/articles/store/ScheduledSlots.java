@@ -13,7 +13,7 @@ import vn.gov.portal.common.store.Items;
  * an upload updates): one item {@code pk = P#<day>#<slug>, sk = P} in the articles table. A new
  * scheduled version of the article swaps itself in and learns which one it replaces.
  */
-public final class ScheduledSlots {
+public final class ScheduledSlots implements SlotStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -24,6 +24,7 @@ public final class ScheduledSlots {
     }
 
     /** Puts {@code uploadId} in the slot; returns the upload it held before, if another. */
+    @Override
     public Optional<String> swap(LocalDate day, String slug, String uploadId) {
         Map<String, AttributeValue> old = dynamo.putItem(r -> r.tableName(table)
                 .item(Map.of("pk", Items.s("P#" + day + "#" + slug), "sk", Items.s("P"), "uploadId", Items.s(uploadId)))
@@ -32,6 +33,7 @@ public final class ScheduledSlots {
     }
 
     /** The upload the slot holds, if any (one GetItem; it may since have been published or cancelled). */
+    @Override
     public Optional<String> get(LocalDate day, String slug) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(Map.of("pk", Items.s("P#" + day + "#" + slug), "sk", Items.s("P")))).item();

@@ -73,8 +73,9 @@ class BodyRendererTest {
 
     @Test
     void renderPlacesTheSourceImages() {
-        ArticleSource source = new ArticleSource("T", OffsetDateTime.parse("2018-12-14T09:30:00+07:00"), null, "t", "tin-tuc", null,
-                List.of(new ImageRef("a1", "Một"), new ImageRef("b2", "Hai")), "Đoạn.\n\n![](upload:b2)\n", BodyFormat.MARKDOWN);
+        ArticleSource source = ArticleSource.builder().title("T").publishedAt(OffsetDateTime.parse("2018-12-14T09:30:00+07:00"))
+                .slug("t").category("tin-tuc").images(List.of(new ImageRef("a1", "Một"), new ImageRef("b2", "Hai")))
+                .body("Đoạn.\n\n![](upload:b2)\n").format(BodyFormat.MARKDOWN).build();
         Figure a1 = new Figure("https://cdn.example/a1.jpg", "Một");
         Figure b2 = new Figure("https://cdn.example/b2.jpg", "Hai");
 

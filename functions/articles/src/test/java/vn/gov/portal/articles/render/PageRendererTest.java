@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import vn.gov.portal.common.Json;
 import vn.gov.portal.common.Sections;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,13 +37,14 @@ class PageRendererTest {
     private final PageRenderer renderer = new PageRenderer(MINISTRY);
 
     private static ArticleView article(String title, String summary, String author, OffsetDateTime publishedAt, List<Figure> figures) {
-        return new ArticleView("01HABCDEF", title, summary, author, publishedAt, "/tin-tuc/2018/12/14/hoi-thao.html",
-                "<p>Nội dung <strong>đã lọc</strong>.</p>", figures, "tin-tuc");
+        return ArticleView.builder().id("01HABCDEF").title(title).summary(summary).author(author).publishedAt(publishedAt)
+                .url("/tin-tuc/2018/12/14/hoi-thao.html").bodyHtml("<p>Nội dung <strong>đã lọc</strong>.</p>").figures(figures)
+                .category("tin-tuc").build();
     }
 
     private static ArticleLink link(String title, String time, String summary) {
         OffsetDateTime t = OffsetDateTime.parse(time);
-        return new ArticleLink(title, Paths.articlePath("tin-tuc", t, title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")),
+        return new ArticleLink(title, SitePaths.articlePath("tin-tuc", t, title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")),
                 summary, t);
     }
 
@@ -250,8 +256,8 @@ class PageRendererTest {
     class SectionPages {
 
         private final Sections.Section tinTuc = Sections.site().find("tin-tuc").orElseThrow();
-        private final List<java.time.YearMonth> months = List.of(java.time.YearMonth.of(2019, 2),
-                java.time.YearMonth.of(2018, 12), java.time.YearMonth.of(2018, 11));
+        private final List<YearMonth> months = List.of(YearMonth.of(2019, 2),
+                YearMonth.of(2018, 12), YearMonth.of(2018, 11));
 
         @Test
         void theLandingPageListsTheNewestAndLeadsToTheMonthOfTheOldestShown() {
@@ -276,7 +282,7 @@ class PageRendererTest {
 
         @Test
         void aMonthPageLinksToTheSectionsMonthsBeforeAndAfter() {
-            Document doc = Jsoup.parse(renderer.sectionPage(new SectionView(tinTuc, java.time.YearMonth.of(2018, 12),
+            Document doc = Jsoup.parse(renderer.sectionPage(new SectionView(tinTuc, YearMonth.of(2018, 12),
                     List.of(link("Cu", "2018-12-13T09:00:00+07:00", null)), months, false)));
             assertThat(doc.select("h1").text()).isEqualTo("Tin tức - Sự kiện tháng 12/2018");
             assertThat(doc.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/tin-tuc/2019/02/");
@@ -287,7 +293,7 @@ class PageRendererTest {
 
         @Test
         void theOldestMonthHasNoOlderLinkAndAnEmptiedMonthSaysSo() {
-            Document doc = Jsoup.parse(renderer.sectionPage(new SectionView(tinTuc, java.time.YearMonth.of(2018, 11),
+            Document doc = Jsoup.parse(renderer.sectionPage(new SectionView(tinTuc, YearMonth.of(2018, 11),
                     List.of(), months, false)));
             assertThat(doc.select("nav.pager a").eachAttr("rel")).containsExactly("prev");
             assertThat(doc.select(".empty-state").text()).isEqualTo("Chuyên mục không có bài viết nào trong tháng 11/2018.");
@@ -300,10 +306,11 @@ class PageRendererTest {
         @Test
         void anArticleCarriesOpenGraphTwitterJsonLdInVietnamTimeAndShareLinks() throws Exception {
             Picture lead = new Picture("/media/anh.png", "Toàn cảnh", 960, 540, List.of(320));
-            ArticleView view = new ArticleView("01HABCDEF", "Hội thảo", "Tóm tắt.", null,
-                    OffsetDateTime.parse("2018-12-14T02:30:00Z"), "/tin-tuc/2018/12/14/hoi-thao.html", "<p>x</p>", List.of(),
-                    "tin-tuc", java.time.Instant.parse("2018-12-15T01:00:00Z"), lead,
-                    List.of(link("Lien quan", "2018-12-10T09:00:00+07:00", null)));
+            ArticleView view = ArticleView.builder().id("01HABCDEF").title("Hội thảo").summary("Tóm tắt.")
+                    .publishedAt(OffsetDateTime.parse("2018-12-14T02:30:00Z")).url("/tin-tuc/2018/12/14/hoi-thao.html")
+                    .bodyHtml("<p>x</p>").figures(List.of()).category("tin-tuc")
+                    .updatedAt(Instant.parse("2018-12-15T01:00:00Z")).lead(lead)
+                    .related(List.of(link("Lien quan", "2018-12-10T09:00:00+07:00", null))).build();
             Document doc = Jsoup.parse(renderer.articlePage(view));
             String canonical = "http://127.0.0.1:3000/tin-tuc/2018/12/14/hoi-thao.html";
             assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo(canonical);
@@ -312,16 +319,16 @@ class PageRendererTest {
             assertThat(doc.select("meta[property=og:description]").attr("content")).isEqualTo("Tóm tắt.");
             assertThat(doc.select("meta[property=og:image]").attr("content")).isEqualTo("http://127.0.0.1:3000/media/anh.png");
             assertThat(doc.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
-            Map<String, Object> ld = vn.gov.portal.common.Json.readObject(doc.selectFirst("script[type=application/ld+json]").data());
+            Map<String, Object> ld = Json.readObject(doc.selectFirst("script[type=application/ld+json]").data());
             assertThat(ld).containsEntry("@type", "NewsArticle").containsEntry("headline", "Hội thảo")
                     .containsEntry("datePublished", "2018-12-14T09:30:00+07:00")
                     .containsEntry("dateModified", "2018-12-15T08:00:00+07:00")
                     .containsEntry("mainEntityOfPage", canonical)
                     .containsEntry("image", List.of("http://127.0.0.1:3000/media/anh.png"));
             assertThat(doc.select(".share a.share-zalo").attr("href")).startsWith("https://").endsWith(
-                    java.net.URLEncoder.encode(canonical, java.nio.charset.StandardCharsets.UTF_8));
+                    URLEncoder.encode(canonical, StandardCharsets.UTF_8));
             assertThat(doc.select(".share a.share-facebook").attr("href"))
-                    .isEqualTo("https://www.facebook.com/sharer/sharer.php?u=" + java.net.URLEncoder.encode(canonical, java.nio.charset.StandardCharsets.UTF_8));
+                    .isEqualTo("https://www.facebook.com/sharer/sharer.php?u=" + URLEncoder.encode(canonical, StandardCharsets.UTF_8));
             assertThat(doc.select(".share a[data-copy-link]").attr("href")).isEqualTo(canonical);
             assertThat(doc.select("section.related a").eachText()).containsExactly("Lien quan");
         }
@@ -369,7 +376,7 @@ class PageRendererTest {
 
         private static List<String> texts(org.w3c.dom.Document doc, String tag) {
             NodeList nodes = doc.getElementsByTagName(tag);
-            return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> nodes.item(i).getTextContent()).toList();
+            return IntStream.range(0, nodes.getLength()).mapToObj(i -> nodes.item(i).getTextContent()).toList();
         }
 
         @Test
@@ -429,8 +436,8 @@ class PageRendererTest {
         @Test
         void theSitemapIndexIsAValidSitemapindex() throws Exception {
             String xml = renderer.sitemapIndex(new SitemapIndexView("https://portal.example.gov.vn", List.of(
-                    new SitemapView.Url(Paths.PAGES_SITEMAP, null),
-                    new SitemapView.Url(Paths.monthSitemapPath(java.time.YearMonth.of(2018, 12)), OffsetDateTime.parse("2018-12-20T01:02:03Z")))));
+                    new SitemapView.Url(SitePaths.PAGES_SITEMAP, null),
+                    new SitemapView.Url(SitePaths.monthSitemapPath(YearMonth.of(2018, 12)), OffsetDateTime.parse("2018-12-20T01:02:03Z")))));
 
             SitemapSchemas.INDEX.validate(xml);
             org.w3c.dom.Document doc = parseXml(xml);

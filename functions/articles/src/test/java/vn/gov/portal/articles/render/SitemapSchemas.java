@@ -1,5 +1,6 @@
 package vn.gov.portal.articles.render;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import javax.xml.XMLConstants;
@@ -28,7 +29,7 @@ public enum SitemapSchemas {
     public void validate(String xml) {
         try {
             schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-        } catch (SAXException | java.io.IOException e) {
+        } catch (SAXException | IOException e) {
             throw new AssertionError("not a valid sitemap " + name().toLowerCase() + ": " + e.getMessage() + "\n" + xml, e);
         }
     }

@@ -3,6 +3,7 @@ package vn.gov.portal.articles.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -260,7 +261,7 @@ class ArticleSourceParserTest {
         @Test
         void sourceOfExactlyOneMebibyteIsAccepted() {
             String head = withFrontMatter("title: T");
-            String text = head + "x".repeat(ArticleSourceParser.MAX_SOURCE_BYTES - head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            String text = head + "x".repeat(ArticleSourceParser.MAX_SOURCE_BYTES - head.getBytes(StandardCharsets.UTF_8).length);
             assertThat(parse(text).title()).isEqualTo("T");
         }
     }
@@ -466,7 +467,7 @@ class ArticleSourceParserTest {
             ArticleSource source = parse(withFrontMatter("title: Dự thảo\npublishedAt: 2030-01-01T08:00:00+07:00\n"
                     + "draft: true\nexpiresAt: 2030-02-01T17:00:00+07:00"));
             assertThat(source.draft()).isTrue();
-            assertThat(source.expiresAt()).isEqualTo(java.time.OffsetDateTime.parse("2030-02-01T17:00:00+07:00"));
+            assertThat(source.expiresAt()).isEqualTo(OffsetDateTime.parse("2030-02-01T17:00:00+07:00"));
             ArticleSource plain = parse(withFrontMatter("title: Bài thường"));
             assertThat(plain.draft()).isFalse();
             assertThat(plain.expiresAt()).isNull();

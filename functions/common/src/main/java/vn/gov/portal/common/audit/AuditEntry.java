@@ -1,6 +1,8 @@
 package vn.gov.portal.common.audit;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.portal.common.http.Editor;
 
@@ -17,7 +19,7 @@ public record AuditEntry(String id, Instant at, Editor editor, String action, St
                          Map<String, String> details) {
 
     public AuditEntry {
-        Map<String, String> present = new java.util.LinkedHashMap<>();
+        Map<String, String> present = new LinkedHashMap<>();
         if (details != null) {
             details.forEach((k, v) -> {
                 if (v != null) {
@@ -25,6 +27,6 @@ public record AuditEntry(String id, Instant at, Editor editor, String action, St
                 }
             });
         }
-        details = java.util.Collections.unmodifiableMap(present);
+        details = Collections.unmodifiableMap(present);
     }
 }

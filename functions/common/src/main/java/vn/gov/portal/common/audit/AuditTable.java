@@ -36,7 +36,7 @@ import vn.gov.portal.common.store.Items;
  * A page reads the items it returns plus at most one empty Query per month of the range
  * (at most 13 for the 366 days a query may cover); nothing reads the whole table.
  */
-public final class AuditTable {
+public final class AuditTable implements AuditStore {
 
     static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
@@ -51,10 +51,8 @@ public final class AuditTable {
         this.table = table;
     }
 
-    /** A page of entries, newest first; {@code itemsRead} is what DynamoDB read for it. */
-    public record Page(List<AuditEntry> items, String nextCursor, int itemsRead, int queries) {}
-
     /** Appends an entry that expires at {@code expiresAt}; an existing key is never overwritten. */
+    @Override
     public void append(AuditEntry entry, Instant expiresAt) {
         String sk = sortKey(entry.at(), entry.id());
         Map<String, AttributeValue> details = new HashMap<>();
@@ -85,6 +83,7 @@ public final class AuditTable {
      * Entries of Vietnam days {@code from..to} (inclusive), newest first, of one editor (by
      * subject) or of all; {@code cursor} continues a previous page of the same query.
      */
+    @Override
     public Page between(LocalDate from, LocalDate to, String editorSubject, int limit, String cursor) {
         Map<String, String> position = cursor == null ? Map.of() : Cursors.decode(cursor);
         if (cursor != null && (position.isEmpty() || !CURSOR_FIELDS.containsAll(position.keySet()))) {

@@ -19,11 +19,11 @@ public final class AuditTrail {
     /** {@code AUDIT_RETENTION_DAYS}: how long an entry is kept (the template's AuditRetentionDays). */
     public static final int DEFAULT_RETENTION_DAYS = 3653;
 
-    private final AuditTable table;
+    private final AuditStore table;
     private final Clock clock;
     private final Duration retention;
 
-    public AuditTrail(AuditTable table, Clock clock, Duration retention) {
+    public AuditTrail(AuditStore table, Clock clock, Duration retention) {
         this.table = table;
         this.clock = clock;
         this.retention = retention;

@@ -1,6 +1,7 @@
 package vn.gov.portal.common.aws;
 
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** S3 clients: path-style addressing when an emulator endpoint is set (no wildcard DNS there). */
@@ -16,7 +17,7 @@ public final class S3Clients {
         var builder = S3Presigner.builder()
                 .region(aws.region())
                 .credentialsProvider(aws.credentials())
-                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                .serviceConfiguration(S3Configuration.builder()
                         .pathStyleAccessEnabled(aws.endpoint().isPresent())
                         .build());
         aws.endpoint().ifPresent(builder::endpointOverride);

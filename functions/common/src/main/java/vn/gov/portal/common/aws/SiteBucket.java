@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * The site bucket behind CloudFront: every write names its content type and cache policy, and
  * site paths ("/tin-tuc/2018/12/14/x.html") map to keys without the leading slash.
  */
-public final class SiteBucket {
+public final class SiteBucket implements SiteStore {
 
     /** Pages that change when articles are published: short edge caching. */
     public static final String LISTING_CACHE = "public, max-age=60, stale-while-revalidate=60";
@@ -29,17 +29,20 @@ public final class SiteBucket {
         this.bucket = bucket;
     }
 
+    @Override
     public void putText(String path, String text, String contentType, String cacheControl) {
         s3.putObject(r -> r.bucket(bucket).key(key(path)).contentType(contentType).cacheControl(cacheControl),
                 RequestBody.fromString(text, StandardCharsets.UTF_8));
     }
 
+    @Override
     public void putBytes(String path, byte[] bytes, String contentType, String cacheControl) {
         s3.putObject(r -> r.bucket(bucket).key(key(path)).contentType(contentType).cacheControl(cacheControl),
                 RequestBody.fromBytes(bytes));
     }
 
     /** Copies an object from another bucket (an upload) to a site path. */
+    @Override
     public void copyFrom(String sourceBucket, String sourceKey, String path, String contentType, String cacheControl,
                          String contentDisposition) {
         s3.copyObject(r -> r.sourceBucket(sourceBucket).sourceKey(sourceKey)
@@ -48,10 +51,12 @@ public final class SiteBucket {
                 .contentDisposition(contentDisposition));
     }
 
+    @Override
     public void delete(String path) {
         s3.deleteObject(r -> r.bucket(bucket).key(key(path)));
     }
 
+    @Override
     public boolean exists(String path) {
         try {
             s3.headObject(r -> r.bucket(bucket).key(key(path)));

@@ -2,12 +2,19 @@ package vn.gov.portal.common.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import org.crac.Core;
 import org.crac.Resource;
 import vn.gov.portal.common.DomainException;
@@ -23,12 +30,21 @@ import vn.gov.portal.common.aws.Dependencies;
  * the snapshot holds loaded and initialized classes (JSON, event mapping, SDK marshalling and
  * HTTP connection for a read) instead of paying for them on the first request after restore.
  * The priming event carries no credentials and an unknown id, so it only ever reads.
+ *
+ * <p>The runtime calls it as a stream handler: the event's JSON is read and the response written
+ * by {@link ApiEvents} with our own JSON codec, so the runtime's event serializers are never loaded
+ * (they were most of a cold start's first invoke). Tests and the local stack may call the typed
+ * {@link #handleRequest(APIGatewayV2HTTPEvent, Context)}; both run the same code.
  */
-public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+public abstract class ApiHandler implements RequestStreamHandler, Resource {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** Well formed, never issued: look-ups with it find nothing. */
     private static final String UNKNOWN_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaa";
+    /** Primes the event reader (only parsed, never handled). */
+    private static final byte[] PRIMING_JSON = ("{\"version\":\"2.0\",\"rawPath\":\"/api/priming\",\"headers\":{\"a\":\"b\"},"
+            + "\"requestContext\":{\"http\":{\"method\":\"GET\"},\"authorizer\":{\"jwt\":{\"claims\":{\"sub\":\"x\"}}}}}")
+            .getBytes(StandardCharsets.UTF_8);
 
     @SuppressWarnings("this-escape") // the checkpoint runs long after construction ends
     protected ApiHandler() {
@@ -39,7 +55,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         APIGatewayV2HTTPEvent event = primingEvent();
         if (event != null) {
-            handleRequest(event, null);
+            try {
+                ApiEvents.read(new ByteArrayInputStream(PRIMING_JSON));
+                ApiEvents.write(handleRequest(event, null), OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -55,23 +76,23 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
      * return null and prime their own way.
      */
     protected APIGatewayV2HTTPEvent primingEvent() {
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRawPath("/api/priming")
-                .withHeaders(Map.of("content-type", "application/json"))
-                .withPathParameters(Map.of("id", UNKNOWN_ID, "uploadId", UNKNOWN_ID))
-                .withBody("{")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withRequestId("priming")
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("GET").withPath("/api/priming").withSourceIp("127.0.0.1").build())
-                        .build())
+        return HttpApiEvents.request("GET", "/api/priming")
+                .header("content-type", "application/json")
+                .pathParameter("id", UNKNOWN_ID)
+                .pathParameter("uploadId", UNKNOWN_ID)
+                .body("{")
+                .requestId("priming")
                 .build();
     }
 
     protected abstract ApiResponse handle(ApiRequest request);
 
+    /** What the Lambda runtime calls (the stream overload wins over the typed one). */
     @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        ApiEvents.write(handleRequest(ApiEvents.read(input), context), output);
+    }
+
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         String requestId = context == null ? "" : context.getAwsRequestId();
         LambdaLogger log = context == null ? null : context.getLogger();
@@ -99,8 +120,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     private static String stackTrace(Throwable e) {
-        var out = new java.io.StringWriter();
-        e.printStackTrace(new java.io.PrintWriter(out));
+        var out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
         return out.toString().replace('\n', '\r');
     }
 }

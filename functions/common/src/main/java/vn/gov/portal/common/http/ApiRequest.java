@@ -32,7 +32,6 @@ public final class ApiRequest {
     private final Map<String, String> headers;
     private final List<String> cookies;
     private final String sourceIp;
-    private final String requestId;
     private final Map<String, String> claims;
     private final byte[] body;
 
@@ -48,7 +47,6 @@ public final class ApiRequest {
         this.headers = Map.copyOf(lower);
         this.cookies = event.getCookies() == null ? List.of() : List.copyOf(event.getCookies());
         this.sourceIp = http == null || http.getSourceIp() == null ? "" : http.getSourceIp();
-        this.requestId = context == null || context.getRequestId() == null ? "" : context.getRequestId();
         var authorizer = context == null ? null : context.getAuthorizer();
         var jwt = authorizer == null ? null : authorizer.getJwt();
         this.claims = jwt == null || jwt.getClaims() == null ? Map.of() : Map.copyOf(jwt.getClaims());
@@ -69,10 +67,6 @@ public final class ApiRequest {
 
     public String sourceIp() {
         return sourceIp;
-    }
-
-    public String requestId() {
-        return requestId;
     }
 
     public List<String> cookies() {

@@ -42,7 +42,7 @@ public final class Problems {
         body.put("status", status);
         body.put("detail", detail);
         if (errors != null && !errors.isEmpty()) {
-            body.put("errors", errors.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+            body.put("errors", errors); // FieldError records: {"field", "message"}
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-type", ApiResponse.PROBLEM_JSON);

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
-import vn.gov.portal.common.store.UploadsTable;
+import vn.gov.portal.common.store.UploadsStore;
 
 /**
  * Cancels a scheduled upload: {@code scheduled → discarded} (a conditional write: one that fired
@@ -14,12 +14,12 @@ import vn.gov.portal.common.store.UploadsTable;
  */
 public final class ScheduledUploadCancel {
 
-    private final UploadsTable uploads;
-    private final Schedules schedules;
+    private final UploadsStore uploads;
+    private final ScheduleStore schedules;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ScheduledUploadCancel(UploadsTable uploads, Schedules schedules, AuditTrail audit, Clock clock) {
+    public ScheduledUploadCancel(UploadsStore uploads, ScheduleStore schedules, AuditTrail audit, Clock clock) {
         this.uploads = uploads;
         this.schedules = schedules;
         this.audit = audit;

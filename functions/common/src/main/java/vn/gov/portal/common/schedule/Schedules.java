@@ -24,7 +24,7 @@ import vn.gov.portal.common.http.Editor;
  * does the work), deleted by the service after firing. Creating a schedule that exists updates it,
  * so rescheduling is the same call; cancelling a missing one is not an error.
  */
-public final class Schedules {
+public final class Schedules implements ScheduleStore {
 
     public static final String PUBLISH = "publish";
     public static final String UNPUBLISH = "unpublish";
@@ -49,11 +49,13 @@ public final class Schedules {
     }
 
     /** Publishes the upload at {@code at}. */
+    @Override
     public void publishAt(String uploadId, Instant at) {
         put(PUBLISH + "-" + uploadId, at, Map.of("action", PUBLISH, "uploadId", uploadId));
     }
 
     /** Unpublishes the article at {@code at}, in the name of the editor who set its expiry. */
+    @Override
     public void unpublishAt(String articleId, Instant at, Editor editor) {
         Map<String, String> message = new LinkedHashMap<>();
         message.put("action", UNPUBLISH);
@@ -66,10 +68,12 @@ public final class Schedules {
         put(UNPUBLISH + "-" + articleId, at, message);
     }
 
+    @Override
     public void cancelPublish(String uploadId) {
         delete(PUBLISH + "-" + uploadId);
     }
 
+    @Override
     public void cancelUnpublish(String articleId) {
         delete(UNPUBLISH + "-" + articleId);
     }

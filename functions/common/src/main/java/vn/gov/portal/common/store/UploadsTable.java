@@ -1,6 +1,8 @@
 package vn.gov.portal.common.store;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import vn.gov.portal.common.http.Editor;
  * </pre>
  * Pending uploads carry {@code ttl} (one day): an URL never used leaves no lasting item.
  */
-public final class UploadsTable {
+public final class UploadsTable implements UploadsStore {
 
     public static final String PENDING = "pending";
     public static final String PUBLISHED = "published";
@@ -47,30 +49,160 @@ public final class UploadsTable {
     }
 
     /**
-     * An upload as stored. {@code editor} is the editor's name; {@code editorSubject} and
-     * {@code editorEmail} carry the rest of the identity to the publish function's audit entries.
+     * An upload as stored: what the editor asked for (kind, file, who), then what became of it
+     * (status, errors, the article or URL it published to, a draft's preview, a schedule, an
+     * image's size). Built by naming its fields ({@link #builder()}): a new one is pending, with no errors.
+     *
+     * @param requestedBy who requested the upload; its name is stored as {@code editor}, the subject and
+     *                    e-mail carry the rest of the identity to the publish function's audit entries
      */
     public record Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
-                         String key, String status, Instant createdAt, String editor, List<FieldError> errors,
-                         String articleId, String url, String editorSubject, String editorEmail, Preview preview,
-                         boolean draftApproved, Instant scheduledAt, boolean scheduleDue, ImageMeta image) {
+                         String key, String status, Instant createdAt, Editor requestedBy, List<FieldError> errors,
+                         String articleId, String url, Preview preview, boolean draftApproved, Instant scheduledAt,
+                         boolean scheduleDue, ImageMeta image) {
 
-        public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
-                      String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url) {
-            this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
-                    null, null, null, false, null, false, null);
+        public Upload {
+            errors = errors == null ? List.of() : List.copyOf(errors);
         }
 
-        public Upload(String uploadId, String kind, String filename, String contentType, long contentLength, String key,
-                      String status, Instant createdAt, String editor, List<FieldError> errors, String articleId, String url,
-                      String editorSubject, String editorEmail) {
-            this(uploadId, kind, filename, contentType, contentLength, key, status, createdAt, editor, errors, articleId, url,
-                    editorSubject, editorEmail, null, false, null, false, null);
+        public static Builder builder() {
+            return new Builder();
         }
 
-        /** Who requested the upload (an upload stored without a subject is named by its editor's name). */
-        public Editor requestedBy() {
-            return new Editor(editorSubject != null ? editorSubject : editor, editorEmail, editor);
+        /** A builder holding this upload's fields, to copy it with a few changed (a status move). */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.uploadId = uploadId;
+            b.kind = kind;
+            b.filename = filename;
+            b.contentType = contentType;
+            b.contentLength = contentLength;
+            b.key = key;
+            b.status = status;
+            b.createdAt = createdAt;
+            b.requestedBy = requestedBy;
+            b.errors = errors;
+            b.articleId = articleId;
+            b.url = url;
+            b.preview = preview;
+            b.draftApproved = draftApproved;
+            b.scheduledAt = scheduledAt;
+            b.scheduleDue = scheduleDue;
+            b.image = image;
+            return b;
+        }
+
+        public static final class Builder {
+            private String uploadId;
+            private String kind;
+            private String filename;
+            private String contentType;
+            private long contentLength;
+            private String key;
+            private String status = PENDING;
+            private Instant createdAt;
+            private Editor requestedBy;
+            private List<FieldError> errors = List.of();
+            private String articleId;
+            private String url;
+            private Preview preview;
+            private boolean draftApproved;
+            private Instant scheduledAt;
+            private boolean scheduleDue;
+            private ImageMeta image;
+
+            private Builder() {
+            }
+
+            public Builder uploadId(String uploadId) {
+                this.uploadId = uploadId;
+                return this;
+            }
+
+            public Builder kind(String kind) {
+                this.kind = kind;
+                return this;
+            }
+
+            public Builder filename(String filename) {
+                this.filename = filename;
+                return this;
+            }
+
+            public Builder contentType(String contentType) {
+                this.contentType = contentType;
+                return this;
+            }
+
+            public Builder contentLength(long contentLength) {
+                this.contentLength = contentLength;
+                return this;
+            }
+
+            public Builder key(String key) {
+                this.key = key;
+                return this;
+            }
+
+            public Builder status(String status) {
+                this.status = status;
+                return this;
+            }
+
+            public Builder createdAt(Instant createdAt) {
+                this.createdAt = createdAt;
+                return this;
+            }
+
+            public Builder requestedBy(Editor requestedBy) {
+                this.requestedBy = requestedBy;
+                return this;
+            }
+
+            public Builder errors(List<FieldError> errors) {
+                this.errors = errors;
+                return this;
+            }
+
+            public Builder articleId(String articleId) {
+                this.articleId = articleId;
+                return this;
+            }
+
+            public Builder url(String url) {
+                this.url = url;
+                return this;
+            }
+
+            public Builder preview(Preview preview) {
+                this.preview = preview;
+                return this;
+            }
+
+            public Builder draftApproved(boolean draftApproved) {
+                this.draftApproved = draftApproved;
+                return this;
+            }
+
+            public Builder scheduledAt(Instant scheduledAt) {
+                this.scheduledAt = scheduledAt;
+                return this;
+            }
+
+            public Builder scheduleDue(boolean scheduleDue) {
+                this.scheduleDue = scheduleDue;
+                return this;
+            }
+
+            public Builder image(ImageMeta image) {
+                this.image = image;
+                return this;
+            }
+
+            public Upload build() {
+                return new Upload(uploadId, kind, filename, contentType, contentLength, key, status, createdAt,
+                        requestedBy, errors, articleId, url, preview, draftApproved, scheduledAt, scheduleDue, image);
+            }
         }
     }
 
@@ -92,6 +224,7 @@ public final class UploadsTable {
         }
     }
 
+    @Override
     public void create(Upload upload, Instant expiresAt) {
         var item = Items.item()
                 .s("pk", upload.uploadId())
@@ -102,14 +235,15 @@ public final class UploadsTable {
                 .s("key", upload.key())
                 .s("status", PENDING)
                 .s("createdAt", upload.createdAt().toString())
-                .s("editor", upload.editor())
-                .s("editorSub", upload.editorSubject())
-                .s("editorEmail", upload.editorEmail())
+                .s("editor", upload.requestedBy().name())
+                .s("editorSub", upload.requestedBy().subject())
+                .s("editorEmail", upload.requestedBy().email())
                 .n("ttl", expiresAt.getEpochSecond())
                 .build();
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
     }
 
+    @Override
     public Optional<Upload> get(String uploadId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
                 .consistentRead(true)).item();
@@ -119,16 +253,21 @@ public final class UploadsTable {
         List<FieldError> errors = item.containsKey("errors")
                 ? item.get("errors").l().stream().map(e -> new FieldError(Items.str(e.m(), "field"), Items.str(e.m(), "message"))).toList()
                 : List.of();
-        return Optional.of(new Upload(uploadId, Items.str(item, "kind"), Items.str(item, "filename"),
-                Items.str(item, "contentType"), Items.num(item, "contentLength", 0), Items.str(item, "key"),
-                Items.str(item, "status"), Instant.parse(Items.str(item, "createdAt")), Items.str(item, "editor"),
-                errors, Items.str(item, "articleId"), Items.str(item, "url"), Items.str(item, "editorSub"),
-                Items.str(item, "editorEmail"),
-                item.containsKey("previewToken") ? new Preview(Items.str(item, "previewToken"),
-                        Instant.parse(Items.str(item, "previewExpiresAt"))) : null,
-                item.containsKey("draftApproved") && Boolean.TRUE.equals(item.get("draftApproved").bool()),
-                item.containsKey("scheduledAt") ? Instant.parse(Items.str(item, "scheduledAt")) : null,
-                item.containsKey("scheduleDue") && Boolean.TRUE.equals(item.get("scheduleDue").bool()), imageMeta(item)));
+        String editor = Items.str(item, "editor");
+        String subject = Items.str(item, "editorSub");
+        return Optional.of(Upload.builder().uploadId(uploadId).kind(Items.str(item, "kind"))
+                .filename(Items.str(item, "filename")).contentType(Items.str(item, "contentType"))
+                .contentLength(Items.num(item, "contentLength", 0)).key(Items.str(item, "key"))
+                .status(Items.str(item, "status")).createdAt(Instant.parse(Items.str(item, "createdAt")))
+                // an upload stored without a subject is named by its editor's name
+                .requestedBy(new Editor(subject != null ? subject : editor, Items.str(item, "editorEmail"), editor))
+                .errors(errors).articleId(Items.str(item, "articleId")).url(Items.str(item, "url"))
+                .preview(item.containsKey("previewToken") ? new Preview(Items.str(item, "previewToken"),
+                        Instant.parse(Items.str(item, "previewExpiresAt"))) : null)
+                .draftApproved(item.containsKey("draftApproved") && Boolean.TRUE.equals(item.get("draftApproved").bool()))
+                .scheduledAt(item.containsKey("scheduledAt") ? Instant.parse(Items.str(item, "scheduledAt")) : null)
+                .scheduleDue(item.containsKey("scheduleDue") && Boolean.TRUE.equals(item.get("scheduleDue").bool()))
+                .image(imageMeta(item)).build());
     }
 
     private static ImageMeta imageMeta(Map<String, AttributeValue> item) {
@@ -141,6 +280,7 @@ public final class UploadsTable {
     }
 
     /** Marks an image upload published with its size and variants; idempotent for a redelivered event. */
+    @Override
     public void markImagePublished(String uploadId, String url, ImageMeta meta) {
         if (meta == null) {
             markPublished(uploadId, null, url);
@@ -158,9 +298,10 @@ public final class UploadsTable {
     }
 
     /** Marks an upload published; idempotent for a redelivered event. */
+    @Override
     public void markPublished(String uploadId, String articleId, String url) {
         StringBuilder set = new StringBuilder("SET #s = :published");
-        var values = new java.util.HashMap<String, AttributeValue>();
+        var values = new HashMap<String, AttributeValue>();
         values.put(":published", Items.s(PUBLISHED));
         if (articleId != null) {
             set.append(", articleId = :a");
@@ -170,7 +311,7 @@ public final class UploadsTable {
             set.append(", #u = :u");
             values.put(":u", Items.s(url));
         }
-        var names = new java.util.HashMap<String, String>(Map.of("#s", "status"));
+        var names = new HashMap<String, String>(Map.of("#s", "status"));
         if (url != null) {
             names.put("#u", "url");
         }
@@ -182,6 +323,7 @@ public final class UploadsTable {
     }
 
     /** Marks an upload rejected with the reasons, unless it was already published. */
+    @Override
     public void markRejected(String uploadId, List<FieldError> errors) {
         List<AttributeValue> list = errors.stream()
                 .map(e -> AttributeValue.fromM(Map.of("field", Items.s(e.field()), "message", Items.s(e.message()))))
@@ -202,6 +344,7 @@ public final class UploadsTable {
      * Marks a pending upload a draft with its preview; the item (and so the draft) expires with
      * the preview. False when it is no longer pending (a redelivery after the first one did it).
      */
+    @Override
     public boolean markDraft(String uploadId, Preview preview) {
         return move(uploadId, PENDING, DRAFT, "previewToken = :t, previewExpiresAt = :e, #ttl = :ttl REMOVE errors",
                 Map.of(":t", Items.s(preview.token()), ":e", Items.s(preview.expiresAt().toString()),
@@ -213,12 +356,14 @@ public final class UploadsTable {
      * is not a draft (already published, discarded, or never one). The item keeps a ttl of one
      * day while pending, as every pending upload does.
      */
+    @Override
     public boolean approveDraft(String uploadId, Instant pendingUntil) {
         return move(uploadId, DRAFT, PENDING, "draftApproved = :yes, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
                 Map.of(":yes", AttributeValue.fromBool(true), ":ttl", Items.n(pendingUntil.getEpochSecond())));
     }
 
     /** A draft is thrown away, its preview revoked, the item kept until {@code keepUntil}; false when it is not a draft. */
+    @Override
     public boolean discardDraft(String uploadId, Instant keepUntil) {
         return move(uploadId, DRAFT, DISCARDED, "#ttl = :ttl REMOVE previewToken, previewExpiresAt",
                 Map.of(":ttl", Items.n(keepUntil.getEpochSecond())));
@@ -228,20 +373,23 @@ public final class UploadsTable {
      * A pending upload waits for its time; the item is kept until a week after it (a schedule
      * that could not deliver leaves it readable). False when it is no longer pending.
      */
+    @Override
     public boolean markScheduled(String uploadId, Instant at) {
         return move(uploadId, PENDING, SCHEDULED, "scheduledAt = :at, #ttl = :ttl REMOVE errors",
-                Map.of(":at", Items.s(at.toString()), ":ttl", Items.n(at.plus(java.time.Duration.ofDays(7)).getEpochSecond())));
+                Map.of(":at", Items.s(at.toString()), ":ttl", Items.n(at.plus(Duration.ofDays(7)).getEpochSecond())));
     }
 
     /**
      * Its time has come: a scheduled upload goes back to pending, due for publication. Only the
      * first of two firings changes it (the condition); false for every later one.
      */
+    @Override
     public boolean releaseScheduled(String uploadId) {
         return move(uploadId, SCHEDULED, PENDING, "scheduleDue = :yes", Map.of(":yes", AttributeValue.fromBool(true)));
     }
 
     /** A scheduled upload is cancelled before its time; false when it is not scheduled. */
+    @Override
     public boolean cancelScheduled(String uploadId, Instant keepUntil) {
         return move(uploadId, SCHEDULED, DISCARDED, "#ttl = :ttl", Map.of(":ttl", Items.n(keepUntil.getEpochSecond())));
     }
@@ -252,7 +400,7 @@ public final class UploadsTable {
      * gets false.
      */
     private boolean move(String uploadId, String from, String to, String rest, Map<String, AttributeValue> values) {
-        var all = new java.util.HashMap<>(values);
+        var all = new HashMap<>(values);
         all.put(":from", Items.s(from));
         all.put(":to", Items.s(to));
         Map<String, String> names = rest.contains("#ttl") ? withTtl(Map.of("#s", "status")) : Map.of("#s", "status");
@@ -269,7 +417,7 @@ public final class UploadsTable {
     }
 
     private static Map<String, String> withTtl(Map<String, String> names) {
-        var all = new java.util.HashMap<>(names);
+        var all = new HashMap<>(names);
         all.put("#ttl", "ttl");
         return all;
     }

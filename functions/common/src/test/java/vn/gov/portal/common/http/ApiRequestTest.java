@@ -12,16 +12,7 @@ import vn.gov.portal.common.DomainException;
 class ApiRequestTest {
 
     private static APIGatewayV2HTTPEvent event(String body, boolean base64, Map<String, String> headers) {
-        return APIGatewayV2HTTPEvent.builder()
-                .withRawPath("/api/x")
-                .withHeaders(headers)
-                .withBody(body)
-                .withIsBase64Encoded(base64)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("post").withSourceIp("203.0.113.9").build())
-                        .build())
-                .build();
+        return HttpApiEvents.request("post", "/api/x").headers(headers).body(body, base64).sourceIp("203.0.113.9").build();
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.gov.portal.common.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
@@ -11,13 +10,11 @@ import vn.gov.portal.common.DomainException;
 class EditorsTest {
 
     private static ApiRequest withClaims(Map<String, String> claims) {
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder();
+        var event = HttpApiEvents.request("GET", "/api/x");
         if (claims != null) {
-            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
-                    .build());
+            event.claims(claims);
         }
-        return ApiRequest.from(APIGatewayV2HTTPEvent.builder().withRawPath("/api/x").withRequestContext(context.build()).build());
+        return ApiRequest.from(event.build());
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
  * deletes and registers again), which is what lets the table keep copies of one on its index items.
  * The one exception is {@code endsOn} on the directive's own item, kept by the table when a document
  * that replaces or repeals this one is registered or deleted (see {@link DirectivesTable}).
+ * Built by naming its fields ({@link #builder()}, {@link #toBuilder()}): most are optional strings,
+ * which in order would be easy to swap.
  *
  * @param dedupKey           partition key of the item that makes a re-sent registration return this
  *                           directive: {@code SYM#<folded symbol>} or {@code TTL#<title hash>} (with sk = issuedOn)
@@ -36,16 +38,6 @@ public record Directive(String id, String title, String type, String symbol, Int
         relations = relations == null ? List.of() : List.copyOf(relations);
     }
 
-    /** A directive as registered before dates of effect, fields, relations and pages existed. */
-    public Directive(String id, String title, String type, String symbol, Integer number, Integer year,
-                     String docCode, String issuer, String unit, String subject, LocalDate issuedOn,
-                     String signer, String summary, String attachmentUrl, String attachmentUploadId,
-                     String dedupKey, Instant createdAt, String createdBy) {
-        this(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn, signer, summary,
-                attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, null, null, null, null, null,
-                List.of(), null, null, null, null);
-    }
-
     /** What this document does to others. */
     public List<Relation> outgoing() {
         return relations.stream().filter(r -> !r.incoming()).toList();
@@ -62,20 +54,240 @@ public record Directive(String id, String title, String type, String symbol, Int
     }
 
     public Directive withEndsOn(LocalDate day) {
-        return new Directive(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn, signer,
-                summary, attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, effectiveOn, expiresOn,
-                signerTitle, field, issuerName, relations, pagePath, attachmentSize, attachmentType, day);
+        return toBuilder().endsOn(day).build();
     }
 
     public Directive withAttachment(String url, String uploadId, long size, String contentType) {
-        return new Directive(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn, signer,
-                summary, url, uploadId, dedupKey, createdAt, createdBy, effectiveOn, expiresOn,
-                signerTitle, field, issuerName, relations, pagePath, size, contentType, endsOn);
+        return toBuilder().attachmentUrl(url).attachmentUploadId(uploadId).attachmentSize(size).attachmentType(contentType)
+                .build();
     }
 
     public Directive withPagePath(String path) {
-        return new Directive(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn, signer,
-                summary, attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, effectiveOn, expiresOn,
-                signerTitle, field, issuerName, relations, path, attachmentSize, attachmentType, endsOn);
+        return toBuilder().pagePath(path).build();
+    }
+
+    public Directive withRelations(List<Relation> relations) {
+        return toBuilder().relations(relations).build();
+    }
+
+    /** An empty builder: what is not set stays null (relations: none). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this directive's fields, to copy it with a few changed. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.title = title;
+        b.type = type;
+        b.symbol = symbol;
+        b.number = number;
+        b.year = year;
+        b.docCode = docCode;
+        b.issuer = issuer;
+        b.unit = unit;
+        b.subject = subject;
+        b.issuedOn = issuedOn;
+        b.signer = signer;
+        b.summary = summary;
+        b.attachmentUrl = attachmentUrl;
+        b.attachmentUploadId = attachmentUploadId;
+        b.dedupKey = dedupKey;
+        b.createdAt = createdAt;
+        b.createdBy = createdBy;
+        b.effectiveOn = effectiveOn;
+        b.expiresOn = expiresOn;
+        b.signerTitle = signerTitle;
+        b.field = field;
+        b.issuerName = issuerName;
+        b.relations = relations;
+        b.pagePath = pagePath;
+        b.attachmentSize = attachmentSize;
+        b.attachmentType = attachmentType;
+        b.endsOn = endsOn;
+        return b;
+    }
+
+    /** Builds a directive by naming its fields (it has too many of the same type to pass in order). */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String type;
+        private String symbol;
+        private Integer number;
+        private Integer year;
+        private String docCode;
+        private String issuer;
+        private String unit;
+        private String subject;
+        private LocalDate issuedOn;
+        private String signer;
+        private String summary;
+        private String attachmentUrl;
+        private String attachmentUploadId;
+        private String dedupKey;
+        private Instant createdAt;
+        private String createdBy;
+        private LocalDate effectiveOn;
+        private LocalDate expiresOn;
+        private String signerTitle;
+        private String field;
+        private String issuerName;
+        private List<Relation> relations;
+        private String pagePath;
+        private Long attachmentSize;
+        private String attachmentType;
+        private LocalDate endsOn;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder symbol(String symbol) {
+            this.symbol = symbol;
+            return this;
+        }
+
+        public Builder number(Integer number) {
+            this.number = number;
+            return this;
+        }
+
+        public Builder year(Integer year) {
+            this.year = year;
+            return this;
+        }
+
+        public Builder docCode(String docCode) {
+            this.docCode = docCode;
+            return this;
+        }
+
+        public Builder issuer(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        public Builder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder issuedOn(LocalDate issuedOn) {
+            this.issuedOn = issuedOn;
+            return this;
+        }
+
+        public Builder signer(String signer) {
+            this.signer = signer;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder attachmentUrl(String attachmentUrl) {
+            this.attachmentUrl = attachmentUrl;
+            return this;
+        }
+
+        public Builder attachmentUploadId(String attachmentUploadId) {
+            this.attachmentUploadId = attachmentUploadId;
+            return this;
+        }
+
+        public Builder dedupKey(String dedupKey) {
+            this.dedupKey = dedupKey;
+            return this;
+        }
+
+        public Builder createdAt(Instant createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder createdBy(String createdBy) {
+            this.createdBy = createdBy;
+            return this;
+        }
+
+        public Builder effectiveOn(LocalDate effectiveOn) {
+            this.effectiveOn = effectiveOn;
+            return this;
+        }
+
+        public Builder expiresOn(LocalDate expiresOn) {
+            this.expiresOn = expiresOn;
+            return this;
+        }
+
+        public Builder signerTitle(String signerTitle) {
+            this.signerTitle = signerTitle;
+            return this;
+        }
+
+        public Builder field(String field) {
+            this.field = field;
+            return this;
+        }
+
+        public Builder issuerName(String issuerName) {
+            this.issuerName = issuerName;
+            return this;
+        }
+
+        public Builder relations(List<Relation> relations) {
+            this.relations = relations;
+            return this;
+        }
+
+        public Builder pagePath(String pagePath) {
+            this.pagePath = pagePath;
+            return this;
+        }
+
+        public Builder attachmentSize(Long attachmentSize) {
+            this.attachmentSize = attachmentSize;
+            return this;
+        }
+
+        public Builder attachmentType(String attachmentType) {
+            this.attachmentType = attachmentType;
+            return this;
+        }
+
+        public Builder endsOn(LocalDate endsOn) {
+            this.endsOn = endsOn;
+            return this;
+        }
+
+        public Directive build() {
+            return new Directive(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn,
+                    signer, summary, attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, effectiveOn,
+                    expiresOn, signerTitle, field, issuerName, relations, pagePath, attachmentSize, attachmentType,
+                    endsOn);
+        }
     }
 }

@@ -66,7 +66,7 @@ import vn.gov.portal.common.text.VietnameseText;
  * Index keys are only written when the value exists (sparse gsi2/gsi3). Ranges are sorted by
  * issuedOn then id, so a page boundary inside one day is still exact.
  */
-public final class DirectivesTable {
+public final class DirectivesTable implements DirectivesStore {
 
     public static final String ALL = "ALL";
     private static final Pattern CURSOR_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}#[a-z2-7]{26}");
@@ -174,6 +174,7 @@ public final class DirectivesTable {
      * Stores a new directive, or returns the one already registered under the same symbol (or
      * title) and day. Refuses (409) an attachment upload that already belongs to another directive.
      */
+    @Override
     public Saved insert(Directive d) {
         return insert(d, List.of());
     }
@@ -183,6 +184,7 @@ public final class DirectivesTable {
      * target's new end day when this one replaces or repeals it. A target changed or deleted since it was
      * read fails the transaction (409, retry): nothing is half-written.
      */
+    @Override
     public Saved insert(Directive d, List<Target> targets) {
         Map<String, AttributeValue> fields = attributes(d);
         Map<String, AttributeValue> main = mainItem(d);
@@ -302,6 +304,7 @@ public final class DirectivesTable {
         return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
+    @Override
     public boolean delete(Directive d) {
         return delete(d, List.of());
     }
@@ -310,6 +313,7 @@ public final class DirectivesTable {
      * Removes a directive with its index items, the entries it put in the incoming lists of the
      * documents it relates to and their new end days; false when it was already gone.
      */
+    @Override
     public boolean delete(Directive d, List<Target> targets) {
         Map<String, AttributeValue> owner = Map.of(":id", Items.s(d.id()));
         Map<String, String> idName = Map.of("#id", "id");
@@ -344,6 +348,7 @@ public final class DirectivesTable {
 
     // ----------------------------------------------------------------------------------- reads
 
+    @Override
     public Optional<Directive> get(String id) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(directiveKey(id)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
@@ -353,6 +358,7 @@ public final class DirectivesTable {
      * A directive and what other documents did to it (kept on its item): one consistent Query of
      * its partition, the permission the read routes have.
      */
+    @Override
     public Optional<Full> full(String id) {
         QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
                 .keyConditionExpression("pk = :p AND sk = :s")
@@ -366,6 +372,7 @@ public final class DirectivesTable {
     }
 
     /** The directive registered under a symbol (or title) key on a day, if any. */
+    @Override
     public Optional<Directive> byDedupKey(String dedupKey, LocalDate issuedOn) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(dedupItemKey(dedupKey, issuedOn))
                 .consistentRead(true)).item();
@@ -373,6 +380,7 @@ public final class DirectivesTable {
     }
 
     /** The id of the directive an upload is attached to, if any. */
+    @Override
     public Optional<String> attachmentOwner(String uploadId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(attachmentKey(uploadId))
                 .consistentRead(true)).item();
@@ -380,6 +388,7 @@ public final class DirectivesTable {
     }
 
     /** The newest {@code n} directives by issue date. */
+    @Override
     public List<Directive> latest(int n) {
         List<Directive> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
@@ -410,11 +419,13 @@ public final class DirectivesTable {
     }
 
     /** {@link #bySymbol}, or nothing for a document without a symbol. */
+    @Override
     public List<Directive> bySymbolIfAny(String symbol) {
         return symbol == null ? List.of() : bySymbol(symbol);
     }
 
     /** Every directive registered under a symbol, newest issue date first. */
+    @Override
     public List<Directive> bySymbol(String symbol) {
         List<Directive> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
@@ -437,6 +448,7 @@ public final class DirectivesTable {
      * makes the cursor from the last item returned (not DynamoDB's last evaluated key, which a
      * filtered query may have moved past items it did not return).
      */
+    @Override
     public Page between(LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor) {
         String index;
         String partition;
@@ -493,6 +505,7 @@ public final class DirectivesTable {
      * call evaluates at most {@value #READ_BUDGET} items, so its page may be short (with a cursor
      * to go on). An unfiltered one reads one item past the page, like {@link #between}.
      */
+    @Override
     public Page browse(Filter f, int limit, String cursor) {
         String index;
         String partition;
@@ -658,14 +671,18 @@ public final class DirectivesTable {
     static Directive fromItem(Map<String, AttributeValue> item) {
         Long number = Items.num(item, "number");
         Long year = Items.num(item, "year");
-        return new Directive(Items.str(item, "id"), Items.str(item, "title"), Items.str(item, "type"),
-                Items.str(item, "symbol"), number == null ? null : number.intValue(), year == null ? null : year.intValue(),
-                Items.str(item, "docCode"), Items.str(item, "issuer"), Items.str(item, "unit"), Items.str(item, "subject"),
-                LocalDate.parse(Items.str(item, "issuedOn")), Items.str(item, "signer"), Items.str(item, "summary"),
-                Items.str(item, "attachmentUrl"), Items.str(item, "attachmentUploadId"), Items.str(item, "dedupKey"),
-                Instant.parse(Items.str(item, "createdAt")), Items.str(item, "createdBy"),
-                day(item, "effectiveOn"), day(item, "expiresOn"), Items.str(item, "signerTitle"), Items.str(item, "field"),
-                Items.str(item, "issuerName"), relations(item), Items.str(item, "pagePath"), Items.num(item, "attachmentSize"),
-                Items.str(item, "attachmentType"), day(item, "endsOn"));
+        return Directive.builder().id(Items.str(item, "id")).title(Items.str(item, "title")).type(Items.str(item, "type"))
+                .symbol(Items.str(item, "symbol")).number(number == null ? null : number.intValue())
+                .year(year == null ? null : year.intValue()).docCode(Items.str(item, "docCode"))
+                .issuer(Items.str(item, "issuer")).unit(Items.str(item, "unit")).subject(Items.str(item, "subject"))
+                .issuedOn(LocalDate.parse(Items.str(item, "issuedOn"))).signer(Items.str(item, "signer"))
+                .summary(Items.str(item, "summary")).attachmentUrl(Items.str(item, "attachmentUrl"))
+                .attachmentUploadId(Items.str(item, "attachmentUploadId")).dedupKey(Items.str(item, "dedupKey"))
+                .createdAt(Instant.parse(Items.str(item, "createdAt"))).createdBy(Items.str(item, "createdBy"))
+                .effectiveOn(day(item, "effectiveOn")).expiresOn(day(item, "expiresOn"))
+                .signerTitle(Items.str(item, "signerTitle")).field(Items.str(item, "field"))
+                .issuerName(Items.str(item, "issuerName")).relations(relations(item)).pagePath(Items.str(item, "pagePath"))
+                .attachmentSize(Items.num(item, "attachmentSize")).attachmentType(Items.str(item, "attachmentType"))
+                .endsOn(day(item, "endsOn")).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.portal.ratings.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ import vn.gov.portal.common.store.Items;
  * </pre>
  * DynamoDB's TTL deletes expired captchas and counters late; the read path checks expiry itself.
  */
-public final class RatingsTable {
+public final class RatingsTable implements RatingsStore {
 
     /** Why a vote was refused by the transaction. */
     public enum Refusal { CAPTCHA, ALREADY_VOTED, NO_ARTICLE, CONFLICT }
@@ -74,6 +75,7 @@ public final class RatingsTable {
         return Map.of("pk", Items.s("C#" + id), "sk", Items.s("C"));
     }
 
+    @Override
     public void putCaptcha(String id, String answerHash, Instant expiresAt) {
         dynamo.putItem(r -> r.tableName(table).conditionExpression("attribute_not_exists(pk)").item(Items.item()
                 .s("pk", "C#" + id).s("sk", "C").s("answerHash", answerHash)
@@ -81,6 +83,7 @@ public final class RatingsTable {
                 .n("ttl", expiresAt.plusSeconds(3600).getEpochSecond()).build()));
     }
 
+    @Override
     public Optional<Captcha> captcha(String id) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(captchaKey(id)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(captchaOf(id, item));
@@ -92,6 +95,7 @@ public final class RatingsTable {
     }
 
     /** Counts a wrong answer; false when the captcha is gone, used, expired or out of tries. */
+    @Override
     public boolean countWrongTry(String id, Instant now, int maxTries) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(captchaKey(id))
@@ -110,6 +114,7 @@ public final class RatingsTable {
      * the reader's vote recorded once, and the aggregate incremented (on the article item, or on
      * shard {@code shard} when sharding). Empty on success, else why it was refused.
      */
+    @Override
     public Optional<Refusal> vote(String articleId, String readerHash, int stars, String captchaId, String answerHash,
                                   Instant now, int maxTries, int shards, int shard) {
         TransactWriteItem consumeCaptcha = TransactWriteItem.builder().update(u -> u.tableName(table).key(captchaKey(captchaId))
@@ -156,6 +161,7 @@ public final class RatingsTable {
     }
 
     /** Adds one to the client's counter for this minute; false once it reached {@code limit}. */
+    @Override
     public boolean tryAcquire(String clientHash, long epochMinute, int limit) {
         try {
             dynamo.updateItem(r -> r.tableName(table)
@@ -172,6 +178,7 @@ public final class RatingsTable {
     }
 
     /** The article item's aggregate, or empty when there is no such article. */
+    @Override
     public Optional<Aggregate> articleAggregate(String articleId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(aggregateOf(item));
@@ -182,7 +189,8 @@ public final class RatingsTable {
      * {@code interval}: a conditional write, so a hot article's item takes about one write a
      * second however many votes arrive.
      */
-    public void foldShards(String articleId, Aggregate shards, Instant now, java.time.Duration interval) {
+    @Override
+    public void foldShards(String articleId, Aggregate shards, Instant now, Duration interval) {
         try {
             dynamo.updateItem(r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId))
                     .updateExpression("SET " + ArticleKeys.SHARD_COUNT + " = :c, " + ArticleKeys.SHARD_SUM + " = :s, "
@@ -197,17 +205,13 @@ public final class RatingsTable {
     }
 
     /** The sum of the aggregate shards (read-time merge; one Query of at most N items). */
+    @Override
     public Aggregate shardAggregate(String articleId) {
         Aggregate total = Aggregate.empty();
         for (Map<String, AttributeValue> item : queryAll("AGG#" + articleId)) {
             total = total.plus(aggregateOf(item));
         }
         return total;
-    }
-
-    /** Every vote on an article (tests and audits: the aggregate must equal them). */
-    public List<Integer> votes(String articleId) {
-        return queryAll("V#" + articleId).stream().map(i -> (int) Items.num(i, "stars", 0)).toList();
     }
 
     private List<Map<String, AttributeValue>> queryAll(String pk) {

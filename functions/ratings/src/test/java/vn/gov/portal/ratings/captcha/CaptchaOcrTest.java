@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -460,7 +461,7 @@ class CaptchaOcrTest {
     @Test
     void upperBoundMatchesKnownValues() {
         // Rule of three: no success in n gives about 3/n.
-        assertThat(upperBound(0, 500)).isCloseTo(0.00597, org.assertj.core.data.Offset.offset(0.0002));
+        assertThat(upperBound(0, 500)).isCloseTo(0.00597, Offset.offset(0.0002));
         assertThat(upperBound(4, 200)).isLessThan(LIMIT);
         assertThat(upperBound(6, 200)).isGreaterThan(LIMIT);
         assertThat(String.format(Locale.ROOT, "%.3f", upperBound(10, 100))).isEqualTo("0.164");

@@ -2,17 +2,16 @@ package vn.gov.portal.articles.render;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.YearMonth;
 import java.util.Locale;
 import vn.gov.portal.articles.source.ArticleSourceParser;
+import vn.gov.portal.common.Dates;
 
-/** Where the site's pages live. Days are Vietnam calendar days, whatever offset a date-time carries. */
-public final class Paths {
+/** Where the site's pages live. Days are Vietnam calendar days ({@link Dates#vietnamDay}), whatever offset a date-time carries. */
+public final class SitePaths {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String HOME = "/";
     public static final String DATE_SEARCH = "/tim-theo-ngay.html";
-    public static final String DIRECTIVES = "/van-ban/";
     public static final String RSS = "/rss.xml";
     /** The sitemap index robots.txt names; it points to {@link #PAGES_SITEMAP} and one sitemap per month. */
     public static final String SITEMAP = "/sitemap.xml";
@@ -20,20 +19,15 @@ public final class Paths {
     public static final String PAGES_SITEMAP = "/sitemaps/trang.xml";
     public static final String ROBOTS = "/robots.txt";
 
-    private Paths() {}
-
-    /** 2018-12-14T17:30:00Z is 00:30 on 15 December in Vietnam, so it is a 15 December article. */
-    public static LocalDate vietnamDay(OffsetDateTime dateTime) {
-        return dateTime.atZoneSameInstant(VIETNAM).toLocalDate();
-    }
+    private SitePaths() {}
 
     /** "/{category}/{yyyy}/{mm}/{dd}/{slug}.html". */
     public static String articlePath(String category, OffsetDateTime publishedAt, String slug) {
-        return dayFolder(category, vietnamDay(publishedAt)) + requireSlug(slug, "slug") + ".html";
+        return dayFolder(category, Dates.vietnamDay(publishedAt)) + requireSlug(slug, "slug") + ".html";
     }
 
     /** "/sitemaps/{yyyy}-{mm}.xml": the articles published in a Vietnam month. */
-    public static String monthSitemapPath(java.time.YearMonth month) {
+    public static String monthSitemapPath(YearMonth month) {
         return "/sitemaps/" + month + ".xml";
     }
 
@@ -43,7 +37,7 @@ public final class Paths {
     }
 
     /** "/{section}/{yyyy}/{mm}/index.html": every article of the section in a Vietnam month. */
-    public static String sectionMonthPath(String section, java.time.YearMonth month) {
+    public static String sectionMonthPath(String section, YearMonth month) {
         return String.format(Locale.ROOT, "/%s/%04d/%02d/index.html", requireSlug(section, "section"), month.getYear(),
                 month.getMonthValue());
     }

@@ -13,14 +13,14 @@ import vn.gov.portal.common.http.ApiRequest;
  * only for requests that came through the distribution ({@link OriginSecret}): on a direct call
  * to the execute-api URL the header is the caller's to write, and the address is the connection's.
  */
-public record Client(String address, Optional<String> readerToken, boolean https) {
+public record Caller(String address, Optional<String> readerToken, boolean https) {
 
     public static final String COOKIE = "rid";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** {@code throughDistribution}: the request proved it came through CloudFront. */
-    public static Client of(ApiRequest request, boolean throughDistribution) {
+    public static Caller of(ApiRequest request, boolean throughDistribution) {
         String address = !throughDistribution ? request.sourceIp() : request.header("x-forwarded-for")
                 .map(xff -> xff.substring(xff.lastIndexOf(',') + 1).strip())
                 .filter(a -> !a.isEmpty())
@@ -31,7 +31,7 @@ public record Client(String address, Optional<String> readerToken, boolean https
                 .filter(t -> TOKEN.matcher(t).matches())
                 .findFirst();
         boolean https = request.header("x-forwarded-proto").map("https"::equalsIgnoreCase).orElse(false);
-        return new Client(address, token, https);
+        return new Caller(address, token, https);
     }
 
     /** A new random reader token (128 bits). */

@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * before a rotation stay answerable for their five minutes. Reader and client identities use the
  * current version only: a rotation makes every reader new (docs/operations.md).
  */
-public final class Keys {
+public final class HmacKeys {
 
     private record Derived(byte[] captchaKey, byte[] readerKey) {}
 
@@ -27,12 +27,12 @@ public final class Keys {
     private List<byte[]> derivedFrom;
     private List<Derived> derived;
 
-    public Keys(RotatingSecret secret) {
+    public HmacKeys(RotatingSecret secret) {
         this.secret = secret;
     }
 
-    /** Keys of a secret that never rotates (tests, benchmarks). */
-    public Keys(byte[] secret) {
+    /** The keys of a secret that never rotates (tests, benchmarks). */
+    public HmacKeys(byte[] secret) {
         this(RotatingSecret.fixed(secret));
         derived();
     }

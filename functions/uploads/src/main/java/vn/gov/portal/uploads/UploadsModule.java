@@ -7,12 +7,13 @@ import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.aws.AwsClients;
 import vn.gov.portal.common.aws.S3Clients;
+import vn.gov.portal.common.aws.UploadsBucket;
 import vn.gov.portal.common.store.UploadsTable;
 
 /** Wires the upload service from configuration; built once per container. */
-final class Uploads {
+final class UploadsModule {
 
-    private Uploads() {}
+    private UploadsModule() {}
 
     /** POST: the table and the presigner that signs the upload URL. */
     static UploadService service(Env env) {
@@ -41,8 +42,8 @@ final class Uploads {
     private static Drafts drafts(Env env, boolean schedules) {
         AwsClients aws = AwsClients.from(env);
         DynamoDbClient dynamo = aws.build(DynamoDbClient.builder());
-        return new Drafts(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), S3Clients.client(aws),
-                env.require("UPLOADS_BUCKET"), Clock.systemUTC(), AuditTrail.from(env, dynamo),
+        return new Drafts(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")),
+                new UploadsBucket(S3Clients.client(aws), env.require("UPLOADS_BUCKET")), Clock.systemUTC(), AuditTrail.from(env, dynamo),
                 schedules ? Schedules.from(env, aws) : null);
     }
 }

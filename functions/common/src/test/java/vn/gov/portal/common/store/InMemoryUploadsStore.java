@@ -1,0 +1,122 @@
+package vn.gov.portal.common.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import vn.gov.portal.common.FieldError;
+
+/**
+ * Uploads in memory with {@link UploadsTable}'s conditions (create never overwrites; a move only
+ * from the status it leaves, atomically); remembers each item's expiry (the table's ttl).
+ */
+public final class InMemoryUploadsStore implements UploadsStore {
+
+    private final Map<String, UploadsTable.Upload> items = new ConcurrentHashMap<>();
+    private final Map<String, Instant> expiry = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized void create(UploadsTable.Upload upload, Instant expiresAt) {
+        if (items.containsKey(upload.uploadId())) {
+            throw new IllegalStateException("upload " + upload.uploadId() + " exists (attribute_not_exists(pk))");
+        }
+        items.put(upload.uploadId(), upload.toBuilder().status(UploadsTable.PENDING).build());
+        expiry.put(upload.uploadId(), expiresAt);
+    }
+
+    @Override
+    public Optional<UploadsTable.Upload> get(String uploadId) {
+        return Optional.ofNullable(items.get(uploadId));
+    }
+
+    /** When the item expires (the table's ttl); empty once it is kept for good (published, rejected). */
+    public Optional<Instant> expiresAt(String uploadId) {
+        return Optional.ofNullable(expiry.get(uploadId));
+    }
+
+    @Override
+    public synchronized void markImagePublished(String uploadId, String url, UploadsTable.ImageMeta meta) {
+        UploadsTable.Upload u = existing(uploadId);
+        items.put(uploadId, u.toBuilder().status(UploadsTable.PUBLISHED).errors(List.of()).url(url).image(meta).build());
+        expiry.remove(uploadId);
+    }
+
+    @Override
+    public synchronized void markPublished(String uploadId, String articleId, String url) {
+        UploadsTable.Upload u = existing(uploadId);
+        items.put(uploadId, u.toBuilder().status(UploadsTable.PUBLISHED).errors(List.of())
+                .articleId(articleId != null ? articleId : u.articleId()).url(url != null ? url : u.url()).build());
+        expiry.remove(uploadId);
+    }
+
+    @Override
+    public synchronized void markRejected(String uploadId, List<FieldError> errors) {
+        UploadsTable.Upload u = existing(uploadId);
+        if (UploadsTable.PUBLISHED.equals(u.status())) {
+            return; // a late duplicate of an event that already published
+        }
+        items.put(uploadId, u.toBuilder().status(UploadsTable.REJECTED).errors(errors).build());
+        expiry.remove(uploadId);
+    }
+
+    @Override
+    public boolean markDraft(String uploadId, UploadsTable.Preview preview) {
+        return move(uploadId, UploadsTable.PENDING, UploadsTable.DRAFT, preview.expiresAt(),
+                u -> u.toBuilder().status(UploadsTable.DRAFT).errors(List.of()).preview(preview).build());
+    }
+
+    @Override
+    public boolean approveDraft(String uploadId, Instant pendingUntil) {
+        return move(uploadId, UploadsTable.DRAFT, UploadsTable.PENDING, pendingUntil,
+                u -> u.toBuilder().status(UploadsTable.PENDING).preview(null).draftApproved(true).build());
+    }
+
+    @Override
+    public boolean discardDraft(String uploadId, Instant keepUntil) {
+        return move(uploadId, UploadsTable.DRAFT, UploadsTable.DISCARDED, keepUntil,
+                u -> u.toBuilder().status(UploadsTable.DISCARDED).preview(null).build());
+    }
+
+    @Override
+    public boolean markScheduled(String uploadId, Instant at) {
+        return move(uploadId, UploadsTable.PENDING, UploadsTable.SCHEDULED, at.plus(Duration.ofDays(7)),
+                u -> u.toBuilder().status(UploadsTable.SCHEDULED).errors(List.of()).scheduledAt(at).build());
+    }
+
+    @Override
+    public boolean releaseScheduled(String uploadId) {
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.PENDING, null,
+                u -> u.toBuilder().status(UploadsTable.PENDING).scheduleDue(true).build());
+    }
+
+    @Override
+    public boolean cancelScheduled(String uploadId, Instant keepUntil) {
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.DISCARDED, keepUntil,
+                u -> u.toBuilder().status(UploadsTable.DISCARDED).build());
+    }
+
+    /** {@code from → to} only if the upload is in {@code from}; a null {@code ttl} keeps the item's expiry. */
+    private synchronized boolean move(String uploadId, String from, String to, Instant ttl,
+                                      UnaryOperator<UploadsTable.Upload> change) {
+        UploadsTable.Upload u = items.get(uploadId);
+        if (u == null || !from.equals(u.status())) {
+            return false;
+        }
+        items.put(uploadId, change.apply(u));
+        if (ttl != null) {
+            expiry.put(uploadId, ttl);
+        }
+        return true;
+    }
+
+    private UploadsTable.Upload existing(String uploadId) {
+        UploadsTable.Upload u = items.get(uploadId);
+        if (u == null) {
+            throw new IllegalStateException("no upload " + uploadId + " (attribute_exists(pk))");
+        }
+        return u;
+    }
+}
