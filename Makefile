@@ -38,6 +38,6 @@ build-DeleteArticleFunction build-ListRevisionsFunction build-RestoreRevisionFun
 build-CreateDirectiveFunction build-ImportDirectivesFunction build-ListDirectivesFunction build-GetDirectiveFunction \
 build-DeleteDirectiveFunction build-PreviewDirectiveFunction \
 build-CreateCaptchaFunction build-RateArticleFunction build-GetRatingsFunction \
-build-SearchFunction build-ListAuditFunction: target/shrunk/.done
+build-SearchFunction build-ListAuditFunction build-InvalidateEdgeFunction: target/shrunk/.done
 	rm -rf "$(ARTIFACTS_DIR)/lib" && mkdir -p "$(ARTIFACTS_DIR)"
 	cp -r target/shrunk/$(@:build-%=%) "$(ARTIFACTS_DIR)/lib"

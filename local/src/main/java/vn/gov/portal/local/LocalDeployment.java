@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.scheduler.model.ConflictException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.ssm.SsmClient;
 import java.security.SecureRandom;
 import java.util.Base64;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -144,19 +143,14 @@ public final class LocalDeployment {
 
     /**
      * Creates the template's CloudFront distributions in the emulator (both MiniStack and moto
-     * keep the invalidations they receive, so tests list them as they would on AWS) and then its
-     * SSM parameters, which name them: the functions find the distribution as they do on AWS.
-     * The local distribution serves nothing (the local gateway does); it has one S3 origin, the
-     * least CloudFront accepts. One found by its resolved comment (an earlier run) is kept.
+     * keep the invalidations they receive, so tests list them as they would on AWS): a
+     * {@code Ref} to one then resolves to its id, as InvalidateEdgeFunction's DISTRIBUTION_ID does
+     * on AWS. The local distribution serves nothing (the local gateway does); it has one S3
+     * origin, the least CloudFront accepts. One found by its resolved comment (an earlier run) is kept.
      */
-    public void deployEdge(CloudFrontClient cloudFront, SsmClient ssm) {
+    public void deployEdge(CloudFrontClient cloudFront) {
         for (String id : template.resourcesOfType("AWS::CloudFront::Distribution").keySet()) {
             physicalNames.put(id, distribution(cloudFront, id));
-        }
-        for (String id : template.resourcesOfType("AWS::SSM::Parameter").keySet()) {
-            Map<String, Object> p = template.properties(id);
-            ssm.putParameter(r -> r.name(resolve(p.get("Name"))).value(resolve(p.get("Value")))
-                    .type(resolve(p.get("Type"))).overwrite(true));
         }
     }
 

@@ -26,7 +26,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.common.ConsoleConfig;
@@ -149,7 +148,7 @@ public final class LocalPortal implements AutoCloseable {
 
     /**
      * Creates what the template declares in the emulator (tables, buckets, queues, secrets, the
-     * distribution and its parameter); what exists is kept. Tests that restart an emptied emulator call it again.
+     * distribution); what exists is kept. Tests that restart an emptied emulator call it again.
      */
     public void redeploy() {
         deployment.deploy(dynamo, s3, sqs);
@@ -157,10 +156,9 @@ public final class LocalPortal implements AutoCloseable {
             deployment.deploySchedules(scheduler);
         }
         try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder());
-             SsmClient ssm = aws.build(SsmClient.builder());
              CloudFrontClient cloudFront = cloudFront()) {
             deployment.deploySecrets(secrets);
-            deployment.deployEdge(cloudFront, ssm);
+            deployment.deployEdge(cloudFront);
         }
     }
 

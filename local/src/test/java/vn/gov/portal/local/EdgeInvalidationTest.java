@@ -15,12 +15,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.InvalidationSummary;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Takedowns and corrections leave the edge at once: the functions send CreateInvalidation to the
- * emulator's CloudFront (the distribution the local stack created from template.yaml, found
- * through the SSM parameter as on AWS), and this test reads the invalidations back through the
- * SDK, as an operator would with {@code aws cloudfront list-invalidations}.
+ * Takedowns and corrections leave the edge at once: the functions that change pages write an
+ * invalidation request to the uploads bucket, S3 notifies EdgeInvalidationQueue, and
+ * InvalidateEdgeFunction sends CreateInvalidation to the emulator's CloudFront (the distribution
+ * the local stack created from template.yaml, named in its environment as on AWS); this test
+ * reads the invalidations back through the SDK, as an operator would with
+ * {@code aws cloudfront list-invalidations}.
  */
 class EdgeInvalidationTest extends PortalTest {
 
@@ -90,6 +93,7 @@ class EdgeInvalidationTest extends PortalTest {
         for (int i = 0; i < 120 && (http.get(url).status() != 404 || invalidationIds().size() == before.size()); i++) {
             EditorClient.sleep(500);
         }
+        awaitRequestsHandled();
         assertThat(http.get(url).status()).as("expired").isEqualTo(404);
         List<Set<String>> sent = invalidationIds().stream().filter(id -> !before.contains(id))
                 .map(id -> Set.copyOf(cloudFront.getInvalidation(r -> r.distributionId(portal.distributionId()).id(id))
@@ -111,10 +115,16 @@ class EdgeInvalidationTest extends PortalTest {
         return (String) status.get("articleId");
     }
 
-    /** The path sets of the invalidations the distribution received while {@code action} ran. */
+    /**
+     * The path sets of the invalidations the distribution received for what {@code action} did:
+     * once the publish function has finished its batch (it requests after settling the upload)
+     * and InvalidateEdgeFunction every request it wrote (the local event source mapping deletes a
+     * message once the function has returned).
+     */
     private static List<Set<String>> invalidationsDuring(Runnable action) {
         Set<String> before = invalidationIds();
         action.run();
+        awaitRequestsHandled();
         List<Set<String>> sent = new ArrayList<>();
         for (String id : invalidationIds()) {
             if (!before.contains(id)) {
@@ -123,6 +133,17 @@ class EdgeInvalidationTest extends PortalTest {
             }
         }
         return sent;
+    }
+
+    private static void awaitRequestsHandled() {
+        for (String queue : List.of("UploadsQueue", "EdgeInvalidationQueue")) { // in this order: the first feeds the second
+            String url = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName(queue))).queueUrl();
+            for (int i = 0; i < 120 && !portal.sqs().getQueueAttributes(r -> r.queueUrl(url).attributeNames(
+                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                    .attributes().values().stream().allMatch("0"::equals); i++) {
+                EditorClient.sleep(250);
+            }
+        }
     }
 
     private static Set<String> invalidationIds() {

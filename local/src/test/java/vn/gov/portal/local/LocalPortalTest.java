@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import vn.gov.portal.articles.edge.SiteEdge;
 
 /** The local stack end to end over HTTP, and the resources it deploys from template.yaml. */
 class LocalPortalTest extends PortalTest {
@@ -72,16 +73,20 @@ class LocalPortalTest extends PortalTest {
     }
 
     @Test
-    void theUploadsBucketNotifiesTheUploadsQueueOfNewObjectsUnderIncoming() {
-        // Delivery itself is exercised end to end by every publish test; here, the configuration.
+    void theUploadsBucketNotifiesTheUploadsQueueOfIncomingAndTheEdgeQueueOfInvalidationRequests() {
+        // Delivery itself is exercised end to end by every publish test and EdgeInvalidationTest; here, the configuration.
         String bucket = portal.deployment().physicalName("UploadsBucket");
         var queues = portal.s3().getBucketNotificationConfiguration(r -> r.bucket(bucket)).queueConfigurations();
-        assertThat(queues).singleElement().satisfies(q -> {
-            assertThat(q.queueArn()).endsWith(":" + portal.deployment().physicalName("UploadsQueue"));
+        assertThat(queues).hasSize(2);
+        Map<String, String> prefixByQueue = new TreeMap<>();
+        for (var q : queues) {
             assertThat(q.eventsAsStrings()).containsExactly("s3:ObjectCreated:*");
-            assertThat(q.filter().key().filterRules()).singleElement()
-                    .satisfies(rule -> assertThat(rule.value()).isEqualTo("incoming/"));
-        });
+            prefixByQueue.put(q.queueArn().substring(q.queueArn().lastIndexOf(':') + 1),
+                    q.filter().key().filterRules().getFirst().value());
+        }
+        assertThat(prefixByQueue).isEqualTo(Map.of(
+                portal.deployment().physicalName("UploadsQueue"), "incoming/",
+                portal.deployment().physicalName("EdgeInvalidationQueue"), "edge-invalidations/"));
     }
 
     @Test
@@ -101,11 +106,10 @@ class LocalPortalTest extends PortalTest {
 
     @Test
     void feedAndSitemapLinksPointAtTheLocalSite() {
-        try (var ssm = portal.aws().build(SsmClient.builder())) {
-            String edge = ssm.getParameter(r -> r.name(portal.functionEnv("PublishFunction").require("EDGE_PARAMETER")))
-                    .parameter().value();
-            assertThat(edge).contains("\"siteUrl\":\"" + portal.baseUrl() + "\"", "\"distributionId\":\"" + portal.distributionId() + "\"");
-        }
+        // the SiteAssets custom resource recorded the site's address (its SiteUrl) for the publishers
+        String recorded = portal.s3().getObjectAsBytes(r -> r.bucket(portal.deployment().physicalName("UploadsBucket"))
+                .key(SiteEdge.KEY)).asUtf8String();
+        assertThat(recorded).isEqualTo("{\"siteUrl\":\"" + portal.baseUrl() + "\"}");
         String id = editor.uploadArticle("---\ntitle: Liên kết trên trang cục bộ\npublishedAt: 2021-03-04T08:00:00+07:00\n---\nNội dung.\n");
         assertThat(editor.awaitDone(id)).containsEntry("status", "published");
         String page = "/tin-tuc/2021/03/04/lien-ket-tren-trang-cuc-bo.html";

@@ -2,7 +2,7 @@ package vn.gov.portal.articles;
 
 import java.util.Map;
 import java.util.Set;
-import vn.gov.portal.articles.edge.EdgeInvalidations;
+import vn.gov.portal.articles.edge.EdgePaths;
 import vn.gov.portal.articles.publish.Listings;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
@@ -25,12 +25,12 @@ public final class ArticleUnpublisher {
     private final SiteBucket site;
     private final Listings listings;
     private final SearchIndexer search;
-    private final EdgeInvalidations edge;
+    private final EdgePaths edge;
     private final ScheduledSlots slots;
     private final ScheduledUploadCancel scheduled;
 
     public ArticleUnpublisher(ArticleService queries, ArticlesTable articles, SiteBucket site, Listings listings,
-                              SearchIndexer search, EdgeInvalidations edge, ScheduledSlots slots, ScheduledUploadCancel scheduled) {
+                              SearchIndexer search, EdgePaths edge, ScheduledSlots slots, ScheduledUploadCancel scheduled) {
         this.queries = queries;
         this.articles = articles;
         this.site = site;

@@ -1,10 +1,10 @@
 package vn.gov.portal.articles;
 
 import java.time.Clock;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import vn.gov.portal.articles.edge.CloudFrontInvalidator;
-import vn.gov.portal.articles.edge.EdgeInvalidations;
+import vn.gov.portal.articles.edge.EdgePaths;
 import vn.gov.portal.articles.edge.SiteEdge;
 import vn.gov.portal.articles.publish.DraftPreviews;
 import vn.gov.portal.articles.publish.Listings;
@@ -21,8 +21,8 @@ import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.ScheduledSlots;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTrail;
-import vn.gov.portal.common.aws.AwsCall;
 import vn.gov.portal.common.aws.AwsClients;
+import vn.gov.portal.common.aws.EdgeInvalidationRequests;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.aws.UploadsBucket;
@@ -33,8 +33,8 @@ import vn.gov.portal.search.SearchModule;
 
 /**
  * Builds the articles area's services from configuration, once per container. Only the functions
- * that write pages read the edge parameter (the site's address and distribution id, see
- * {@link SiteEdge}), and only publish and unpublish call CloudFront.
+ * that write pages read the site's address ({@link SiteEdge}), and only publish and unpublish ask
+ * for invalidations ({@link EdgePaths}); none calls CloudFront (InvalidateEdgeFunction does).
  */
 public final class ArticlesModule {
 
@@ -83,7 +83,7 @@ public final class ArticlesModule {
                 Clock.systemUTC(), new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit(),
                 new DraftPreviews(uploads, uploadObjects, Clock.systemUTC(), audit()),
                 new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit(),
-                        new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE"))), revisions(), invalidations(edge));
+                        new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE"))), revisions(), invalidations());
     }
 
     /** The one-time schedules of timed publication and expiry (only the functions that set or cancel them build this, once per container). */
@@ -117,26 +117,37 @@ public final class ArticlesModule {
         SiteBucket site = site(s3());
         SiteEdge edge = edge();
         return new ArticleUnpublisher(new ArticleService(articles), articles, site,
-                new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(edge),
+                new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(),
                 new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE")),
                 new ScheduledUploadCancel(uploads(), schedules(), audit(), Clock.systemUTC()));
     }
 
-    public SiteAssets siteAssets() {
-        SiteEdge edge = edge();
-        return new SiteAssets(site(s3()), pages(edge), edge::siteUrl);
+    /**
+     * The site's fixed files for an address (the SiteAssets custom resource's SiteUrl), which they
+     * also record for the functions that write pages; the S3 client is built now, at init.
+     */
+    public Function<String, SiteAssets> siteAssets() {
+        S3Client s3 = s3();
+        SiteBucket site = site(s3);
+        String uploads = env.require("UPLOADS_BUCKET");
+        return siteUrl -> {
+            SiteEdge edge = SiteEdge.of(siteUrl);
+            return new SiteAssets(site, pages(edge), edge::siteUrl, () -> SiteEdge.write(s3, uploads, siteUrl));
+        };
     }
 
     private SiteBucket site(S3Client s3) {
         return new SiteBucket(s3, env.require("SITE_BUCKET"));
     }
 
-    /** The parameter EDGE_PARAMETER names (template: EdgeParameter), read on first use. */
+    /** The site's address, as SiteAssets recorded it in the uploads bucket; read on first use. */
     private SiteEdge edge() {
-        return SiteEdge.fromParameter(new AwsCall(aws), aws.region(), env.require("EDGE_PARAMETER"));
+        return SiteEdge.fromBucket(s3(), env.require("UPLOADS_BUCKET"));
     }
 
-    private EdgeInvalidations invalidations(SiteEdge edge) {
-        return EdgeInvalidations.of(new CloudFrontInvalidator(new AwsCall(aws), edge));
+    /** Invalidation requests, written to the uploads bucket for InvalidateEdgeFunction. */
+    private EdgePaths invalidations() {
+        EdgeInvalidationRequests requests = new EdgeInvalidationRequests(s3(), env.require("UPLOADS_BUCKET"));
+        return EdgePaths.of(requests::send);
     }
 }

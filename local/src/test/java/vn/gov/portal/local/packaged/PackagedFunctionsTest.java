@@ -61,7 +61,9 @@ class PackagedFunctionsTest extends PortalTest {
             Map.entry("DiscardDraftFunction", List.of("DynamoDbClient", "S3Client", "SchedulerClient")),
             Map.entry("ScheduleFunction", List.of("DynamoDbClient", "S3Client", "SchedulerClient")),
             Map.entry("ListRevisionsFunction", List.of("DynamoDbClient")),
-            Map.entry("RestoreRevisionFunction", List.of("DynamoDbClient", "S3Client"))));
+            Map.entry("RestoreRevisionFunction", List.of("DynamoDbClient", "S3Client")),
+            // issue 17: the one function that calls CloudFront, for the requests the publishers write
+            Map.entry("InvalidateEdgeFunction", List.of("CloudFrontClient"))));
 
     private static final Path PACKAGES = Path.of(System.getProperty("portal.packages", "target/sam-build")).toAbsolutePath();
 
@@ -79,7 +81,12 @@ class PackagedFunctionsTest extends PortalTest {
             }
             assertThat(samples).as(functionId + " has a sample event in events/").isNotEmpty();
             for (Path sample : samples) {
+                boolean edge = functionId.equals("InvalidateEdgeFunction");
+                int invalidations = edge ? invalidationCount() : 0;
                 Run run = run(functionId, handler, sample);
+                if (edge) {
+                    assertThat(invalidationCount()).as("the shrunk CloudFront client sent CreateInvalidation").isEqualTo(invalidations + 1);
+                }
                 built.put(functionId, run.clients());
                 Map<String, Object> response = Json.readObject(run.response());
                 if (response.containsKey("batchItemFailures")) {
@@ -92,6 +99,13 @@ class PackagedFunctionsTest extends PortalTest {
             }
         }
         assertThat(built).isEqualTo(CLIENTS);
+    }
+
+    private static int invalidationCount() {
+        try (var cloudFront = portal.cloudFront()) {
+            return (int) cloudFront.listInvalidationsPaginator(r -> r.distributionId(portal.distributionId())).stream()
+                    .mapToLong(page -> page.invalidationList().items().size()).sum();
+        }
     }
 
     /** SiteAssets answers CloudFormation: it installs the site's files and PUTs SUCCESS on the ResponseURL. */
@@ -113,7 +127,8 @@ class PackagedFunctionsTest extends PortalTest {
             event.put("RequestId", "packaged-function-test");
             event.put("ResourceType", "Custom::SiteAssets");
             event.put("LogicalResourceId", "SiteAssets");
-            event.put("ResourceProperties", Map.of("ServiceToken", portal.deployment().functionArn(functionId)));
+            event.put("ResourceProperties", Map.of("ServiceToken", portal.deployment().functionArn(functionId),
+                    "SiteUrl", portal.baseUrl()));
             Path file = Files.createTempFile("site-assets", ".json");
             Files.writeString(file, Json.write(event));
             Run run = run(functionId, handler, file);

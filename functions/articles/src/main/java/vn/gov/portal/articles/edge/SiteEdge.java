@@ -1,91 +1,73 @@
 package vn.gov.portal.articles.edge;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
-import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import vn.gov.portal.common.Json;
-import vn.gov.portal.common.aws.AwsCall;
 
 /**
- * Where the site is served: the CloudFront distribution's id and the site's address, from the SSM
- * parameter template.yaml writes ({@code EdgeParameter}). The functions behind the HTTP API cannot
- * name the distribution in their environment (the distribution names the API as its origin: a
- * dependency cycle), so every function that needs either value reads this one parameter, by a
- * name built from the stack name. Read on first use, not at init: if SSM is unreachable, that
- * request fails (503, or a retried publish) and the next one reads again.
+ * The site's address, for absolute links (feed, sitemaps, canonical URLs, robots.txt). Without a
+ * custom domain it is the distribution's, which the functions behind the HTTP API cannot name
+ * in their environment (the distribution names the API as its origin: a dependency cycle). The
+ * SiteAssets custom resource, which CloudFormation gives it, writes it to {@value #KEY} in the
+ * uploads bucket; the functions that write pages read that object with the S3 client they have,
+ * on first use, not at init: if S3 is unreachable, that request fails (503, or a retried
+ * publish) and the next one reads again.
  */
 public final class SiteEdge {
 
-    /** The parameter's value. */
-    public record Values(String distributionId, String siteUrl) {}
+    public static final String KEY = "config/site.json";
 
     private final Supplier<String> read;
-    private volatile Values values;
+    private volatile String siteUrl;
 
     private SiteEdge(Supplier<String> read) {
         this.read = read;
     }
 
-    /** The parameter EDGE_PARAMETER names: SSM GetParameter in the function's region. */
-    public static SiteEdge fromParameter(AwsCall aws, Region region, String name) {
-        return new SiteEdge(() -> parameterValue(aws.post("ssm", region, URI.create("https://ssm." + region.id() + ".amazonaws.com"),
-                "/", Map.of("Content-Type", "application/x-amz-json-1.1", "X-Amz-Target", "AmazonSSM.GetParameter"),
-                Json.write(Map.of("Name", name)))));
+    /** The address SiteAssets wrote to this bucket. */
+    public static SiteEdge fromBucket(S3Client s3, String bucket) {
+        return new SiteEdge(() -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(KEY)).asUtf8String());
     }
 
-    private static String parameterValue(String answer) {
-        try {
-            if (Json.readObject(answer).get("Parameter") instanceof Map<?, ?> parameter && parameter.get("Value") instanceof String value) {
-                return value;
-            }
-        } catch (IOException e) {
-            // reported below
-        }
-        throw new IllegalStateException("SSM GetParameter answered without a value: " + answer);
-    }
-
-    /** Fixed values (unit tests). */
-    public static SiteEdge of(String distributionId, String siteUrl) {
+    /** A fixed address (the SiteAssets custom resource's property; unit tests). */
+    public static SiteEdge of(String siteUrl) {
         SiteEdge edge = new SiteEdge(() -> {
             throw new IllegalStateException("fixed");
         });
-        edge.values = new Values(distributionId, siteUrl);
+        edge.siteUrl = siteUrl;
         return edge;
     }
 
-    public String distributionId() {
-        return values().distributionId();
+    /** Writes the address where {@link #fromBucket} reads it. */
+    public static void write(S3Client s3, String bucket, String siteUrl) {
+        s3.putObject(r -> r.bucket(bucket).key(KEY).contentType("application/json"),
+                RequestBody.fromString(Json.write(Map.of("siteUrl", siteUrl))));
     }
 
     public String siteUrl() {
-        return values().siteUrl();
-    }
-
-    private Values values() {
-        Values v = values;
-        if (v == null) {
+        String url = siteUrl;
+        if (url == null) {
             synchronized (this) {
-                if (values == null) {
-                    values = parse(read.get());
+                if (siteUrl == null) {
+                    siteUrl = parse(read.get());
                 }
-                v = values;
+                url = siteUrl;
             }
         }
-        return v;
+        return url;
     }
 
-    static Values parse(String json) {
+    static String parse(String json) {
         try {
-            Map<String, Object> fields = Json.readObject(json);
-            if (fields.get("distributionId") instanceof String id && !id.isBlank()
-                    && fields.get("siteUrl") instanceof String url && !url.isBlank()) {
-                return new Values(id, url);
+            if (Json.readObject(json).get("siteUrl") instanceof String url && !url.isBlank()) {
+                return url;
             }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("The edge parameter is not {\"distributionId\",\"siteUrl\"} JSON: " + e.getMessage(), e);
+            throw new IllegalStateException("The site's address is not {\"siteUrl\"} JSON: " + e.getMessage(), e);
         }
-        throw new IllegalStateException("The edge parameter lacks distributionId or siteUrl: " + json);
+        throw new IllegalStateException("The site's address lacks siteUrl: " + json);
     }
 }

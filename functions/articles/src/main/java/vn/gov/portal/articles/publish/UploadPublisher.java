@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import vn.gov.portal.articles.ArticleSearchDocument;
-import vn.gov.portal.articles.edge.EdgeInvalidations;
+import vn.gov.portal.articles.edge.EdgePaths;
 import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.ArticleView;
 import vn.gov.portal.articles.render.Picture;
@@ -78,7 +78,7 @@ public final class UploadPublisher {
     private final DraftPreviews drafts;
     private final ScheduledPublishing timing;
     private final RevisionStore revisions;
-    private final EdgeInvalidations edge;
+    private final EdgePaths edge;
     /** Where updated articles were and are, not yet invalidated (one container runs one batch at a time). */
     private final Set<Listings.Place> staleAtEdge = new LinkedHashSet<>();
 
@@ -90,7 +90,7 @@ public final class UploadPublisher {
     public UploadPublisher(UploadsStore uploads, ArticleStore articles, UploadObjectStore uploadObjects,
                            SiteStore site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
                            SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing,
-                           RevisionStore revisions, EdgeInvalidations edge) {
+                           RevisionStore revisions, EdgePaths edge) {
         this.timing = timing;
         this.revisions = revisions;
         this.audit = audit;
@@ -110,7 +110,7 @@ public final class UploadPublisher {
     public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
 
     /**
-     * Sends one invalidation for every article updated since the last call (the publish function
+     * Requests one invalidation (EdgePaths) for every article updated since the last call (the publish function
      * calls it after each SQS batch): a batch of corrections shares the home page, feed and month
      * paths, and counts once against CloudFront's 15 wildcard invalidations in progress.
      */

@@ -33,17 +33,23 @@ public final class SiteAssets {
     private final SiteBucket site;
     private final PageRenderer pages;
     private final Supplier<String> siteUrl;
+    private final Runnable recordSiteUrl;
 
-    /** @param siteUrl the site's address (robots.txt and the fixed pages' sitemap are absolute), read by install */
-    public SiteAssets(SiteBucket site, PageRenderer pages, Supplier<String> siteUrl) {
+    /**
+     * @param siteUrl the site's address (robots.txt and the fixed pages' sitemap are absolute), read by install
+     * @param recordSiteUrl records that address where the functions that write pages read it (SiteEdge)
+     */
+    public SiteAssets(SiteBucket site, PageRenderer pages, Supplier<String> siteUrl, Runnable recordSiteUrl) {
         this.site = site;
         this.pages = pages;
         this.siteUrl = siteUrl;
+        this.recordSiteUrl = recordSiteUrl;
     }
 
-    /** Writes every file; returns how many. */
+    /** Writes every file and records the site's address; returns how many files. */
     public int install() {
         String siteUrl = this.siteUrl.get().replaceAll("/+$", "");
+        recordSiteUrl.run();
         List<String> files = manifest();
         for (String file : files) {
             site.putBytes("/" + file, read("site/" + file), contentType(file), ASSET_CACHE);

@@ -12,18 +12,21 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import vn.gov.portal.articles.ArticlesModule;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.Json;
 
 /**
  * The SiteAssets custom resource: on Create and Update (every deployment that changes this
- * function) it installs the site's fixed files; on Delete it leaves the bucket as it is. It
- * always answers CloudFormation, so a failure fails the deployment instead of hanging it.
+ * function or the site's address) it installs the site's fixed files for its {@code SiteUrl}
+ * property and records that address for the functions that write pages (SiteEdge); on Delete it
+ * leaves the buckets as they are. It always answers CloudFormation, so a failure fails the
+ * deployment instead of hanging it.
  */
 public final class SiteAssetsHandler implements RequestHandler<CloudFormationCustomResourceEvent, Void> {
 
-    private final SiteAssets assets;
+    private final Function<String, SiteAssets> assets;
 
     public SiteAssetsHandler() {
         this(Env.system());
@@ -39,9 +42,14 @@ public final class SiteAssetsHandler implements RequestHandler<CloudFormationCus
         String reason = "";
         try {
             if (!"Delete".equals(event.getRequestType())) {
-                int files = assets.install();
+                Map<String, Object> properties = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
+                if (!(properties.get("SiteUrl") instanceof String siteUrl) || siteUrl.isBlank()) {
+                    throw new IllegalArgumentException("the SiteUrl property is missing");
+                }
+                SiteAssets site = assets.apply(siteUrl);
+                int files = site.install();
                 if (event.getResourceProperties() != null && event.getResourceProperties().get("AuthUrl") != null) {
-                    assets.installConsoleConfig(event.getResourceProperties());
+                    site.installConsoleConfig(event.getResourceProperties());
                     files++;
                 }
                 reason = "Installed " + files + " files";

@@ -14,7 +14,7 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
  * Tells a failing dependency (retry later: 503) from a bug (500). Unavailable means the service
  * could not be reached or did not answer in time, or answered that it is throttling or failing:
  * <ul>
- *   <li>a transport failure anywhere in the causes, as the SDK or {@link AwsCall} wrap it:
+ *   <li>a transport failure anywhere in the causes, as the SDK wraps it:
  *       connection refused or reset ({@link SocketException}), a socket or read timeout
  *       ({@link InterruptedIOException}), DNS, TLS, an answer cut short, an HTTP timeout;
  *   <li>the SDK's own call and attempt timeouts;

@@ -1,4 +1,4 @@
-package vn.gov.portal.articles.edge;
+package vn.gov.portal.edge;
 
 import java.util.List;
 
