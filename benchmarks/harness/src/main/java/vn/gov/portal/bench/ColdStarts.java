@@ -96,7 +96,11 @@ final class ColdStarts {
     ClassLoads classLoads(Variant v) {
         Path log = work.resolve("classload-" + v.name().replaceAll("\\W", "_") + ".log");
         once(v, List.of("-Xlog:class+load=info:file=" + log));
-        int total = 0, cds = 0, jdk = 0, jars = 0, generated = 0;
+        int total = 0;
+        int cds = 0;
+        int jdk = 0;
+        int jars = 0;
+        int generated = 0;
         Map<String, Integer> byJar = new TreeMap<>();
         try (Stream<String> lines = Files.lines(log)) {
             for (String line : (Iterable<String>) lines::iterator) {

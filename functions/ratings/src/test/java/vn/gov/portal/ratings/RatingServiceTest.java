@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -51,7 +52,7 @@ class RatingServiceTest {
 
     /** The per-star counts as the API shows them: "1" to "5". */
     private static Map<String, Long> histogram(long... counts) {
-        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        Map<String, Long> out = new LinkedHashMap<>();
         for (int stars = 1; stars <= 5; stars++) {
             out.put(Integer.toString(stars), counts[stars - 1]);
         }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.articles.render.PageRenderer;
@@ -86,7 +87,7 @@ class UploadPublisherTest {
     /** A photo-like PNG (noise: its JPEG variants are smaller than it, so all are kept). */
     private static byte[] png(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        java.util.Random random = new java.util.Random(1);
+        Random random = new Random(1);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 image.setRGB(x, y, random.nextInt(1 << 24));
