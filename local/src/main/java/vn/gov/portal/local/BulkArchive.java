@@ -35,13 +35,20 @@ public final class BulkArchive {
         List<Article> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             YearMonth month = from.plusMonths(random.nextInt(months));
-            LocalDateTime at = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(7 + random.nextInt(12), random.nextInt(60));
+            LocalDateTime at = month.atDay(1 + random.nextInt(month.lengthOfMonth()))
+                    .atTime(7 + random.nextInt(12), random.nextInt(60));
             OffsetDateTime published = at.atOffset(ZoneOffset.ofHours(7));
             String id = Ids.newId();
             String slug = "luu-tru-" + id;
-            out.add(Article.builder().id(id).slug(slug).title("Bài lưu trữ " + (i + 1))
-                    .summary("Tóm tắt bài lưu trữ " + (i + 1)).category("tin-tuc").publishedAt(published)
-                    .url(SitePaths.articlePath("tin-tuc", published, slug)).updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
+            out.add(Article.builder()
+                    .id(id)
+                    .slug(slug)
+                    .title("Bài lưu trữ " + (i + 1))
+                    .summary("Tóm tắt bài lưu trữ " + (i + 1))
+                    .category("tin-tuc")
+                    .publishedAt(published)
+                    .url(SitePaths.articlePath("tin-tuc", published, slug))
+                    .updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
                     .build());
         }
         return out;
@@ -49,20 +56,32 @@ public final class BulkArchive {
 
     /** Writes the articles (and names their months), 25 items per request, a few requests at once. */
     public static void load(DynamoDbClient dynamo, ArticlesTable articles, List<Article> batch) {
-        List<WriteRequest> writes = batch.stream().flatMap(a -> ArticlesTable.newItems(a).stream())
-                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build()).toList();
+        List<WriteRequest> writes = batch.stream()
+                .flatMap(a -> ArticlesTable.newItems(a).stream())
+                .map(item -> WriteRequest.builder()
+                        .putRequest(PutRequest.builder().item(item).build())
+                        .build())
+                .toList();
         String table = articles.tableName();
         IntStream.range(0, (writes.size() + 24) / 25).parallel().forEach(chunk -> {
-            Map<String, List<WriteRequest>> pending = Map.of(table, writes.subList(chunk * 25, Math.min(writes.size(), chunk * 25 + 25)));
+            Map<String, List<WriteRequest>> pending =
+                    Map.of(table, writes.subList(chunk * 25, Math.min(writes.size(), chunk * 25 + 25)));
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;
                 pending = dynamo.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
             }
         });
         if (!batch.isEmpty()) {
-            articles.addMonths(batch.stream().map(a -> YearMonth.from(a.day())).distinct().toList());
-            batch.stream().collect(Collectors.groupingBy(Article::category)).forEach((section, inSection) ->
-                    articles.addSectionMonths(section, inSection.stream().map(a -> YearMonth.from(a.day())).distinct().toList()));
+            articles.addMonths(
+                    batch.stream().map(a -> YearMonth.from(a.day())).distinct().toList());
+            batch.stream()
+                    .collect(Collectors.groupingBy(Article::category))
+                    .forEach((section, inSection) -> articles.addSectionMonths(
+                            section,
+                            inSection.stream()
+                                    .map(a -> YearMonth.from(a.day()))
+                                    .distinct()
+                                    .toList()));
         }
     }
 }

@@ -35,13 +35,20 @@ final class CustomResources {
                 throw new IllegalStateException(id + ": only ServiceTokens naming a template function run locally");
             }
             String functionId = att.getFirst().toString();
-            String handler = (String) deployment.template().properties(functionId).get("Handler");
+            String handler =
+                    (String) deployment.template().properties(functionId).get("Handler");
             run(id, type, functionId, handler, props, deployment, functionEnv.apply(functionId));
         });
     }
 
-    private static void run(String id, String type, String functionId, String handler, Map<String, Object> props,
-                            LocalDeployment deployment, Env env) {
+    private static void run(
+            String id,
+            String type,
+            String functionId,
+            String handler,
+            Map<String, Object> props,
+            LocalDeployment deployment,
+            Env env) {
         CompletableFuture<String> answer = new CompletableFuture<>();
         HttpServer receiver;
         try {
@@ -67,8 +74,15 @@ final class CustomResources {
             event.put("ResourceType", type);
             event.put("LogicalResourceId", id);
             event.put("ResourceProperties", resourceProperties);
-            LocalFunction<CloudFormationCustomResourceEvent, Object> function = LocalFunction.load(functionId, deployment.functionArn(functionId), handler, env,
-                    CloudFormationCustomResourceEvent.class, Object.class, 60, 512);
+            LocalFunction<CloudFormationCustomResourceEvent, Object> function = LocalFunction.load(
+                    functionId,
+                    deployment.functionArn(functionId),
+                    handler,
+                    env,
+                    CloudFormationCustomResourceEvent.class,
+                    Object.class,
+                    60,
+                    512);
             function.invoke(function.inputSerializer().fromJson(Json.write(event)));
             Map<String, Object> response = Json.readObject(answer.get(60, TimeUnit.SECONDS));
             if (!"SUCCESS".equals(response.get("Status"))) {

@@ -32,11 +32,16 @@ public final class Emulator implements AutoCloseable {
 
     /** Which AWS this is: the checks it makes differ, so some tests ask. */
     public enum Backend {
-        MINISTACK, MOTO, LOCALSTACK, EXTERNAL;
+        MINISTACK,
+        MOTO,
+        LOCALSTACK,
+        EXTERNAL;
 
         /** The backend {@code TEST_BACKEND} names, MiniStack when it names none. */
         public static Backend fromEnvironment() {
-            String name = Optional.ofNullable(System.getenv("TEST_BACKEND")).filter(s -> !s.isBlank()).orElse("ministack");
+            String name = Optional.ofNullable(System.getenv("TEST_BACKEND"))
+                    .filter(s -> !s.isBlank())
+                    .orElse("ministack");
             try {
                 return valueOf(name.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
@@ -76,15 +81,17 @@ public final class Emulator implements AutoCloseable {
      * runs (moto keeps none).
      */
     public static Emulator start(Path projectRoot, Optional<Path> stateDir) {
-        Optional<String> external = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL")).filter(s -> !s.isBlank());
+        Optional<String> external =
+                Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL")).filter(s -> !s.isBlank());
         if (external.isPresent()) {
             return external(URI.create(external.get()));
         }
         return switch (Backend.fromEnvironment()) {
             case MOTO -> startMoto(projectRoot, freePort());
             case MINISTACK -> startMiniStack(projectRoot, freePort(), stateDir);
-            case LOCALSTACK, EXTERNAL -> throw new IllegalStateException(
-                    "LocalStack runs through Testcontainers in the tests, or set AWS_ENDPOINT_URL to its endpoint");
+            case LOCALSTACK, EXTERNAL ->
+                throw new IllegalStateException(
+                        "LocalStack runs through Testcontainers in the tests, or set AWS_ENDPOINT_URL to its endpoint");
         };
     }
 
@@ -93,7 +100,8 @@ public final class Emulator implements AutoCloseable {
         return switch (backend) {
             case MOTO -> startMoto(projectRoot, port);
             case MINISTACK -> startMiniStack(projectRoot, port, Optional.empty());
-            case LOCALSTACK, EXTERNAL -> throw new IllegalArgumentException("only moto and MiniStack run from the project");
+            case LOCALSTACK, EXTERNAL ->
+                throw new IllegalArgumentException("only moto and MiniStack run from the project");
         };
     }
 
@@ -110,10 +118,14 @@ public final class Emulator implements AutoCloseable {
     public static Emulator startMoto(Path projectRoot, int port) {
         Path python = projectRoot.resolve(".venv/bin/python");
         if (!Files.isExecutable(projectRoot.resolve(".venv/bin/moto_server"))) {
-            throw new IllegalStateException("moto is not installed in .venv: run ./scripts/setup (./run and ./test do it on first use)");
+            throw new IllegalStateException(
+                    "moto is not installed in .venv: run ./scripts/setup (./run and ./test do it on first use)");
         }
-        List<String> command = List.of(python.toString(), projectRoot.resolve("local/moto_serial_server.py").toString(),
-                "127.0.0.1", Integer.toString(port));
+        List<String> command = List.of(
+                python.toString(),
+                projectRoot.resolve("local/moto_serial_server.py").toString(),
+                "127.0.0.1",
+                Integer.toString(port));
         return launch(projectRoot, Backend.MOTO, port, command, Map.of());
     }
 
@@ -124,7 +136,8 @@ public final class Emulator implements AutoCloseable {
     public static Emulator startMiniStack(Path projectRoot, int port, Optional<Path> stateDir) {
         Path executable = projectRoot.resolve(".venv-ministack/bin/ministack");
         if (!Files.isExecutable(executable)) {
-            throw new IllegalStateException("MiniStack is not installed in .venv-ministack: run ./scripts/setup (./run and ./test do it on first use)");
+            throw new IllegalStateException(
+                    "MiniStack is not installed in .venv-ministack: run ./scripts/setup (./run and ./test do it on first use)");
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GATEWAY_PORT", Integer.toString(port));
@@ -133,19 +146,22 @@ public final class Emulator implements AutoCloseable {
         env.put("MINISTACK_REGION", LocalPortal.REGION);
         // Only what the template uses, so the emulator starts fast and nothing else listens.
         env.put("SERVICES", "s3,sqs,dynamodb,secretsmanager,sts,ssm,cloudfront,scheduler");
-        stateDir.ifPresentOrElse(dir -> {
-            env.put("PERSIST_STATE", "1");
-            env.put("STATE_DIR", dir.resolve("services").toString());
-            env.put("S3_PERSIST", "1");
-            env.put("S3_DATA_DIR", dir.resolve("s3").toString());
-        }, () -> {
-            env.put("PERSIST_STATE", "0");
-            env.put("S3_PERSIST", "0");
-        });
+        stateDir.ifPresentOrElse(
+                dir -> {
+                    env.put("PERSIST_STATE", "1");
+                    env.put("STATE_DIR", dir.resolve("services").toString());
+                    env.put("S3_PERSIST", "1");
+                    env.put("S3_DATA_DIR", dir.resolve("s3").toString());
+                },
+                () -> {
+                    env.put("PERSIST_STATE", "0");
+                    env.put("S3_PERSIST", "0");
+                });
         return launch(projectRoot, Backend.MINISTACK, port, List.of(executable.toString()), env);
     }
 
-    private static Emulator launch(Path projectRoot, Backend backend, int port, List<String> command, Map<String, String> env) {
+    private static Emulator launch(
+            Path projectRoot, Backend backend, int port, List<String> command, Map<String, String> env) {
         try {
             Path log = projectRoot.resolve(".local/" + backend.label() + ".log");
             Files.createDirectories(log.getParent());

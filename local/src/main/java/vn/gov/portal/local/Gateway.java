@@ -57,10 +57,14 @@ public final class Gateway implements AutoCloseable {
     private final Map<String, HttpHandler> mounts = new ConcurrentHashMap<>();
 
     /** A template route bound to its loaded function. */
-    public record Route(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
-                        Pattern pattern, List<String> parameters) {
+    public record Route(
+            Template.ApiRoute route,
+            LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
+            Pattern pattern,
+            List<String> parameters) {
 
-        static Route of(Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function) {
+        static Route of(
+                Template.ApiRoute route, LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function) {
             List<String> names = new ArrayList<>();
             StringBuilder regex = new StringBuilder();
             for (String segment : route.path().substring(1).split("/")) {
@@ -81,7 +85,9 @@ public final class Gateway implements AutoCloseable {
         /** Literal segments count most: /api/articles/import beats /api/articles/{id}. */
         int specificity() {
             String path = route.path();
-            int literals = (int) List.of(path.split("/")).stream().filter(s -> !s.startsWith("{")).count();
+            int literals = (int) List.of(path.split("/")).stream()
+                    .filter(s -> !s.startsWith("{"))
+                    .count();
             return literals * 10 - (path.contains("+}") ? 5 : 0);
         }
     }
@@ -91,12 +97,23 @@ public final class Gateway implements AutoCloseable {
      * headers, such as the origin secret); a client's own header of that name is replaced, as
      * CloudFront does. Empty for a gateway standing for the execute-api URL called directly.
      */
-    public Gateway(String host, int port, List<Route> routes, LocalJwt jwt, S3Client s3, String siteBucket,
-                   SiteBehaviour siteBehaviour, String accountId, Clock clock, Map<String, String> originHeaders) {
+    public Gateway(
+            String host,
+            int port,
+            List<Route> routes,
+            LocalJwt jwt,
+            S3Client s3,
+            String siteBucket,
+            SiteBehaviour siteBehaviour,
+            String accountId,
+            Clock clock,
+            Map<String, String> originHeaders) {
         this.siteBehaviour = siteBehaviour;
         this.accountId = accountId;
         this.originHeaders = Map.copyOf(originHeaders);
-        this.routes = routes.stream().sorted(Comparator.comparingInt(Route::specificity).reversed()).toList();
+        this.routes = routes.stream()
+                .sorted(Comparator.comparingInt(Route::specificity).reversed())
+                .toList();
         this.jwt = jwt;
         this.s3 = s3;
         this.siteBucket = siteBucket;
@@ -104,8 +121,8 @@ public final class Gateway implements AutoCloseable {
         try {
             this.server = new HttpFront(host, port, 256, this::serve);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                    + "); set PORT to another port", e);
+            throw new IllegalStateException(
+                    "Cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); set PORT to another port", e);
         }
     }
 
@@ -125,11 +142,14 @@ public final class Gateway implements AutoCloseable {
 
     /** The path as received (escapes kept); HttpFront keeps it beside the parsed URI. */
     private static String rawPath(HttpExchange exchange) {
-        return exchange.getAttribute(HttpFront.RAW_PATH) instanceof String s ? s : exchange.getRequestURI().getRawPath();
+        return exchange.getAttribute(HttpFront.RAW_PATH) instanceof String s
+                ? s
+                : exchange.getRequestURI().getRawPath();
     }
 
     private static String rawQuery(HttpExchange exchange) {
-        return exchange.getAttribute(HttpFront.RAW_PATH) != null ? (String) exchange.getAttribute(HttpFront.RAW_QUERY)
+        return exchange.getAttribute(HttpFront.RAW_PATH) != null
+                ? (String) exchange.getAttribute(HttpFront.RAW_QUERY)
                 : exchange.getRequestURI().getRawQuery();
     }
 
@@ -156,8 +176,14 @@ public final class Gateway implements AutoCloseable {
             status = 500;
             System.out.println("gateway error: " + e);
         }
-        System.out.printf("%s %s %s %d %dms %s%n", Instant.now(), exchange.getRequestMethod(),
-                exchange.getRequestURI(), status, (System.nanoTime() - started) / 1_000_000, label);
+        System.out.printf(
+                "%s %s %s %d %dms %s%n",
+                Instant.now(),
+                exchange.getRequestMethod(),
+                exchange.getRequestURI(),
+                status,
+                (System.nanoTime() - started) / 1_000_000,
+                label);
     }
 
     private record Outcome(int status, String label) {}
@@ -166,25 +192,33 @@ public final class Gateway implements AutoCloseable {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         for (Route route : routes) {
             Matcher m = route.pattern().matcher(path);
-            if (!m.matches() || !(route.route().method().equals(method) || route.route().method().equals("ANY"))) {
+            if (!m.matches()
+                    || !(route.route().method().equals(method)
+                            || route.route().method().equals("ANY"))) {
                 continue;
             }
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                return new Outcome(send(exchange, 413, "application/json", "{\"message\":\"Request Entity Too Large\"}"), "gateway");
+                return new Outcome(
+                        send(exchange, 413, "application/json", "{\"message\":\"Request Entity Too Large\"}"),
+                        "gateway");
             }
             Map<String, String> claims = null;
             if (route.route().authorizer() != null) {
-                Optional<Map<String, String>> verified = jwt.verify(exchange.getRequestHeaders().getFirst("Authorization"));
+                Optional<Map<String, String>> verified =
+                        jwt.verify(exchange.getRequestHeaders().getFirst("Authorization"));
                 if (verified.isEmpty()) {
                     exchange.getResponseHeaders().add("www-authenticate", "Bearer");
-                    return new Outcome(send(exchange, 401, "application/json", "{\"message\":\"Unauthorized\"}"), "authorizer");
+                    return new Outcome(
+                            send(exchange, 401, "application/json", "{\"message\":\"Unauthorized\"}"), "authorizer");
                 }
                 claims = verified.get();
             }
             Map<String, String> pathParameters = new LinkedHashMap<>();
             for (int i = 0; i < route.parameters().size(); i++) {
-                pathParameters.put(route.parameters().get(i), URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
+                pathParameters.put(
+                        route.parameters().get(i),
+                        URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
             }
             String eventJson = event(exchange, route, pathParameters, claims, body);
             String responseJson;
@@ -193,7 +227,8 @@ public final class Gateway implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 // What API Gateway answers when the function itself fails.
                 System.out.println(route.function().name() + " failed: " + e);
-                return new Outcome(send(exchange, 500, "application/json", "{\"message\":\"Internal Server Error\"}"),
+                return new Outcome(
+                        send(exchange, 500, "application/json", "{\"message\":\"Internal Server Error\"}"),
                         route.function().name());
             }
             return new Outcome(respond(exchange, responseJson), route.function().name());
@@ -202,8 +237,12 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** The payload format 2.0 event API Gateway would send. */
-    private String event(HttpExchange exchange, Route route, Map<String, String> pathParameters,
-                         Map<String, String> claims, byte[] body) {
+    private String event(
+            HttpExchange exchange,
+            Route route,
+            Map<String, String> pathParameters,
+            Map<String, String> claims,
+            byte[] body) {
         var event = HttpApiEvents.request(exchange.getRequestMethod().toUpperCase(Locale.ROOT), rawPath(exchange))
                 .routeKey(route.route().routeKey());
         Map<String, String> headers = new LinkedHashMap<>();
@@ -228,7 +267,11 @@ public final class Gateway implements AutoCloseable {
         }
         if (body.length > 0) {
             boolean text = isText(headers.get("content-type")) && isUtf8(body);
-            event.body(text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body), !text);
+            event.body(
+                    text
+                            ? new String(body, StandardCharsets.UTF_8)
+                            : Base64.getEncoder().encodeToString(body),
+                    !text);
         }
         return event.toJson();
     }
@@ -239,15 +282,20 @@ public final class Gateway implements AutoCloseable {
             return false;
         }
         String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
+        return type.startsWith("text/")
+                || type.contains("json")
+                || type.contains("xml")
                 || type.startsWith("application/x-www-form-urlencoded");
     }
 
     /** Whether the bytes decode as UTF-8; new String(...) would silently put U+FFFD in their place. */
     private static boolean isUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -262,14 +310,17 @@ public final class Gateway implements AutoCloseable {
             return send(exchange, 500, "application/json", "{\"message\":\"Internal Server Error\"}");
         }
         int status = response.get("statusCode") instanceof Number n ? n.intValue() : 500;
-        Template.map(response.get("headers")).forEach((k, v) -> exchange.getResponseHeaders().set(k, String.valueOf(v)));
+        Template.map(response.get("headers"))
+                .forEach((k, v) -> exchange.getResponseHeaders().set(k, String.valueOf(v)));
         if (response.get("cookies") instanceof List<?> cookies) {
             cookies.forEach(c -> exchange.getResponseHeaders().add("set-cookie", String.valueOf(c)));
         }
         Object body = response.get("body");
-        byte[] bytes = body == null ? new byte[0]
-                : Boolean.TRUE.equals(response.get("isBase64Encoded")) ? Base64.getDecoder().decode(body.toString())
-                : body.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = body == null
+                ? new byte[0]
+                : Boolean.TRUE.equals(response.get("isBase64Encoded"))
+                        ? Base64.getDecoder().decode(body.toString())
+                        : body.toString().getBytes(StandardCharsets.UTF_8);
         return send(exchange, status, bytes);
     }
 
@@ -287,20 +338,31 @@ public final class Gateway implements AutoCloseable {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("allow", "GET, HEAD");
-            return problem(exchange, 405, "method-not-allowed", "Method not allowed", "The site's pages are read with GET or HEAD.");
+            return problem(
+                    exchange,
+                    405,
+                    "method-not-allowed",
+                    "Method not allowed",
+                    "The site's pages are read with GET or HEAD.");
         }
         if (escapesTheSite(rawPath)) { // refused before the viewer function, which would redirect it
             return problem(exchange, 400, "invalid-request", "Invalid request", "The path is not a page of the site.");
         }
         Map<String, String> requestHeaders = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> requestHeaders.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-        var outcome = siteBehaviour.viewerRequest(method, rawPath, rawQuery(exchange), requestHeaders,
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> requestHeaders.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        var outcome = siteBehaviour.viewerRequest(
+                method,
+                rawPath,
+                rawQuery(exchange),
+                requestHeaders,
                 exchange.getRemoteAddress().getAddress().getHostAddress());
         if (outcome instanceof SiteBehaviour.Respond response) {
             response.headers().forEach(exchange.getResponseHeaders()::set);
             return send(exchange, response.status(), response.body().getBytes(StandardCharsets.UTF_8));
         }
-        String path = URLDecoder.decode(((SiteBehaviour.Fetch) outcome).uri().replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path =
+                URLDecoder.decode(((SiteBehaviour.Fetch) outcome).uri().replace("+", "%2B"), StandardCharsets.UTF_8);
         String key = path.substring(1);
         if (key.isEmpty() || key.endsWith("/")) {
             return notFound(exchange); // S3 has no such object (and OAC may not list the bucket)
@@ -309,7 +371,8 @@ public final class Gateway implements AutoCloseable {
             return problem(exchange, 400, "invalid-request", "Invalid request", "The path is not a page of the site.");
         }
         final String objectKey = key;
-        try (ResponseInputStream<GetObjectResponse> object = s3.getObject(r -> r.bucket(siteBucket).key(objectKey))) {
+        try (ResponseInputStream<GetObjectResponse> object =
+                s3.getObject(r -> r.bucket(siteBucket).key(objectKey))) {
             GetObjectResponse meta = object.response();
             var headers = exchange.getResponseHeaders();
             headers.set("content-type", Optional.ofNullable(meta.contentType()).orElse("application/octet-stream"));
@@ -340,13 +403,17 @@ public final class Gateway implements AutoCloseable {
             exchange.getResponseHeaders().set("content-type", "text/html; charset=utf-8");
             return send(exchange, 404, page.readAllBytes());
         } catch (NoSuchKeyException e) {
-            return send(exchange, 404, "text/html; charset=utf-8",
+            return send(
+                    exchange,
+                    404,
+                    "text/html; charset=utf-8",
                     "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Không tìm thấy trang</title>"
                             + "<h1>Không tìm thấy trang</h1><p><a href=\"/\">Về trang chủ</a></p></html>");
         }
     }
 
-    private static int problem(HttpExchange exchange, int status, String slug, String title, String detail) throws IOException {
+    private static int problem(HttpExchange exchange, int status, String slug, String title, String detail)
+            throws IOException {
         ApiResponse problem = Problems.problem(status, slug, title, detail, null, null);
         problem.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         return send(exchange, status, problem.body().getBytes(StandardCharsets.UTF_8));

@@ -49,6 +49,7 @@ final class HttpFront implements AutoCloseable {
 
     /** Exchange attributes holding the target as received (escapes kept, non-ASCII percent-encoded). */
     static final String RAW_PATH = "portal.rawPath";
+
     static final String RAW_QUERY = "portal.rawQuery";
 
     static final int MAX_HEAD = 10_240;
@@ -140,8 +141,11 @@ final class HttpFront implements AutoCloseable {
         ApiResponse problem = Problems.problem(status, slug(status), reason(status), detail, null, null);
         byte[] body = problem.body().getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder("HTTP/1.1 " + status + " " + reason(status) + "\r\n");
-        problem.headers().forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-        head.append("date: ").append(DATE.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
+        problem.headers()
+                .forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        head.append("date: ")
+                .append(DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
+                .append("\r\n");
         head.append("content-length: ").append(body.length).append("\r\nconnection: close\r\n\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.write(body);
@@ -191,8 +195,15 @@ final class HttpFront implements AutoCloseable {
     }
 
     /** One parsed request head. */
-    record Request(String method, String rawPath, String rawQuery, URI uri, String protocol, Headers headers,
-                   long contentLength, boolean chunked) {
+    record Request(
+            String method,
+            String rawPath,
+            String rawQuery,
+            URI uri,
+            String protocol,
+            Headers headers,
+            long contentLength,
+            boolean chunked) {
 
         /** The next request on the connection, or null at its clean end. */
         static Request read(InputStream in) throws IOException, Refusal {
@@ -242,12 +253,14 @@ final class HttpFront implements AutoCloseable {
                 }
                 chunked = true;
             } else if (lengths != null) {
-                if (lengths.stream().distinct().count() != 1 || !lengths.getFirst().strip().matches("\\d{1,18}")) {
+                if (lengths.stream().distinct().count() != 1
+                        || !lengths.getFirst().strip().matches("\\d{1,18}")) {
                     throw new Refusal(400, "Content-Length is not one decimal number.");
                 }
                 contentLength = Long.parseLong(lengths.getFirst().strip());
             }
-            return new Request(method, rawPath, rawQuery, uri(rawPath, rawQuery), protocol, headers, contentLength, chunked);
+            return new Request(
+                    method, rawPath, rawQuery, uri(rawPath, rawQuery), protocol, headers, contentLength, chunked);
         }
 
         /**
@@ -274,7 +287,8 @@ final class HttpFront implements AutoCloseable {
                     throw new Refusal(400, "The request target has a fragment.");
                 }
                 if (c >= 0x80) {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    out.append('%')
+                            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
                 } else {
                     out.append((char) c);
@@ -302,7 +316,8 @@ final class HttpFront implements AutoCloseable {
             String full = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
             for (int i = 0; i < full.length(); i++) {
                 char c = full.charAt(i);
-                boolean escape = c == '%' ? !(i + 2 < full.length() && isHex(full.charAt(i + 1)) && isHex(full.charAt(i + 2)))
+                boolean escape = c == '%'
+                        ? !(i + 2 < full.length() && isHex(full.charAt(i + 1)) && isHex(full.charAt(i + 2)))
                         : "\"<>\\^`{|}".indexOf(c) >= 0 || (c == '?' && i < rawPath.length());
                 s.append(escape ? String.format("%%%02X", (int) c) : String.valueOf(c));
             }
@@ -316,7 +331,8 @@ final class HttpFront implements AutoCloseable {
         private static Headers headers(InputStream in, int[] budget) throws IOException, Refusal {
             Headers headers = new Headers();
             while (true) {
-                byte[] line = readLine(in, budget, 431, "The request's headers are larger than " + MAX_HEAD + " bytes.");
+                byte[] line =
+                        readLine(in, budget, 431, "The request's headers are larger than " + MAX_HEAD + " bytes.");
                 if (line == null) {
                     throw new Refusal(400, "The request ended inside its headers.");
                 }
@@ -343,7 +359,8 @@ final class HttpFront implements AutoCloseable {
         }
 
         /** One line without its CRLF (or bare LF), counted against the head's budget; null at end of stream. */
-        private static byte[] readLine(InputStream in, int[] budget, int status, String tooLong) throws IOException, Refusal {
+        private static byte[] readLine(InputStream in, int[] budget, int status, String tooLong)
+                throws IOException, Refusal {
             ByteArrayOutputStream line = new ByteArrayOutputStream(128);
             int b;
             while ((b = in.read()) != -1) {
@@ -386,8 +403,11 @@ final class HttpFront implements AutoCloseable {
             if (request.rawQuery() != null) {
                 attributes.put(RAW_QUERY, request.rawQuery());
             }
-            String connection = String.valueOf(request.headers().getFirst("Connection")).toLowerCase(Locale.ROOT);
-            this.keepAlive = request.protocol().equals("HTTP/1.1") ? !connection.contains("close") : connection.contains("keep-alive");
+            String connection =
+                    String.valueOf(request.headers().getFirst("Connection")).toLowerCase(Locale.ROOT);
+            this.keepAlive = request.protocol().equals("HTTP/1.1")
+                    ? !connection.contains("close")
+                    : connection.contains("keep-alive");
         }
 
         @Override
@@ -417,7 +437,9 @@ final class HttpFront implements AutoCloseable {
 
         @Override
         public InputStream getRequestBody() {
-            if (!continueSent && "100-continue".equalsIgnoreCase(String.valueOf(request.headers().getFirst("Expect")))) {
+            if (!continueSent
+                    && "100-continue"
+                            .equalsIgnoreCase(String.valueOf(request.headers().getFirst("Expect")))) {
                 continueSent = true;
                 try {
                     connectionOut.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -453,7 +475,8 @@ final class HttpFront implements AutoCloseable {
             if (!keepAlive) {
                 responseHeaders.set("Connection", "close");
             }
-            responseHeaders.forEach((name, values) -> values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
+            responseHeaders.forEach((name, values) ->
+                    values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
             if (code != 204 && code != 304) {
                 if (length != 0) {
                     head.append("Content-Length: ").append(Math.max(0, length)).append("\r\n");
@@ -463,8 +486,9 @@ final class HttpFront implements AutoCloseable {
             }
             head.append("\r\n");
             connectionOut.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            responseBody = noBody ? OutputStream.nullOutputStream() : length > 0 ? new FixedOut(connectionOut, length)
-                    : new ChunkedOut(connectionOut);
+            responseBody = noBody
+                    ? OutputStream.nullOutputStream()
+                    : length > 0 ? new FixedOut(connectionOut, length) : new ChunkedOut(connectionOut);
         }
 
         @Override
@@ -532,7 +556,6 @@ final class HttpFront implements AutoCloseable {
             }
             return keepAlive && !socket.isClosed();
         }
-
     }
 
     /** The request body: Content-Length bytes or the chunked coding's data, nothing past it. */

@@ -31,15 +31,20 @@ public final class KnownCaptchas {
     /** On another clock: a clock in the past stores captchas that have expired already. */
     public KnownCaptchas(Env env, Clock clock) {
         AwsClients aws = AwsClients.from(env);
-        this.table = new RatingsTable(aws.build(DynamoDbClient.builder()), env.require("RATINGS_TABLE"), env.require("ARTICLES_TABLE"));
-        this.keys = new HmacKeys(RotatingSecret.of(aws.build(SecretsManagerClient.builder()), env.require("RATINGS_SECRET_ARN"), clock));
+        this.table = new RatingsTable(
+                aws.build(DynamoDbClient.builder()), env.require("RATINGS_TABLE"), env.require("ARTICLES_TABLE"));
+        this.keys = new HmacKeys(
+                RotatingSecret.of(aws.build(SecretsManagerClient.builder()), env.require("RATINGS_SECRET_ARN"), clock));
         this.clock = clock;
     }
 
     /** Stores a captcha whose answer is {@code answer}; returns its id. */
     public String seed(String answer) {
         String id = Ids.newId();
-        table.putCaptcha(id, keys.captchaAnswer(id, CaptchaAlphabet.normalize(answer)), clock.instant().plus(CaptchaService.LIFETIME));
+        table.putCaptcha(
+                id,
+                keys.captchaAnswer(id, CaptchaAlphabet.normalize(answer)),
+                clock.instant().plus(CaptchaService.LIFETIME));
         return id;
     }
 }

@@ -1,6 +1,8 @@
 package vn.gov.portal.local;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,6 @@ import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
 import software.amazon.awssdk.services.cloudfront.model.Origin;
 import software.amazon.awssdk.services.cloudfront.model.ViewerProtocolPolicy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -26,12 +27,11 @@ import software.amazon.awssdk.services.s3.model.FilterRule;
 import software.amazon.awssdk.services.s3.model.NotificationConfigurationFilter;
 import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import software.amazon.awssdk.services.s3.model.S3KeyFilter;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import java.security.SecureRandom;
-import java.util.Base64;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import vn.gov.portal.common.Json;
 
@@ -118,7 +118,8 @@ public final class LocalDeployment {
 
     /** Creates the template's schedule groups (EventBridge Scheduler); existing ones are kept. */
     public void deploySchedules(SchedulerClient scheduler) {
-        for (String id : template.resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet()) {
+        for (String id :
+                template.resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet()) {
             try {
                 scheduler.createScheduleGroup(r -> r.name(physicalName(id)));
             } catch (ConflictException kept) {
@@ -149,37 +150,51 @@ public final class LocalDeployment {
      * origin, the least CloudFront accepts. One found by its resolved comment (an earlier run) is kept.
      */
     public void deployEdge(CloudFrontClient cloudFront) {
-        for (String id : template.resourcesOfType("AWS::CloudFront::Distribution").keySet()) {
+        for (String id :
+                template.resourcesOfType("AWS::CloudFront::Distribution").keySet()) {
             physicalNames.put(id, distribution(cloudFront, id));
         }
     }
 
     private String distribution(CloudFrontClient cloudFront, String id) {
-        String comment = resolve(Template.map(template.properties(id).get("DistributionConfig")).get("Comment"));
-        for (var page : cloudFront.listDistributionsPaginator(r -> { })) {
+        String comment = resolve(
+                Template.map(template.properties(id).get("DistributionConfig")).get("Comment"));
+        for (var page : cloudFront.listDistributionsPaginator(r -> {})) {
             for (DistributionSummary existing : page.distributionList().items()) {
                 if (comment.equals(existing.comment())) {
                     return existing.id();
                 }
             }
         }
-        String siteOrigin = template.resourcesOfType("AWS::S3::Bucket").keySet().stream().filter(b -> b.startsWith("Site"))
-                .findFirst().map(b -> physicalName(b) + ".s3." + region + ".amazonaws.com").orElse("site.example");
-        return cloudFront.createDistribution(r -> r.distributionConfig(c -> c
-                .callerReference(stackName + "-" + id)
-                .comment(comment)
-                .enabled(true)
-                .origins(o -> o.quantity(1).items(Origin.builder().id("site").domainName(siteOrigin)
-                        .s3OriginConfig(s3 -> s3.originAccessIdentity("")).build()))
-                .defaultCacheBehavior(b -> b.targetOriginId("site").viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
-                        .cachePolicyId("658327ea-f89d-4fab-a63d-7e88639e58f6")))).distribution().id();
+        String siteOrigin = template.resourcesOfType("AWS::S3::Bucket").keySet().stream()
+                .filter(b -> b.startsWith("Site"))
+                .findFirst()
+                .map(b -> physicalName(b) + ".s3." + region + ".amazonaws.com")
+                .orElse("site.example");
+        return cloudFront
+                .createDistribution(r -> r.distributionConfig(c -> c.callerReference(stackName + "-" + id)
+                        .comment(comment)
+                        .enabled(true)
+                        .origins(o -> o.quantity(1)
+                                .items(Origin.builder()
+                                        .id("site")
+                                        .domainName(siteOrigin)
+                                        .s3OriginConfig(s3 -> s3.originAccessIdentity(""))
+                                        .build()))
+                        .defaultCacheBehavior(b -> b.targetOriginId("site")
+                                .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                                .cachePolicyId("658327ea-f89d-4fab-a63d-7e88639e58f6"))))
+                .distribution()
+                .id();
     }
 
     /** The environment variables the template gives one function (Globals, then its own). */
     public Map<String, String> functionEnvironment(String functionId) {
         Map<String, String> env = new LinkedHashMap<>();
-        Map<String, Object> globals = Template.map(Template.map(template.functionGlobals().get("Environment")).get("Variables"));
-        Map<String, Object> own = Template.map(Template.map(template.properties(functionId).get("Environment")).get("Variables"));
+        Map<String, Object> globals = Template.map(
+                Template.map(template.functionGlobals().get("Environment")).get("Variables"));
+        Map<String, Object> own = Template.map(
+                Template.map(template.properties(functionId).get("Environment")).get("Variables"));
         globals.forEach((k, v) -> putUnlessNoValue(env, k, resolve(v)));
         own.forEach((k, v) -> putUnlessNoValue(env, k, resolve(v)));
         env.put("AWS_LAMBDA_FUNCTION_NAME", stackName + "-" + functionId);
@@ -264,10 +279,11 @@ public final class LocalDeployment {
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 String name = m.group(1);
-                String replacement = vars.containsKey(name) ? resolve(vars.get(name))
+                String replacement = vars.containsKey(name)
+                        ? resolve(vars.get(name))
                         : name.contains(".") && !name.startsWith("AWS::")
-                        ? getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1))
-                        : ref(name);
+                                ? getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1))
+                                : ref(name);
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(out);
@@ -302,7 +318,8 @@ public final class LocalDeployment {
             case "AWS::S3::Bucket.Arn" -> "arn:aws:s3:::" + name;
             case "AWS::DynamoDB::Table.Arn" -> "arn:aws:dynamodb:" + region + ":" + account + ":table/" + name;
             case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + account + ":role/" + name;
-            case "AWS::CloudFront::Distribution.DomainName" -> origin == null ? "local-" + id + "-DomainName" : hostOf(origin);
+            case "AWS::CloudFront::Distribution.DomainName" ->
+                origin == null ? "local-" + id + "-DomainName" : hostOf(origin);
             default -> "local-" + id + "-" + attribute;
         };
     }
@@ -331,7 +348,8 @@ public final class LocalDeployment {
                 .attributeDefinitions(list(p.get("AttributeDefinitions")).stream()
                         .map(a -> AttributeDefinition.builder()
                                 .attributeName(str(a, "AttributeName"))
-                                .attributeType(str(a, "AttributeType")).build())
+                                .attributeType(str(a, "AttributeType"))
+                                .build())
                         .toList())
                 .keySchema(keySchema(p.get("KeySchema")));
         List<GlobalSecondaryIndex> indexes = list(p.get("GlobalSecondaryIndexes")).stream()
@@ -339,7 +357,8 @@ public final class LocalDeployment {
                         .indexName(str(g, "IndexName"))
                         .keySchema(keySchema(g.get("KeySchema")))
                         .projection(Projection.builder()
-                                .projectionType(str(Template.map(g.get("Projection")), "ProjectionType")).build())
+                                .projectionType(str(Template.map(g.get("Projection")), "ProjectionType"))
+                                .build())
                         .build())
                 .toList();
         if (!indexes.isEmpty()) {
@@ -353,7 +372,8 @@ public final class LocalDeployment {
         Map<String, Object> ttl = Template.map(p.get("TimeToLiveSpecification"));
         if (Boolean.TRUE.equals(ttl.get("Enabled"))) {
             dynamo.updateTimeToLive(r -> r.tableName(physicalName(id))
-                    .timeToLiveSpecification(t -> t.attributeName(str(ttl, "AttributeName")).enabled(true)));
+                    .timeToLiveSpecification(
+                            t -> t.attributeName(str(ttl, "AttributeName")).enabled(true)));
         }
     }
 
@@ -386,19 +406,23 @@ public final class LocalDeployment {
             if (region.equals("us-east-1")) {
                 s3.createBucket(r -> r.bucket(physicalName(id)));
             } else {
-                s3.createBucket(r -> r.bucket(physicalName(id)).createBucketConfiguration(c -> c.locationConstraint(region)));
+                s3.createBucket(
+                        r -> r.bucket(physicalName(id)).createBucketConfiguration(c -> c.locationConstraint(region)));
             }
         } catch (BucketAlreadyOwnedByYouException alreadyThere) {
             // kept from an earlier run
         }
-        if ("Enabled".equals(Template.map(template.properties(id).get("VersioningConfiguration")).get("Status"))) {
+        if ("Enabled"
+                .equals(Template.map(template.properties(id).get("VersioningConfiguration"))
+                        .get("Status"))) {
             s3.putBucketVersioning(r -> r.bucket(physicalName(id)).versioningConfiguration(v -> v.status("Enabled")));
         }
     }
 
     private void applyNotifications(S3Client s3, SqsClient sqs, String id) {
-        List<Map<String, Object>> queues = list(Template.map(template.properties(id).get("NotificationConfiguration"))
-                .get("QueueConfigurations"));
+        List<Map<String, Object>> queues =
+                list(Template.map(template.properties(id).get("NotificationConfiguration"))
+                        .get("QueueConfigurations"));
         if (queues.isEmpty()) {
             return;
         }
@@ -407,17 +431,24 @@ public final class LocalDeployment {
             var builder = QueueConfiguration.builder()
                     .queueArn(resolve(q.get("Queue")))
                     .eventsWithStrings(resolve(q.get("Event")));
-            List<Map<String, Object>> rules = list(Template.map(Template.map(q.get("Filter")).get("S3Key")).get("Rules"));
+            List<Map<String, Object>> rules = list(
+                    Template.map(Template.map(q.get("Filter")).get("S3Key")).get("Rules"));
             if (!rules.isEmpty()) {
-                builder.filter(NotificationConfigurationFilter.builder().key(S3KeyFilter.builder()
-                        .filterRules(rules.stream().map(r -> FilterRule.builder()
-                                .name(str(r, "Name")).value(resolve(r.get("Value"))).build()).toList())
-                        .build()).build());
+                builder.filter(NotificationConfigurationFilter.builder()
+                        .key(S3KeyFilter.builder()
+                                .filterRules(rules.stream()
+                                        .map(r -> FilterRule.builder()
+                                                .name(str(r, "Name"))
+                                                .value(resolve(r.get("Value")))
+                                                .build())
+                                        .toList())
+                                .build())
+                        .build());
             }
             configurations.add(builder.build());
         }
-        s3.putBucketNotificationConfiguration(r -> r.bucket(physicalName(id))
-                .notificationConfiguration(n -> n.queueConfigurations(configurations)));
+        s3.putBucketNotificationConfiguration(
+                r -> r.bucket(physicalName(id)).notificationConfiguration(n -> n.queueConfigurations(configurations)));
     }
 
     private static String hostOf(String origin) {
@@ -426,7 +457,10 @@ public final class LocalDeployment {
 
     private static List<KeySchemaElement> keySchema(Object value) {
         return list(value).stream()
-                .map(k -> KeySchemaElement.builder().attributeName(str(k, "AttributeName")).keyType(str(k, "KeyType")).build())
+                .map(k -> KeySchemaElement.builder()
+                        .attributeName(str(k, "AttributeName"))
+                        .keyType(str(k, "KeyType"))
+                        .build())
                 .toList();
     }
 

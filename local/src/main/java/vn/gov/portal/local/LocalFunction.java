@@ -30,8 +30,15 @@ public final class LocalFunction<I, O> {
     private final int memoryMb;
     private volatile Object handler;
 
-    private LocalFunction(String name, String arn, String handlerName, Env env, Class<I> in, Class<O> out,
-                          int timeoutSeconds, int memoryMb) {
+    private LocalFunction(
+            String name,
+            String arn,
+            String handlerName,
+            Env env,
+            Class<I> in,
+            Class<O> out,
+            int timeoutSeconds,
+            int memoryMb) {
         this.name = name;
         this.arn = arn;
         this.handlerName = handlerName;
@@ -50,8 +57,15 @@ public final class LocalFunction<I, O> {
      * to give each function its own template-defined environment in one JVM. {@code arn} is what
      * the context's {@code getInvokedFunctionArn} answers.
      */
-    public static <I, O> LocalFunction<I, O> load(String name, String arn, String handler, Env env, Class<I> in,
-                                                  Class<O> out, int timeoutSeconds, int memoryMb) {
+    public static <I, O> LocalFunction<I, O> load(
+            String name,
+            String arn,
+            String handler,
+            Env env,
+            Class<I> in,
+            Class<O> out,
+            int timeoutSeconds,
+            int memoryMb) {
         return new LocalFunction<>(name, arn, handler, env, in, out, timeoutSeconds, memoryMb);
     }
 
@@ -63,7 +77,8 @@ public final class LocalFunction<I, O> {
         }
         synchronized (this) {
             if (handler == null) {
-                String className = handlerName.contains("::") ? handlerName.substring(0, handlerName.indexOf("::")) : handlerName;
+                String className =
+                        handlerName.contains("::") ? handlerName.substring(0, handlerName.indexOf("::")) : handlerName;
                 try {
                     Class<?> type = Class.forName(className);
                     Object instance;
@@ -91,7 +106,8 @@ public final class LocalFunction<I, O> {
         if (handler() instanceof RequestStreamHandler stream) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                stream.handleRequest(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out, context());
+                stream.handleRequest(
+                        new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out, context());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -36,7 +36,9 @@ public final class LocalJwt {
     public LocalJwt(Clock clock) {
         this.clock = clock;
         try {
-            this.key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            this.key = new RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
@@ -52,8 +54,14 @@ public final class LocalJwt {
     }
 
     /** Signs arbitrary claims (tests use it for wrong audiences, expired tokens, other keys). */
-    public static String sign(String username, List<String> groups, String issuer, String audience,
-                              Instant issuedAt, Duration ttl, RSAKey signingKey) {
+    public static String sign(
+            String username,
+            List<String> groups,
+            String issuer,
+            String audience,
+            Instant issuedAt,
+            Duration ttl,
+            RSAKey signingKey) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .issuer(issuer)
@@ -70,7 +78,10 @@ public final class LocalJwt {
             claims.claim("cognito:groups", groups);
         }
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(signingKey.getKeyID())
+                            .build(),
                     claims.build());
             jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
@@ -92,7 +103,8 @@ public final class LocalJwt {
             return Optional.empty();
         }
         String token = authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorizationHeader.substring(7).strip() : authorizationHeader.strip();
+                ? authorizationHeader.substring(7).strip()
+                : authorizationHeader.strip();
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new RSASSAVerifier(key))) {
@@ -101,9 +113,12 @@ public final class LocalJwt {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Instant now = clock.instant();
             if (!ISSUER.equals(claims.getIssuer())
-                    || claims.getAudience() == null || !claims.getAudience().contains(AUDIENCE)
-                    || claims.getExpirationTime() == null || !now.isBefore(claims.getExpirationTime().toInstant())
-                    || (claims.getNotBeforeTime() != null && now.isBefore(claims.getNotBeforeTime().toInstant()))) {
+                    || claims.getAudience() == null
+                    || !claims.getAudience().contains(AUDIENCE)
+                    || claims.getExpirationTime() == null
+                    || !now.isBefore(claims.getExpirationTime().toInstant())
+                    || (claims.getNotBeforeTime() != null
+                            && now.isBefore(claims.getNotBeforeTime().toInstant()))) {
                 return Optional.empty();
             }
             Map<String, String> out = new LinkedHashMap<>();

@@ -92,9 +92,13 @@ public final class LocalOAuth {
             return;
         }
         StringBuilder hidden = new StringBuilder();
-        for (String name : List.of("client_id", "redirect_uri", "state", "code_challenge", "code_challenge_method", "scope")) {
-            hidden.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"")
-                    .append(escape(q.getOrDefault(name, ""))).append("\">\n");
+        for (String name :
+                List.of("client_id", "redirect_uri", "state", "code_challenge", "code_challenge_method", "scope")) {
+            hidden.append("<input type=\"hidden\" name=\"")
+                    .append(name)
+                    .append("\" value=\"")
+                    .append(escape(q.getOrDefault(name, "")))
+                    .append("\">\n");
         }
         send(exchange, 200, "text/html; charset=utf-8", """
                 <!doctype html>
@@ -124,7 +128,8 @@ public final class LocalOAuth {
         if (!redirect.startsWith(origin + "/bien-tap/")) {
             return Optional.of("redirect_uri must be the console at " + origin + "/bien-tap/");
         }
-        if (!"S256".equals(q.get("code_challenge_method")) || q.getOrDefault("code_challenge", "").length() < 43) {
+        if (!"S256".equals(q.get("code_challenge_method"))
+                || q.getOrDefault("code_challenge", "").length() < 43) {
             return Optional.of("PKCE is required: code_challenge with code_challenge_method S256");
         }
         return Optional.empty();
@@ -139,10 +144,16 @@ public final class LocalOAuth {
         }
         List<String> groups = form.getOrDefault("group", "").isEmpty() ? List.of() : List.of(form.get("group"));
         String code = randomToken();
-        codes.put(code, new Grant(username, groups, form.get("redirect_uri"), form.get("code_challenge"),
-                clock.instant().plus(CODE_TTL)));
-        String location = form.get("redirect_uri") + (form.get("redirect_uri").contains("?") ? "&" : "?")
-                + "code=" + encode(code) + (form.containsKey("state") ? "&state=" + encode(form.get("state")) : "");
+        codes.put(
+                code,
+                new Grant(
+                        username,
+                        groups,
+                        form.get("redirect_uri"),
+                        form.get("code_challenge"),
+                        clock.instant().plus(CODE_TTL)));
+        String location = form.get("redirect_uri") + (form.get("redirect_uri").contains("?") ? "&" : "?") + "code="
+                + encode(code) + (form.containsKey("state") ? "&state=" + encode(form.get("state")) : "");
         exchange.getResponseHeaders().add("location", location);
         exchange.sendResponseHeaders(302, -1);
     }
@@ -157,15 +168,22 @@ public final class LocalOAuth {
         switch (form.getOrDefault("grant_type", "")) {
             case "authorization_code" -> {
                 grant = codes.remove(form.getOrDefault("code", ""));
-                if (grant == null || grant.expires().isBefore(clock.instant())
+                if (grant == null
+                        || grant.expires().isBefore(clock.instant())
                         || !grant.redirectUri().equals(form.get("redirect_uri"))
                         || !grant.challenge().equals(challenge(form.getOrDefault("code_verifier", "")))) {
                     tokenError(exchange, "invalid_grant");
                     return;
                 }
                 refresh = randomToken();
-                refreshTokens.put(refresh, new Grant(grant.username(), grant.groups(), grant.redirectUri(), "",
-                        clock.instant().plus(REFRESH_TTL)));
+                refreshTokens.put(
+                        refresh,
+                        new Grant(
+                                grant.username(),
+                                grant.groups(),
+                                grant.redirectUri(),
+                                "",
+                                clock.instant().plus(REFRESH_TTL)));
             }
             case "refresh_token" -> {
                 grant = refreshTokens.get(form.getOrDefault("refresh_token", ""));
@@ -246,7 +264,10 @@ public final class LocalOAuth {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -23,8 +23,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import vn.gov.portal.articles.store.ArticlesTable;
@@ -63,15 +63,17 @@ public final class LocalPortal implements AutoCloseable {
      * emulator (null: start one), and where an emulator it starts keeps its state between runs
      * (null: in memory only).
      */
-    public record Options(Path projectRoot, String host, int port, String stackName, Emulator emulator, Clock clock,
-                          Path stateDir) {
+    public record Options(
+            Path projectRoot, String host, int port, String stackName, Emulator emulator, Clock clock, Path stateDir) {
         public Options(Path projectRoot, String host, int port, String stackName, Emulator emulator, Clock clock) {
             this(projectRoot, host, port, stackName, emulator, clock, null);
         }
 
         /** {@code ./run}: PORT or 3000, state kept in .local/state unless {@code --fresh} emptied it. */
         public static Options fromEnvironment(boolean fresh) {
-            Path root = Path.of(System.getProperty("portal.root", ".")).toAbsolutePath().normalize();
+            Path root = Path.of(System.getProperty("portal.root", "."))
+                    .toAbsolutePath()
+                    .normalize();
             int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "3000"));
             Path state = root.resolve(STATE_DIR);
             if (fresh) {
@@ -86,19 +88,26 @@ public final class LocalPortal implements AutoCloseable {
 
     private LocalPortal(Options options) {
         this.ownsEmulator = options.emulator() == null;
-        this.emulator = ownsEmulator ? Emulator.start(options.projectRoot(), Optional.ofNullable(options.stateDir()))
+        this.emulator = ownsEmulator
+                ? Emulator.start(options.projectRoot(), Optional.ofNullable(options.stateDir()))
                 : options.emulator();
         this.aws = AwsClients.from(Env.of(baseEnvironment(emulator)));
         int port = options.port() == 0 ? Emulator.freePort() : options.port();
-        this.deployment = new LocalDeployment(Template.load(options.projectRoot().resolve("template.yaml")),
-                options.stackName(), aws.region().id(), account(aws))
+        this.deployment = new LocalDeployment(
+                        Template.load(options.projectRoot().resolve("template.yaml")),
+                        options.stackName(),
+                        aws.region().id(),
+                        account(aws))
                 .servedAt("http://" + options.host() + ":" + port);
         this.dynamo = aws.build(DynamoDbClient.builder());
         this.s3 = S3Clients.client(aws);
         this.sqs = aws.build(SqsClient.builder());
         redeploy();
         SchedulerClient scheduler = aws.build(SchedulerClient.builder());
-        for (String group : deployment.template().resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet()) {
+        for (String group : deployment
+                .template()
+                .resourcesOfType("AWS::Scheduler::ScheduleGroup")
+                .keySet()) {
             schedulers.add(new LocalScheduler(scheduler, sqs, deployment.physicalName(group), options.clock()));
         }
         Map<String, String> originHeaders;
@@ -109,27 +118,57 @@ public final class LocalPortal implements AutoCloseable {
 
         List<Gateway.Route> routes = new ArrayList<>();
         for (Template.ApiRoute route : deployment.template().apiRoutes()) {
-            routes.add(Gateway.Route.of(route, LocalFunction.load(route.functionId(),
-                    deployment.functionArn(route.functionId()), route.handler(),
-                    functionEnv(route.functionId()), APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class,
-                    timeout(route.functionId()), memory(route.functionId()))));
+            routes.add(Gateway.Route.of(
+                    route,
+                    LocalFunction.load(
+                            route.functionId(),
+                            deployment.functionArn(route.functionId()),
+                            route.handler(),
+                            functionEnv(route.functionId()),
+                            APIGatewayV2HTTPEvent.class,
+                            APIGatewayV2HTTPResponse.class,
+                            timeout(route.functionId()),
+                            memory(route.functionId()))));
         }
         CustomResources.create(deployment, this::functionEnv);
         String siteBucket = deployment.physicalName(siteBucketId());
         SiteBehaviour siteBehaviour = SiteBehaviour.of(deployment.template());
-        this.gateway = new Gateway(options.host(), port, routes, jwt, s3, siteBucket, siteBehaviour, deployment.account(),
-                options.clock(), originHeaders);
-        this.directApi = () -> new Gateway(options.host(), 0, routes, jwt, s3, siteBucket, siteBehaviour,
-                deployment.account(), options.clock(), Map.of());
+        this.gateway = new Gateway(
+                options.host(),
+                port,
+                routes,
+                jwt,
+                s3,
+                siteBucket,
+                siteBehaviour,
+                deployment.account(),
+                options.clock(),
+                originHeaders);
+        this.directApi = () -> new Gateway(
+                options.host(),
+                0,
+                routes,
+                jwt,
+                s3,
+                siteBucket,
+                siteBehaviour,
+                deployment.account(),
+                options.clock(),
+                Map.of());
         LocalOAuth oauth = new LocalOAuth(jwt, "http://" + options.host() + ":" + port, options.clock());
         oauth.mountOn(gateway);
-        s3.putObject(r -> r.bucket(siteBucket).key(ConsoleConfig.PATH.substring(1)).contentType("application/json; charset=utf-8")
-                .cacheControl("no-cache"), RequestBody.fromString(
-                Json.write(oauth.consoleConfig())));
+        s3.putObject(
+                r -> r.bucket(siteBucket)
+                        .key(ConsoleConfig.PATH.substring(1))
+                        .contentType("application/json; charset=utf-8")
+                        .cacheControl("no-cache"),
+                RequestBody.fromString(Json.write(oauth.consoleConfig())));
         // the template's CORS rule on the uploads bucket, for this origin: the console PUTs to signed URLs
-        s3.putBucketCors(r -> r.bucket(deployment.physicalName("UploadsBucket")).corsConfiguration(c -> c.corsRules(
-                rule -> rule.allowedMethods("PUT").allowedOrigins("http://" + options.host() + ":" + port)
-                        .allowedHeaders("content-type").maxAgeSeconds(3600))));
+        s3.putBucketCors(r -> r.bucket(deployment.physicalName("UploadsBucket"))
+                .corsConfiguration(c -> c.corsRules(rule -> rule.allowedMethods("PUT")
+                        .allowedOrigins("http://" + options.host() + ":" + port)
+                        .allowedHeaders("content-type")
+                        .maxAgeSeconds(3600))));
 
         for (Template.QueueSource source : deployment.template().queueSources()) {
             String queueName = deployment.physicalName(source.queueId());
@@ -137,11 +176,23 @@ public final class LocalPortal implements AutoCloseable {
             String arn = deployment.queueArn(source.queueId());
             List<LocalFunction<SQSEvent, SQSBatchResponse>> containers = new ArrayList<>();
             for (int i = 0; i < source.maximumConcurrency(); i++) { // one function instance per concurrent batch
-                containers.add(LocalFunction.load(source.functionId(), deployment.functionArn(source.functionId()),
-                        source.handler(), functionEnv(source.functionId()),
-                        SQSEvent.class, SQSBatchResponse.class, timeout(source.functionId()), memory(source.functionId())));
+                containers.add(LocalFunction.load(
+                        source.functionId(),
+                        deployment.functionArn(source.functionId()),
+                        source.handler(),
+                        functionEnv(source.functionId()),
+                        SQSEvent.class,
+                        SQSBatchResponse.class,
+                        timeout(source.functionId()),
+                        memory(source.functionId())));
             }
-            pollers.add(new QueuePoller(sqs, url, arn, deployment.region(), source.batchSize(), source.reportsBatchItemFailures(),
+            pollers.add(new QueuePoller(
+                    sqs,
+                    url,
+                    arn,
+                    deployment.region(),
+                    source.batchSize(),
+                    source.reportsBatchItemFailures(),
                     containers));
         }
     }
@@ -156,7 +207,7 @@ public final class LocalPortal implements AutoCloseable {
             deployment.deploySchedules(scheduler);
         }
         try (SecretsManagerClient secrets = aws.build(SecretsManagerClient.builder());
-             CloudFrontClient cloudFront = cloudFront()) {
+                CloudFrontClient cloudFront = cloudFront()) {
             deployment.deploySecrets(secrets);
             deployment.deployEdge(cloudFront);
         }
@@ -186,7 +237,8 @@ public final class LocalPortal implements AutoCloseable {
         String token = portal.jwt().editorToken(Duration.ofHours(12));
         Files.writeString(tokenFile, token + "\n", StandardCharsets.UTF_8);
         if (portal.isEmpty()) {
-            int published = new SampleContent(portal.baseUrl(), token).publish(options.projectRoot().resolve("local/samples"));
+            int published = new SampleContent(portal.baseUrl(), token)
+                    .publish(options.projectRoot().resolve("local/samples"));
             System.out.println("Published " + published + " sample articles through the upload path.");
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -196,7 +248,8 @@ public final class LocalPortal implements AutoCloseable {
             stopped.countDown();
         }));
         String base = "http://127.0.0.1:" + portal.port();
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 Portal ready in %.1fs: %s/
                   API        %s/api/health
@@ -205,9 +258,16 @@ public final class LocalPortal implements AutoCloseable {
                   Console    %s/bien-tap/   (sign in on the local sign-in page)
                   Editor     TOKEN=$(cat .local/editor.token)   (valid 12 h; send "Authorization: Bearer $TOKEN")
                 Ctrl-C stops everything.
-                %n""", (System.nanoTime() - started) / 1e9, base, base, portal.emulator.endpoint(),
-                portal.emulator.name(), portal.deployment.account(), portal.deployment.region(),
-                stateLine(portal.emulator), base);
+                %n""",
+                (System.nanoTime() - started) / 1e9,
+                base,
+                base,
+                portal.emulator.endpoint(),
+                portal.emulator.name(),
+                portal.deployment.account(),
+                portal.deployment.region(),
+                stateLine(portal.emulator),
+                base);
         stopped.await();
     }
 
@@ -241,7 +301,9 @@ public final class LocalPortal implements AutoCloseable {
 
     /** Whether nothing was published yet (a fresh emulator, or a new stack on another endpoint). */
     public boolean isEmpty() {
-        return new ArticlesTable(dynamo, deployment.physicalName("ArticlesTable")).months().isEmpty();
+        return new ArticlesTable(dynamo, deployment.physicalName("ArticlesTable"))
+                .months()
+                .isEmpty();
     }
 
     public int port() {
@@ -320,7 +382,8 @@ public final class LocalPortal implements AutoCloseable {
 
     private String siteBucketId() {
         return deployment.template().resourcesOfType("AWS::S3::Bucket").keySet().stream()
-                .filter(id -> id.startsWith("Site")).findFirst()
+                .filter(id -> id.startsWith("Site"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("template.yaml has no Site bucket"));
     }
 
@@ -338,5 +401,4 @@ public final class LocalPortal implements AutoCloseable {
         Object value = own != null ? own : global;
         return value == null ? fallback : Integer.parseInt(value.toString());
     }
-
 }

@@ -48,7 +48,9 @@ final class LocalScheduler implements AutoCloseable {
 
     private void fireDue() {
         try {
-            List<ScheduleSummary> schedules = scheduler.listSchedulesPaginator(r -> r.groupName(group)).schedules().stream().toList();
+            List<ScheduleSummary> schedules =
+                    scheduler.listSchedulesPaginator(r -> r.groupName(group)).schedules().stream()
+                            .toList();
             for (ScheduleSummary summary : schedules) {
                 GetScheduleResponse schedule;
                 try {
@@ -57,13 +59,17 @@ final class LocalScheduler implements AutoCloseable {
                     continue;
                 }
                 Matcher at = AT.matcher(schedule.scheduleExpression());
-                if (!at.matches() || LocalDateTime.parse(at.group(1)).toInstant(ZoneOffset.UTC).isAfter(Instant.now(clock))) {
+                if (!at.matches()
+                        || LocalDateTime.parse(at.group(1))
+                                .toInstant(ZoneOffset.UTC)
+                                .isAfter(Instant.now(clock))) {
                     continue;
                 }
                 String arn = schedule.target().arn();
                 String queueName = arn.substring(arn.lastIndexOf(':') + 1);
                 String url = sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl();
-                sqs.sendMessage(r -> r.queueUrl(url).messageBody(schedule.target().input()));
+                sqs.sendMessage(
+                        r -> r.queueUrl(url).messageBody(schedule.target().input()));
                 if ("DELETE".equals(schedule.actionAfterCompletionAsString())) {
                     try {
                         scheduler.deleteSchedule(r -> r.groupName(group).name(summary.name()));
@@ -73,7 +79,8 @@ final class LocalScheduler implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            System.err.println("local scheduler: " + e); // the emulator went away, or a hiccup: the next tick tries again
+            System.err.println(
+                    "local scheduler: " + e); // the emulator went away, or a hiccup: the next tick tries again
         }
     }
 

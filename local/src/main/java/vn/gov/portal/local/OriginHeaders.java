@@ -21,7 +21,8 @@ final class OriginHeaders {
     static Map<String, String> of(LocalDeployment deployment, SecretsManagerClient secrets) {
         Map<String, String> headers = new LinkedHashMap<>();
         deployment.template().resourcesOfType("AWS::CloudFront::Distribution").forEach((id, resource) -> {
-            Map<String, Object> config = Template.map(Template.map(resource.get("Properties")).get("DistributionConfig"));
+            Map<String, Object> config =
+                    Template.map(Template.map(resource.get("Properties")).get("DistributionConfig"));
             for (Object origin : list(config.get("Origins"))) {
                 Map<String, Object> o = Template.map(origin);
                 if (!o.containsKey("CustomOriginConfig")) {
@@ -29,7 +30,9 @@ final class OriginHeaders {
                 }
                 for (Object header : list(o.get("OriginCustomHeaders"))) {
                     Map<String, Object> h = Template.map(header);
-                    headers.put(String.valueOf(h.get("HeaderName")), value(deployment.resolve(h.get("HeaderValue")), secrets));
+                    headers.put(
+                            String.valueOf(h.get("HeaderName")),
+                            value(deployment.resolve(h.get("HeaderValue")), secrets));
                 }
             }
         });
@@ -41,7 +44,10 @@ final class OriginHeaders {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(secrets.getSecretValue(r -> r.secretId(name)).secretString()));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            secrets.getSecretValue(r -> r.secretId(name)).secretString()));
         }
         m.appendTail(out);
         return out.toString();

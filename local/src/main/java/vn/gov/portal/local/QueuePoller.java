@@ -45,8 +45,14 @@ public final class QueuePoller implements AutoCloseable {
     private volatile boolean running = true;
 
     /** One poller thread per container: {@code containers.size()} batches at once. */
-    public QueuePoller(SqsClient sqs, String queueUrl, String queueArn, String region, int batchSize,
-                       boolean reportsBatchItemFailures, List<LocalFunction<SQSEvent, SQSBatchResponse>> containers) {
+    public QueuePoller(
+            SqsClient sqs,
+            String queueUrl,
+            String queueArn,
+            String region,
+            int batchSize,
+            boolean reportsBatchItemFailures,
+            List<LocalFunction<SQSEvent, SQSBatchResponse>> containers) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.queueArn = queueArn;
@@ -55,7 +61,10 @@ public final class QueuePoller implements AutoCloseable {
         this.reportsBatchItemFailures = reportsBatchItemFailures;
         for (int i = 0; i < containers.size(); i++) {
             LocalFunction<SQSEvent, SQSBatchResponse> function = containers.get(i);
-            threads.add(Thread.ofPlatform().daemon().name("sqs-" + function.name() + "-" + (i + 1)).start(() -> loop(function)));
+            threads.add(Thread.ofPlatform()
+                    .daemon()
+                    .name("sqs-" + function.name() + "-" + (i + 1))
+                    .start(() -> loop(function)));
         }
     }
 
@@ -75,10 +84,11 @@ public final class QueuePoller implements AutoCloseable {
     /** One receive-invoke-delete cycle; returns how many messages it handled. */
     int pollOnce(LocalFunction<SQSEvent, SQSBatchResponse> function) {
         List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
-                .maxNumberOfMessages(batchSize)
-                .waitTimeSeconds(0)
-                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                .messageAttributeNames("All")).messages();
+                        .maxNumberOfMessages(batchSize)
+                        .waitTimeSeconds(0)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                        .messageAttributeNames("All"))
+                .messages();
         if (messages.isEmpty()) {
             sleep(IDLE_PAUSE_MILLIS);
             return 0;
@@ -98,17 +108,25 @@ public final class QueuePoller implements AutoCloseable {
         List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
         for (Message m : messages) {
             if (failed.contains(m.messageId())) {
-                sqs.changeMessageVisibility(r -> r.queueUrl(queueUrl).receiptHandle(m.receiptHandle())
-                        .visibilityTimeout(RETRY_DELAY_SECONDS));
+                sqs.changeMessageVisibility(r ->
+                        r.queueUrl(queueUrl).receiptHandle(m.receiptHandle()).visibilityTimeout(RETRY_DELAY_SECONDS));
             } else {
-                done.add(DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build());
+                done.add(DeleteMessageBatchRequestEntry.builder()
+                        .id(m.messageId())
+                        .receiptHandle(m.receiptHandle())
+                        .build());
             }
         }
         if (!done.isEmpty()) {
             sqs.deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(done));
         }
-        System.out.printf("%s SQS %s batch=%d failed=%d %dms%n", Instant.now(), function.name(),
-                messages.size(), failed.size(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "%s SQS %s batch=%d failed=%d %dms%n",
+                Instant.now(),
+                function.name(),
+                messages.size(),
+                failed.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return messages.size();
     }
 

@@ -50,18 +50,28 @@ final class SampleContent {
         // Directives before articles: an article's page links the symbols registered when it is published.
         Path directives = samples.resolve("directives.json");
         if (Files.exists(directives)) {
-            send(HttpRequest.newBuilder(URI.create(base + "/api/directives/import"))
-                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(directives, StandardCharsets.UTF_8))).build(), 200);
+            send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/directives/import"))
+                            .header("authorization", "Bearer " + token)
+                            .header("content-type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    Files.readString(directives, StandardCharsets.UTF_8)))
+                            .build(),
+                    200);
         }
         Path related = samples.resolve("directives-related.json");
         if (Files.exists(related)) {
             for (Object body : (List<?>) Json.readAny(Files.readString(related, StandardCharsets.UTF_8))) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/directives"))
-                        .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/directives"))
+                                .header("authorization", "Bearer " + token)
+                                .header("content-type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 201 && response.statusCode() != 200) {
-                    throw new IllegalStateException("POST /api/directives answered " + response.statusCode() + ": " + response.body());
+                    throw new IllegalStateException(
+                            "POST /api/directives answered " + response.statusCode() + ": " + response.body());
                 }
             }
         }
@@ -72,7 +82,8 @@ final class SampleContent {
                 text = text.replace("${image:" + e.getKey() + "}", e.getValue());
             }
             String type = source.toString().endsWith(".html") ? "text/html" : "text/markdown";
-            articles.add(upload("article", source.getFileName().toString(), type, text.getBytes(StandardCharsets.UTF_8)));
+            articles.add(
+                    upload("article", source.getFileName().toString(), type, text.getBytes(StandardCharsets.UTF_8)));
         }
         awaitPublished(articles);
         return articles.size();
@@ -80,14 +91,21 @@ final class SampleContent {
 
     private String upload(String kind, String filename, String contentType, byte[] bytes)
             throws IOException, InterruptedException {
-        String request = Json.write(Map.of("kind", kind, "filename", filename, "contentType", contentType,
-                "contentLength", bytes.length));
-        Map<String, Object> signed = Json.readObject(send(HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
-                .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), 201));
-        send(HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl")))
-                .header("content-type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), 200);
+        String request = Json.write(
+                Map.of("kind", kind, "filename", filename, "contentType", contentType, "contentLength", bytes.length));
+        Map<String, Object> signed = Json.readObject(send(
+                HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
+                        .header("authorization", "Bearer " + token)
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(request))
+                        .build(),
+                201));
+        send(
+                HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl")))
+                        .header("content-type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                200);
         return (String) signed.get("uploadId");
     }
 
@@ -95,8 +113,12 @@ final class SampleContent {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         for (String id : uploadIds) {
             while (true) {
-                Map<String, Object> status = Json.readObject(send(HttpRequest.newBuilder(URI.create(base + "/api/uploads/" + id))
-                        .header("authorization", "Bearer " + token).GET().build(), 200));
+                Map<String, Object> status = Json.readObject(send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/uploads/" + id))
+                                .header("authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        200));
                 if ("published".equals(status.get("status"))) {
                     break;
                 }
@@ -114,8 +136,8 @@ final class SampleContent {
     private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(request.method() + " "
+                    + request.uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
@@ -125,7 +147,10 @@ final class SampleContent {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> Stream.of(extensions).anyMatch(e -> f.toString().endsWith(e))).sorted().toList();
+            return files.filter(f ->
+                            Stream.of(extensions).anyMatch(e -> f.toString().endsWith(e)))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -44,9 +44,11 @@ final class SiteBehaviour {
 
     /** The first distribution's default behaviour (the template has one distribution). */
     static SiteBehaviour of(Template template) {
-        var distribution = template.resourcesOfType("AWS::CloudFront::Distribution").values().stream().findFirst()
+        var distribution = template.resourcesOfType("AWS::CloudFront::Distribution").values().stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("template.yaml has no CloudFront distribution"));
-        Map<String, Object> config = Template.map(Template.map(distribution.get("Properties")).get("DistributionConfig"));
+        Map<String, Object> config =
+                Template.map(Template.map(distribution.get("Properties")).get("DistributionConfig"));
         Object root = config.get("DefaultRootObject");
         Map<String, Object> behaviour = Template.map(config.get("DefaultCacheBehavior"));
         String functionId = null;
@@ -54,7 +56,10 @@ final class SiteBehaviour {
             Map<String, Object> a = Template.map(association);
             if (!"viewer-request".equals(a.get("EventType"))
                     || !(Template.map(a.get("FunctionARN")).get("Fn::GetAtt") instanceof List<?> att)
-                    || !"AWS::CloudFront::Function".equals(template.resources().get(att.getFirst().toString()).get("Type"))) {
+                    || !"AWS::CloudFront::Function"
+                            .equals(template.resources()
+                                    .get(att.getFirst().toString())
+                                    .get("Type"))) {
                 throw new IllegalStateException("The local gateway runs only a viewer-request CloudFront Function of "
                         + "this template on the site behaviour, not " + a);
             }
@@ -84,7 +89,10 @@ final class SiteBehaviour {
         if (handler != null) {
             Map<String, Object> result;
             try (Context cx = context()) {
-                Object event = NativeJSON.parse(cx, scope, Json.write(event(method, rawPath, rawQuery, headers, ip)),
+                Object event = NativeJSON.parse(
+                        cx,
+                        scope,
+                        Json.write(event(method, rawPath, rawQuery, headers, ip)),
                         (c, s, thisObj, args) -> args[1]);
                 Object returned = handler.call(cx, scope, scope, new Object[] {event});
                 result = Json.readObject(String.valueOf(NativeJSON.stringify(cx, scope, returned, null, null)));
@@ -95,11 +103,16 @@ final class SiteBehaviour {
             }
             if (result.get("statusCode") instanceof Number status) {
                 Map<String, String> out = new LinkedHashMap<>();
-                Template.map(result.get("headers")).forEach((name, value) ->
-                        out.put(name, String.valueOf(Template.map(value).get("value"))));
+                Template.map(result.get("headers"))
+                        .forEach((name, value) ->
+                                out.put(name, String.valueOf(Template.map(value).get("value"))));
                 Object body = result.get("body");
-                return new Respond(status.intValue(), out,
-                        body instanceof Map<?, ?> b ? String.valueOf(b.get("data")) : body == null ? "" : body.toString());
+                return new Respond(
+                        status.intValue(),
+                        out,
+                        body instanceof Map<?, ?> b
+                                ? String.valueOf(b.get("data"))
+                                : body == null ? "" : body.toString());
             }
             uri = String.valueOf(result.get("uri"));
         }
@@ -107,8 +120,8 @@ final class SiteBehaviour {
     }
 
     /** CloudFront Functions' event (version 1.0) for a viewer request. */
-    private static Map<String, Object> event(String method, String rawPath, String rawQuery, Map<String, String> headers,
-                                             String ip) {
+    private static Map<String, Object> event(
+            String method, String rawPath, String rawQuery, Map<String, String> headers, String ip) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
             if (!pair.isEmpty()) { // names and values as the viewer sent them, still encoded
@@ -122,7 +135,8 @@ final class SiteBehaviour {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("value", list.getFirst());
             if (list.size() > 1) {
-                entry.put("multiValue", list.stream().map(v -> Map.of("value", v)).toList());
+                entry.put(
+                        "multiValue", list.stream().map(v -> Map.of("value", v)).toList());
             }
             query.put(name, entry);
         });
@@ -133,7 +147,9 @@ final class SiteBehaviour {
                 for (String cookie : value.split(";")) {
                     int eq = cookie.indexOf('=');
                     if (eq > 0) {
-                        cookies.put(cookie.substring(0, eq).strip(), Map.of("value", cookie.substring(eq + 1).strip()));
+                        cookies.put(
+                                cookie.substring(0, eq).strip(),
+                                Map.of("value", cookie.substring(eq + 1).strip()));
                     }
                 }
             } else {
@@ -146,8 +162,15 @@ final class SiteBehaviour {
         request.put("querystring", query);
         request.put("headers", headerMap);
         request.put("cookies", cookies);
-        return Map.of("version", "1.0", "context", Map.of("eventType", "viewer-request"),
-                "viewer", Map.of("ip", ip), "request", request);
+        return Map.of(
+                "version",
+                "1.0",
+                "context",
+                Map.of("eventType", "viewer-request"),
+                "viewer",
+                Map.of("ip", ip),
+                "request",
+                request);
     }
 
     private static Context context() {

@@ -57,7 +57,10 @@ public final class StorageCounter implements ExecutionInterceptor {
     public record Snapshot(String table, String bucket, long itemsRead, long itemsWritten, long objectsWritten) {
         /** The counts since this snapshot was taken. */
         public Cost since() {
-            return new Cost(StorageCounter.itemsRead(table) - itemsRead, written(table) - itemsWritten, written(bucket) - objectsWritten);
+            return new Cost(
+                    StorageCounter.itemsRead(table) - itemsRead,
+                    written(table) - itemsWritten,
+                    written(bucket) - objectsWritten);
         }
     }
 
@@ -69,20 +72,26 @@ public final class StorageCounter implements ExecutionInterceptor {
         SdkRequest request = context.request();
         SdkResponse response = context.response();
         switch (request) {
-            case GetItemRequest r when response instanceof GetItemResponse g -> add(READ, r.tableName(), g.hasItem() && !g.item().isEmpty() ? 1 : 0);
-            case QueryRequest r when response instanceof QueryResponse q -> add(READ, r.tableName(), Math.max(q.count(), q.scannedCount()));
-            case ScanRequest r when response instanceof ScanResponse s -> add(READ, r.tableName(), Math.max(s.count(), s.scannedCount()));
-            case BatchGetItemRequest r when response instanceof BatchGetItemResponse b ->
-                    b.responses().forEach((table, items) -> add(READ, table, items.size()));
+            case GetItemRequest r
+            when response instanceof GetItemResponse g ->
+                add(READ, r.tableName(), g.hasItem() && !g.item().isEmpty() ? 1 : 0);
+            case QueryRequest r
+            when response instanceof QueryResponse q -> add(READ, r.tableName(), Math.max(q.count(), q.scannedCount()));
+            case ScanRequest r
+            when response instanceof ScanResponse s -> add(READ, r.tableName(), Math.max(s.count(), s.scannedCount()));
+            case BatchGetItemRequest r
+            when response instanceof BatchGetItemResponse b ->
+                b.responses().forEach((table, items) -> add(READ, table, items.size()));
             case PutItemRequest r -> add(WRITTEN, r.tableName(), 1);
             case UpdateItemRequest r -> add(WRITTEN, r.tableName(), 1);
             case DeleteItemRequest r -> add(WRITTEN, r.tableName(), 1);
-            case BatchWriteItemRequest r -> r.requestItems().forEach((table, writes) -> add(WRITTEN, table, writes.size()));
+            case BatchWriteItemRequest r ->
+                r.requestItems().forEach((table, writes) -> add(WRITTEN, table, writes.size()));
             case TransactWriteItemsRequest r -> r.transactItems().forEach(t -> add(WRITTEN, table(t), 1));
             case PutObjectRequest r -> add(WRITTEN, r.bucket(), 1);
             case CopyObjectRequest r -> add(WRITTEN, r.destinationBucket(), 1);
             case DeleteObjectRequest r -> add(WRITTEN, r.bucket(), 1);
-            default -> { }
+            default -> {}
         }
     }
 

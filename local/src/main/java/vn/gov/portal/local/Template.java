@@ -83,8 +83,11 @@ public final class Template {
                 if ("HttpApi".equals(e.get("Type"))) {
                     Map<String, Object> p = map(e.get("Properties"));
                     Object authorizer = map(p.get("Auth")).get("Authorizer");
-                    routes.add(new ApiRoute(id, (String) props.get("Handler"),
-                            ((String) p.get("Method")).toUpperCase(), (String) p.get("Path"),
+                    routes.add(new ApiRoute(
+                            id,
+                            (String) props.get("Handler"),
+                            ((String) p.get("Method")).toUpperCase(),
+                            (String) p.get("Path"),
                             authorizer == null || "NONE".equals(authorizer) ? null : authorizer.toString()));
                 }
             });
@@ -103,13 +106,19 @@ public final class Template {
                     Map<String, Object> p = map(e.get("Properties"));
                     Object queue = p.get("Queue");
                     String queueId = queue instanceof Map<?, ?> m && m.get("Fn::GetAtt") instanceof List<?> l
-                            ? l.getFirst().toString() : String.valueOf(queue);
+                            ? l.getFirst().toString()
+                            : String.valueOf(queue);
                     Object batchSize = p.getOrDefault("BatchSize", 10);
                     List<?> responseTypes = p.get("FunctionResponseTypes") instanceof List<?> l ? l : List.of();
-                    Object concurrency = map(p.get("ScalingConfig")).getOrDefault("MaximumConcurrency", QueueSource.DEFAULT_CONCURRENCY);
-                    sources.add(new QueueSource(id, (String) props.get("Handler"), queueId,
+                    Object concurrency = map(p.get("ScalingConfig"))
+                            .getOrDefault("MaximumConcurrency", QueueSource.DEFAULT_CONCURRENCY);
+                    sources.add(new QueueSource(
+                            id,
+                            (String) props.get("Handler"),
+                            queueId,
                             Integer.parseInt(batchSize.toString()),
-                            responseTypes.contains("ReportBatchItemFailures"), Integer.parseInt(concurrency.toString())));
+                            responseTypes.contains("ReportBatchItemFailures"),
+                            Integer.parseInt(concurrency.toString())));
                 }
             });
         });
@@ -127,8 +136,13 @@ public final class Template {
      * An SQS event source mapping; {@code maximumConcurrency} is its ScalingConfig's
      * MaximumConcurrency: how many batches Lambda hands to the function at once.
      */
-    public record QueueSource(String functionId, String handler, String queueId, int batchSize,
-                              boolean reportsBatchItemFailures, int maximumConcurrency) {
+    public record QueueSource(
+            String functionId,
+            String handler,
+            String queueId,
+            int batchSize,
+            boolean reportsBatchItemFailures,
+            int maximumConcurrency) {
         /** Without a ScalingConfig Lambda starts with five concurrent batches (and scales up); locally, five. */
         static final int DEFAULT_CONCURRENCY = 5;
     }
@@ -147,8 +161,23 @@ public final class Template {
     private static final class CloudFormationConstructor extends SafeConstructor {
         CloudFormationConstructor() {
             super(new LoaderOptions());
-            for (String fn : List.of("Base64", "Cidr", "Equals", "FindInMap", "GetAZs", "If", "ImportValue",
-                    "Join", "Not", "And", "Or", "Select", "Split", "Sub", "Transform", "GetAtt")) {
+            for (String fn : List.of(
+                    "Base64",
+                    "Cidr",
+                    "Equals",
+                    "FindInMap",
+                    "GetAZs",
+                    "If",
+                    "ImportValue",
+                    "Join",
+                    "Not",
+                    "And",
+                    "Or",
+                    "Select",
+                    "Split",
+                    "Sub",
+                    "Transform",
+                    "GetAtt")) {
                 yamlConstructors.put(new Tag("!" + fn), new Intrinsic("Fn::" + fn));
             }
             yamlConstructors.put(new Tag("!Ref"), new Intrinsic("Ref"));

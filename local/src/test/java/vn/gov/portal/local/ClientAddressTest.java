@@ -27,7 +27,8 @@ class ClientAddressTest extends PortalTest {
         direct = new Http(portal.directApiUrl());
         captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         articleId = (String) editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
-                "Bài để thử địa chỉ", "bai-de-thu-dia-chi", "2023-04-04T09:00:00+07:00", "Nội dung."))).get("articleId");
+                        "Bài để thử địa chỉ", "bai-de-thu-dia-chi", "2023-04-04T09:00:00+07:00", "Nội dung.")))
+                .get("articleId");
     }
 
     @Test
@@ -36,14 +37,19 @@ class ClientAddressTest extends PortalTest {
         String victim = "203.0.113.5";
         for (int i = 0; i < 30; i++) {
             var r = direct.post("/api/captchas", "", "x-forwarded-for", victim);
-            assertThat(r.status()).as("direct captcha " + (i + 1) + ": " + r.body()).isEqualTo(201);
+            assertThat(r.status())
+                    .as("direct captcha " + (i + 1) + ": " + r.body())
+                    .isEqualTo(201);
         }
         var throughCloudFront = distribution.post("/api/captchas", "", "x-forwarded-for", victim);
-        assertThat(throughCloudFront.status()).as("the forged address's own budget is untouched").isEqualTo(201);
+        assertThat(throughCloudFront.status())
+                .as("the forged address's own budget is untouched")
+                .isEqualTo(201);
 
-        var anotherForgery = direct.post("/api/captchas", "", "x-forwarded-for", "203.0.113.6",
-                "x-origin-verify", "guessed-secret");
-        assertThat(anotherForgery.status()).as("a new forged address (and a guessed origin secret) is no new budget")
+        var anotherForgery =
+                direct.post("/api/captchas", "", "x-forwarded-for", "203.0.113.6", "x-origin-verify", "guessed-secret");
+        assertThat(anotherForgery.status())
+                .as("a new forged address (and a guessed origin secret) is no new budget")
                 .isEqualTo(429);
         assertThat(anotherForgery.contentType()).startsWith("application/problem+json");
         assertThat(anotherForgery.header("retry-after")).matches("[1-9][0-9]*");
@@ -55,13 +61,17 @@ class ClientAddressTest extends PortalTest {
         var first = vote(direct, "x-forwarded-for", reader);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         var again = vote(direct, "x-forwarded-for", "203.0.113.78");
-        assertThat(again.status()).as("a new forged address is not a new reader: " + again.body()).isEqualTo(409);
+        assertThat(again.status())
+                .as("a new forged address is not a new reader: " + again.body())
+                .isEqualTo(409);
 
         var realReader = vote(distribution, "x-forwarded-for", reader);
-        assertThat(realReader.status()).as("the reader whose address was forged still has a vote: " + realReader.body())
+        assertThat(realReader.status())
+                .as("the reader whose address was forged still has a vote: " + realReader.body())
                 .isEqualTo(200);
         var otherReader = vote(distribution, "x-forwarded-for", "198.51.100.200, 203.0.113.79");
-        assertThat(otherReader.status()).as("through the distribution, the last forwarded address is the reader")
+        assertThat(otherReader.status())
+                .as("through the distribution, the last forwarded address is the reader")
                 .isEqualTo(200);
     }
 

@@ -2,12 +2,7 @@ package vn.gov.portal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -36,7 +31,9 @@ class DateQueryCostTest extends PortalTest {
 
     @Test
     void oneDaysQueryReadsTheSameItemsWith10And10000ArticlesOnOtherDays() {
-        load(IntStream.range(0, 3).mapToObj(i -> DayArchive.article(DAY.atTime(8 + i, 0))).toList());
+        load(IntStream.range(0, 3)
+                .mapToObj(i -> DayArchive.article(DAY.atTime(8 + i, 0)))
+                .toList());
         load(DayArchive.otherDays(DAY, 0, 10));
         ArticlesTable.Page small = articles.between(DAY, DAY, 100, null);
 
@@ -46,24 +43,28 @@ class DateQueryCostTest extends PortalTest {
         assertThat(small.items()).hasSize(3);
         assertThat(large.items()).hasSize(3);
         assertThat(small.itemsRead()).isEqualTo(3);
-        assertThat(large.itemsRead()).as("items read with 10,000 articles on other days").isEqualTo(small.itemsRead());
+        assertThat(large.itemsRead())
+                .as("items read with 10,000 articles on other days")
+                .isEqualTo(small.itemsRead());
         assertThat(large.items()).extracting(Article::publishedAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
-
-
 
     private static void load(List<Article> batch) {
         List<WriteRequest> writes = batch.stream()
                 .flatMap(a -> ArticlesTable.newItems(a).stream())
-                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                .map(item -> WriteRequest.builder()
+                        .putRequest(PutRequest.builder().item(item).build())
+                        .build())
                 .toList();
         String table = articles.tableName();
         IntStream.range(0, (writes.size() + 24) / 25).parallel().forEach(chunk -> {
-            Map<String, List<WriteRequest>> pending = Map.of(table,
-                    writes.subList(chunk * 25, Math.min(writes.size(), chunk * 25 + 25)));
+            Map<String, List<WriteRequest>> pending =
+                    Map.of(table, writes.subList(chunk * 25, Math.min(writes.size(), chunk * 25 + 25)));
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;
-                pending = portal.dynamo().batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
+                pending = portal.dynamo()
+                        .batchWriteItem(r -> r.requestItems(request))
+                        .unprocessedItems();
             }
         });
     }

@@ -40,8 +40,13 @@ class DirectiveListCostTest extends PortalTest {
     @Test
     void aListPageReadsTheSameWith10And10000DocumentsElsewhere() {
         // 2021: 30 decisions in "Việc làm", one in ten expired
-        load(IntStream.range(0, 30).mapToObj(i -> doc(LocalDate.of(2021, 1 + i % 12, 1 + i), "Quyết định", "Việc làm",
-                i % 10 == 0 ? LocalDate.of(2022, 1, 1) : null)).toList());
+        load(IntStream.range(0, 30)
+                .mapToObj(i -> doc(
+                        LocalDate.of(2021, 1 + i % 12, 1 + i),
+                        "Quyết định",
+                        "Việc làm",
+                        i % 10 == 0 ? LocalDate.of(2022, 1, 1) : null))
+                .toList());
         load(elsewhere(10));
         DirectivesTable.Page year = browse(2021, null, null, null);
         DirectivesTable.Page field = browse(2021, null, "việc làm", null);
@@ -54,7 +59,9 @@ class DirectiveListCostTest extends PortalTest {
 
         assertThat(year.items()).hasSize(20);
         assertThat(year.itemsRead()).isEqualTo(21);
-        assertThat(yearLarge.itemsRead()).as("a year's page with 10,000 documents in other years").isEqualTo(21);
+        assertThat(yearLarge.itemsRead())
+                .as("a year's page with 10,000 documents in other years")
+                .isEqualTo(21);
         assertThat(yearLarge.items()).isEqualTo(year.items());
         assertThat(field.itemsRead()).isEqualTo(21);
         assertThat(fieldLarge.itemsRead()).isEqualTo(21);
@@ -64,35 +71,57 @@ class DirectiveListCostTest extends PortalTest {
         // the status is no index key: the call stops at the budget, with a cursor to go on
         assertThat(expired.itemsRead()).isLessThanOrEqualTo(DirectivesTable.READ_BUDGET);
         assertThat(expired.nextCursor()).isNotNull();
-        assertThat(expired.items()).hasSize(3).allSatisfy(d -> assertThat(d.endsOn()).isBeforeOrEqualTo(TODAY));
+        assertThat(expired.items())
+                .hasSize(3)
+                .allSatisfy(d -> assertThat(d.endsOn()).isBeforeOrEqualTo(TODAY));
     }
 
     /** Documents of other years (2000..2019), of other types and fields, none of them expired. */
     private static List<Directive> elsewhere(int count) {
         List<Directive> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(doc(LocalDate.of(2000 + i % 20, 1 + i % 12, 1 + i % 28), i % 2 == 0 ? "Công văn" : "Quyết định",
-                    i % 3 == 0 ? "Thanh tra" : null, null));
+            out.add(doc(
+                    LocalDate.of(2000 + i % 20, 1 + i % 12, 1 + i % 28),
+                    i % 2 == 0 ? "Công văn" : "Quyết định",
+                    i % 3 == 0 ? "Thanh tra" : null,
+                    null));
         }
         return out;
     }
 
     private static Directive doc(LocalDate issuedOn, String type, String field, LocalDate expiresOn) {
         String id = Ids.newId();
-        return Directive.builder().id(id).title(type + " " + id).type(type).issuedOn(issuedOn).dedupKey("TTL#" + id)
-                .createdAt(Instant.EPOCH).createdBy("test").expiresOn(expiresOn).field(field).endsOn(expiresOn).build();
+        return Directive.builder()
+                .id(id)
+                .title(type + " " + id)
+                .type(type)
+                .issuedOn(issuedOn)
+                .dedupKey("TTL#" + id)
+                .createdAt(Instant.EPOCH)
+                .createdBy("test")
+                .expiresOn(expiresOn)
+                .field(field)
+                .endsOn(expiresOn)
+                .build();
     }
 
     private static void load(List<Directive> batch) {
         List<WriteRequest> writes = batch.stream()
-                .map(d -> WriteRequest.builder().putRequest(PutRequest.builder().item(DirectivesTable.mainItem(d)).build()).build())
+                .map(d -> WriteRequest.builder()
+                        .putRequest(PutRequest.builder()
+                                .item(DirectivesTable.mainItem(d))
+                                .build())
+                        .build())
                 .toList();
         String table = portal.deployment().physicalName("DirectivesTable");
         IntStream.range(0, (writes.size() + 24) / 25).parallel().forEach(chunk -> {
-            Map<String, List<WriteRequest>> pending = Map.of(table, writes.subList(chunk * 25, Math.min(writes.size(), chunk * 25 + 25)));
+            Map<String, List<WriteRequest>> pending =
+                    Map.of(table, writes.subList(chunk * 25, Math.min(writes.size(), chunk * 25 + 25)));
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;
-                pending = portal.dynamo().batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
+                pending = portal.dynamo()
+                        .batchWriteItem(r -> r.requestItems(request))
+                        .unprocessedItems();
             }
         });
     }

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
 
@@ -65,59 +65,111 @@ class DirectiveReaderPagesTest extends PortalTest {
 
     @Test
     void aReplacedDecisionIsOutOfEffectFromTheDayItsReplacementTakesEffectWithLinksBothWays() {
-        Map<String, Object> old = create("title", "Quyết định số 301/QĐ-LĐTBXH ban hành Quy chế tiếp công dân",
-                "issuedOn", "2019-03-01", "effectiveOn", "2019-04-01", "field", "thanh tra",
-                "signer", "Nguyễn Văn An", "signerTitle", "Thứ trưởng");
-        assertThat(old).containsEntry("status", "con-hieu-luc").containsEntry("field", "Thanh tra")
+        Map<String, Object> old = create(
+                "title",
+                "Quyết định số 301/QĐ-LĐTBXH ban hành Quy chế tiếp công dân",
+                "issuedOn",
+                "2019-03-01",
+                "effectiveOn",
+                "2019-04-01",
+                "field",
+                "thanh tra",
+                "signer",
+                "Nguyễn Văn An",
+                "signerTitle",
+                "Thứ trưởng");
+        assertThat(old)
+                .containsEntry("status", "con-hieu-luc")
+                .containsEntry("field", "Thanh tra")
                 .containsEntry("issuerName", "Bộ Lao động - Thương binh và Xã hội")
                 .containsEntry("pageUrl", "/van-ban/2019/301-qd-ldtbxh.html");
 
         // replaced by symbol, by a decision that takes effect tomorrow: in effect until then
-        Map<String, Object> tomorrow = create("title", "Quyết định số 302/QĐ-LĐTBXH ban hành Quy chế tiếp công dân",
-                "issuedOn", TODAY.minusDays(1).toString(), "effectiveOn", TODAY.plusDays(1).toString(),
-                "replaces", List.of("301/qđ-lđtbxh"));
+        Map<String, Object> tomorrow = create(
+                "title",
+                "Quyết định số 302/QĐ-LĐTBXH ban hành Quy chế tiếp công dân",
+                "issuedOn",
+                TODAY.minusDays(1).toString(),
+                "effectiveOn",
+                TODAY.plusDays(1).toString(),
+                "replaces",
+                List.of("301/qđ-lđtbxh"));
         assertThat(tomorrow).containsEntry("status", "chua-co-hieu-luc");
-        assertThat(get(old.get("id"))).containsEntry("status", "con-hieu-luc")
+        assertThat(get(old.get("id")))
+                .containsEntry("status", "con-hieu-luc")
                 .containsEntry("endsOn", TODAY.plusDays(1).toString());
 
         // a second replacement in effect today wins: the earlier end day
-        Map<String, Object> today = create("title", "Quyết định số 303/QĐ-LĐTBXH sửa đổi và thay thế Quy chế tiếp công dân",
-                "issuedOn", TODAY.minusDays(2).toString(), "effectiveOn", TODAY.toString(), "replaces", List.of(old.get("id")));
+        Map<String, Object> today = create(
+                "title",
+                "Quyết định số 303/QĐ-LĐTBXH sửa đổi và thay thế Quy chế tiếp công dân",
+                "issuedOn",
+                TODAY.minusDays(2).toString(),
+                "effectiveOn",
+                TODAY.toString(),
+                "replaces",
+                List.of(old.get("id")));
         Map<String, Object> oldNow = get(old.get("id"));
-        assertThat(oldNow).containsEntry("status", "het-hieu-luc").containsEntry("statusLabel", "Hết hiệu lực")
+        assertThat(oldNow)
+                .containsEntry("status", "het-hieu-luc")
+                .containsEntry("statusLabel", "Hết hiệu lực")
                 .containsEntry("endsOn", TODAY.toString());
-        assertThat(oldNow.get("replacedBy")).asInstanceOf(InstanceOfAssertFactories.LIST).extracting("id").containsExactlyInAnyOrder(tomorrow.get("id"), today.get("id"));
-        assertThat(today.get("replaces")).asInstanceOf(InstanceOfAssertFactories.LIST).extracting("pageUrl").containsExactly(old.get("pageUrl"));
+        assertThat(oldNow.get("replacedBy"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .extracting("id")
+                .containsExactlyInAnyOrder(tomorrow.get("id"), today.get("id"));
+        assertThat(today.get("replaces"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .extracting("pageUrl")
+                .containsExactly(old.get("pageUrl"));
 
         Document oldPage = page(old.get("pageUrl"));
         assertThat(oldPage.select("[data-widget=directive-status]").text()).isEqualTo("Hết hiệu lực");
         assertThat(oldPage.select(".directive-relations a").eachAttr("href"))
                 .containsExactlyInAnyOrder((String) tomorrow.get("pageUrl"), (String) today.get("pageUrl"));
-        assertThat(oldPage.select(".directive-facts").text()).contains("Thứ trưởng Nguyễn Văn An", "Thanh tra", "01-04-2019");
+        assertThat(oldPage.select(".directive-facts").text())
+                .contains("Thứ trưởng Nguyễn Văn An", "Thanh tra", "01-04-2019");
         Document todayPage = page(today.get("pageUrl"));
         assertThat(todayPage.select(".directive-relations dt").text()).isEqualTo("Thay thế");
         assertThat(todayPage.select(".directive-relations a").attr("href")).isEqualTo(old.get("pageUrl"));
         assertThat(todayPage.select("h1").text()).contains("303/QĐ-LĐTBXH");
 
         // deleting the replacement in effect gives the old one back its later end day, and its page loses the link
-        assertThat(http.delete("/api/directives/" + today.get("id"), "authorization", editor.bearer()).status()).isEqualTo(204);
-        assertThat(get(old.get("id"))).containsEntry("status", "con-hieu-luc").containsEntry("endsOn", TODAY.plusDays(1).toString());
+        assertThat(http.delete("/api/directives/" + today.get("id"), "authorization", editor.bearer())
+                        .status())
+                .isEqualTo(204);
+        assertThat(get(old.get("id")))
+                .containsEntry("status", "con-hieu-luc")
+                .containsEntry("endsOn", TODAY.plusDays(1).toString());
         assertThat(http.get((String) today.get("pageUrl")).status()).isEqualTo(404);
         assertThat(page(old.get("pageUrl")).select(".directive-relations a").eachAttr("href"))
                 .containsExactly((String) tomorrow.get("pageUrl"));
 
         // deleting the replaced one: the replacement's page keeps the title, without a link to a removed page
-        assertThat(http.delete("/api/directives/" + old.get("id"), "authorization", editor.bearer()).status()).isEqualTo(204);
+        assertThat(http.delete("/api/directives/" + old.get("id"), "authorization", editor.bearer())
+                        .status())
+                .isEqualTo(204);
         Document orphan = page(tomorrow.get("pageUrl"));
         assertThat(orphan.select(".directive-relations dd").text()).contains("301/QĐ-LĐTBXH");
         assertThat(orphan.select(".directive-relations a")).isEmpty();
-        assertThat(get(tomorrow.get("id")).get("replaces")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
+        assertThat(get(tomorrow.get("id")).get("replaces"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .hasSize(1);
     }
 
     @Test
     void anUnknownOrAmbiguousRelationIsRefusedAndWritesNothing() {
-        Http.Response unknown = http.post("/api/directives", Json.write(Map.of("title", "Quyết định số 401/QĐ-LĐTBXH về thử",
-                "issuedOn", "2018-05-05", "repeals", List.of("999/QĐ-LĐTBXH"))), "authorization", editor.bearer());
+        Http.Response unknown = http.post(
+                "/api/directives",
+                Json.write(Map.of(
+                        "title",
+                        "Quyết định số 401/QĐ-LĐTBXH về thử",
+                        "issuedOn",
+                        "2018-05-05",
+                        "repeals",
+                        List.of("999/QĐ-LĐTBXH"))),
+                "authorization",
+                editor.bearer());
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.body()).contains("repeals", "999/QĐ-LĐTBXH");
@@ -126,13 +178,31 @@ class DirectiveReaderPagesTest extends PortalTest {
         // a letter's symbol used in two years names two documents: the id must say which
         create("title", "Công văn số 77/LĐTBXH-PC v/v rà soát văn bản", "issuedOn", "2016-02-02");
         create("title", "Công văn số 77/LĐTBXH-PC v/v rà soát văn bản năm 2017", "issuedOn", "2017-02-02");
-        Http.Response ambiguous = http.post("/api/directives", Json.write(Map.of("title", "Quyết định số 402/QĐ-LĐTBXH về thử",
-                "issuedOn", "2018-05-05", "amends", List.of("77/LĐTBXH-PC"))), "authorization", editor.bearer());
+        Http.Response ambiguous = http.post(
+                "/api/directives",
+                Json.write(Map.of(
+                        "title",
+                        "Quyết định số 402/QĐ-LĐTBXH về thử",
+                        "issuedOn",
+                        "2018-05-05",
+                        "amends",
+                        List.of("77/LĐTBXH-PC"))),
+                "authorization",
+                editor.bearer());
         assertThat(ambiguous.status()).isEqualTo(400);
         assertThat(ambiguous.body()).contains("2 directives have the symbol");
 
-        Http.Response dates = http.post("/api/directives", Json.write(Map.of("title", "Quyết định số 403/QĐ-LĐTBXH về thử",
-                "issuedOn", "2018-05-05", "expiresOn", "2018-05-05")), "authorization", editor.bearer());
+        Http.Response dates = http.post(
+                "/api/directives",
+                Json.write(Map.of(
+                        "title",
+                        "Quyết định số 403/QĐ-LĐTBXH về thử",
+                        "issuedOn",
+                        "2018-05-05",
+                        "expiresOn",
+                        "2018-05-05")),
+                "authorization",
+                editor.bearer());
         assertThat(dates.status()).isEqualTo(400);
         assertThat(dates.body()).contains("expiresOn");
     }
@@ -143,34 +213,57 @@ class DirectiveReaderPagesTest extends PortalTest {
                 .getBytes(StandardCharsets.US_ASCII);
         String uploadId = editor.upload("attachment", "qd.pdf", "application/pdf", pdf);
         assertThat(editor.awaitDone(uploadId)).containsEntry("status", "published");
-        Map<String, Object> d = create("title", "Quyết định số 501/QĐ-LĐTBXH về thử tệp", "issuedOn", "2015-06-01",
-                "attachmentUploadId", uploadId);
+        Map<String, Object> d = create(
+                "title",
+                "Quyết định số 501/QĐ-LĐTBXH về thử tệp",
+                "issuedOn",
+                "2015-06-01",
+                "attachmentUploadId",
+                uploadId);
         assertThat(d).containsEntry("attachmentSize", pdf.length).containsEntry("attachmentType", "application/pdf");
         Document p = page(d.get("pageUrl"));
         assertThat(p.select(".directive-attachment-link").attr("href")).isEqualTo(d.get("attachmentUrl"));
         assertThat(p.select(".directive-attachment-link").hasAttr("download")).isFalse();
         assertThat(p.select(".directive-attachment-meta").text()).isEqualTo("PDF, " + pdf.length + " byte");
-        assertThat(http.get((String) d.get("attachmentUrl")).header("content-disposition")).startsWith("inline;");
+        assertThat(http.get((String) d.get("attachmentUrl")).header("content-disposition"))
+                .startsWith("inline;");
     }
 
     @Test
     void theListFiltersByTypeIssuerFieldYearAndStatusNewestFirstWithExactPages() {
         String year = "2013";
         create("title", "Quyết định số 11/QĐ-TTg về thử lọc", "issuedOn", year + "-01-10", "field", "Việc làm");
-        create("title", "Chỉ thị số 12/CT-TTg về thử lọc", "issuedOn", year + "-02-10", "field", "Việc làm",
-                "expiresOn", year + "-12-31");
+        create(
+                "title",
+                "Chỉ thị số 12/CT-TTg về thử lọc",
+                "issuedOn",
+                year + "-02-10",
+                "field",
+                "Việc làm",
+                "expiresOn",
+                year + "-12-31");
         create("title", "Quyết định số 13/QĐ-LĐTBXH về thử lọc", "issuedOn", year + "-03-10", "field", "Trẻ em");
-        create("title", "Quyết định số 14/QĐ-LĐTBXH về thử lọc", "issuedOn", year + "-04-10", "field", "Việc làm",
-                "effectiveOn", TODAY.plusYears(1).toString());
+        create(
+                "title",
+                "Quyết định số 14/QĐ-LĐTBXH về thử lọc",
+                "issuedOn",
+                year + "-04-10",
+                "field",
+                "Việc làm",
+                "effectiveOn",
+                TODAY.plusYears(1).toString());
 
         assertThat(symbols("year=" + year)).containsExactly("14/QĐ-LĐTBXH", "13/QĐ-LĐTBXH", "12/CT-TTg", "11/QĐ-TTg");
-        assertThat(symbols("year=" + year + "&type=" + encode("quyết định"))).containsExactly("14/QĐ-LĐTBXH", "13/QĐ-LĐTBXH", "11/QĐ-TTg");
+        assertThat(symbols("year=" + year + "&type=" + encode("quyết định")))
+                .containsExactly("14/QĐ-LĐTBXH", "13/QĐ-LĐTBXH", "11/QĐ-TTg");
         assertThat(symbols("year=" + year + "&issuer=ttg")).containsExactly("12/CT-TTg", "11/QĐ-TTg");
-        assertThat(symbols("year=" + year + "&field=" + encode("VIỆC LÀM"))).containsExactly("14/QĐ-LĐTBXH", "12/CT-TTg", "11/QĐ-TTg");
+        assertThat(symbols("year=" + year + "&field=" + encode("VIỆC LÀM")))
+                .containsExactly("14/QĐ-LĐTBXH", "12/CT-TTg", "11/QĐ-TTg");
         assertThat(symbols("year=" + year + "&status=het-hieu-luc")).containsExactly("12/CT-TTg");
         assertThat(symbols("year=" + year + "&status=chua-co-hieu-luc")).containsExactly("14/QĐ-LĐTBXH");
         assertThat(symbols("year=" + year + "&status=con-hieu-luc")).containsExactly("13/QĐ-LĐTBXH", "11/QĐ-TTg");
-        assertThat(symbols("year=" + year + "&issuer=" + encode("LĐTBXH") + "&field=" + encode("Việc làm") + "&type=" + encode("Quyết định")))
+        assertThat(symbols("year=" + year + "&issuer=" + encode("LĐTBXH") + "&field=" + encode("Việc làm") + "&type="
+                        + encode("Quyết định")))
                 .containsExactly("14/QĐ-LĐTBXH");
         assertThat(symbols("year=2012")).isEmpty();
 
@@ -178,10 +271,12 @@ class DirectiveReaderPagesTest extends PortalTest {
         List<Object> paged = new ArrayList<>();
         String cursor = null;
         do {
-            Http.Response response = http.get("/api/directives?year=" + year + "&limit=3" + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+            Http.Response response = http.get(
+                    "/api/directives?year=" + year + "&limit=3" + (cursor == null ? "" : "&cursor=" + encode(cursor)));
             assertThat(response.status()).isEqualTo(200);
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> page = (List<Map<String, Object>>) response.json().get("items");
+            List<Map<String, Object>> page =
+                    (List<Map<String, Object>>) response.json().get("items");
             page.forEach(i -> paged.add(i.get("symbol")));
             cursor = (String) response.json().get("nextCursor");
         } while (cursor != null);
@@ -189,21 +284,30 @@ class DirectiveReaderPagesTest extends PortalTest {
 
         assertThat(http.get("/api/directives?status=expired").status()).isEqualTo(400);
         assertThat(http.get("/api/directives?year=20x3").status()).isEqualTo(400);
-        assertThat(http.get("/api/directives?year=2013&from=2013-01-01&to=2013-02-01").status()).isEqualTo(400);
+        assertThat(http.get("/api/directives?year=2013&from=2013-01-01&to=2013-02-01")
+                        .status())
+                .isEqualTo(400);
         assertThat(http.get("/api/directives").status()).isEqualTo(400);
     }
 
     @Test
     void theListPageAndTheBoxLinkToTheDocumentsPagesNeverToTheApi() throws Exception {
-        Map<String, Object> d = create("title", "Thông báo số 21/TB-LĐTBXH về lịch làm việc", "issuedOn", TODAY.plusDays(3).toString());
+        Map<String, Object> d = create(
+                "title",
+                "Thông báo số 21/TB-LĐTBXH về lịch làm việc",
+                "issuedOn",
+                TODAY.plusDays(3).toString());
         Document list = page("/van-ban/");
         assertThat(list.title()).startsWith("Văn bản chỉ đạo điều hành");
         assertThat(list.select(".directive-row-title a").first().attr("href")).isEqualTo(d.get("pageUrl"));
-        assertThat(list.select("form.directive-filters select[name=type] option")).extracting(o -> o.attr("value")).contains("Quyết định");
+        assertThat(list.select("form.directive-filters select[name=type] option"))
+                .extracting(o -> o.attr("value"))
+                .contains("Quyết định");
         assertThat(list.select("a[href^=/api/]")).isEmpty();
         assertThat(page(d.get("pageUrl")).select("a[href^=/api/]")).isEmpty();
 
-        Map<String, Object> snapshot = Json.readObject(http.get("/data/van-ban-moi-nhat.json").body());
+        Map<String, Object> snapshot =
+                Json.readObject(http.get("/data/van-ban-moi-nhat.json").body());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> latest = (List<Map<String, Object>>) snapshot.get("items");
         assertThat(latest.getFirst()).containsEntry("id", d.get("id")).containsEntry("pageUrl", d.get("pageUrl"));
@@ -212,16 +316,20 @@ class DirectiveReaderPagesTest extends PortalTest {
     @Test
     void anArticleLinksTheRegisteredSymbolsItMentionsAtPublishTime() {
         String body = "Thực hiện Quyết định số 31/QĐ-TTg và Công văn số 32/LĐTBXH-VP, Bộ triển khai.";
-        String source = "---\ntitle: Triển khai văn bản chỉ đạo\nslug: trien-khai-van-ban-chi-dao\npublishedAt: 2014-07-07T09:00:00+07:00\n---\n"
-                + body + "\n";
-        Map<String, Object> decision = create("title", "Quyết định số 31/QĐ-TTg về thử liên kết", "issuedOn", "2014-07-01");
+        String source =
+                "---\ntitle: Triển khai văn bản chỉ đạo\nslug: trien-khai-van-ban-chi-dao\npublishedAt: 2014-07-07T09:00:00+07:00\n---\n"
+                        + body + "\n";
+        Map<String, Object> decision =
+                create("title", "Quyết định số 31/QĐ-TTg về thử liên kết", "issuedOn", "2014-07-01");
         Map<String, Object> first = editor.awaitDone(editor.uploadArticle(source));
         Document article = page(first.get("url"));
-        assertThat(article.select(".article-body a").eachAttr("href")).containsExactly((String) decision.get("pageUrl"));
+        assertThat(article.select(".article-body a").eachAttr("href"))
+                .containsExactly((String) decision.get("pageUrl"));
         assertThat(article.select(".article-body a").text()).isEqualTo("31/QĐ-TTg");
 
         // a symbol registered after the article is linked when the article is published again
-        Map<String, Object> letter = create("title", "Công văn số 32/LĐTBXH-VP v/v thử liên kết", "issuedOn", "2014-07-02");
+        Map<String, Object> letter =
+                create("title", "Công văn số 32/LĐTBXH-VP v/v thử liên kết", "issuedOn", "2014-07-02");
         assertThat(page(first.get("url")).select(".article-body a")).hasSize(1);
         Map<String, Object> again = editor.awaitDone(editor.uploadArticle(source));
         assertThat(page(again.get("url")).select(".article-body a").eachAttr("href"))

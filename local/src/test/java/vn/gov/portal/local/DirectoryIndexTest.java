@@ -20,8 +20,7 @@ class DirectoryIndexTest extends PortalTest {
                 "Hội nghị tổng kết công tác năm 2018", null, "2018-12-14T09:30:00+07:00", "Nội dung.")));
         assertThat(published).as(published.toString()).containsEntry("status", "published");
         var directive = http.post("/api/directives", """
-                {"title":"Quyết định số 501/QĐ-LĐTBXH về công tác văn thư","issuedOn":"2019-03-01","effectiveOn":"2019-04-01"}""",
-                "authorization", editor.bearer());
+                {"title":"Quyết định số 501/QĐ-LĐTBXH về công tác văn thư","issuedOn":"2019-03-01","effectiveOn":"2019-04-01"}""", "authorization", editor.bearer());
         assertThat(directive.status()).as(directive.body()).isEqualTo(201);
     }
 
@@ -35,7 +34,8 @@ class DirectoryIndexTest extends PortalTest {
     @Test
     void aFolderWithItsSlashServesItsIndexPage() {
         assertThat(page("/bien-tap/").body()).contains("<title>Biên tập - Cổng thông tin</title>");
-        assertThat(page("/van-ban/").body()).contains("Văn bản chỉ đạo điều hành")
+        assertThat(page("/van-ban/").body())
+                .contains("Văn bản chỉ đạo điều hành")
                 .contains("Quyết định số 501/QĐ-LĐTBXH về công tác văn thư");
         assertThat(page("/tin-tuc/2018/12/14/").body()).contains("Hội nghị tổng kết công tác năm 2018");
         assertThat(page("/").body()).contains("Hội nghị tổng kết công tác năm 2018");
@@ -49,7 +49,8 @@ class DirectoryIndexTest extends PortalTest {
             assertThat(response.header("location")).isEqualTo(folder + "/");
         }
         assertThat(http.get("/bien-tap?tu=2018-12-14&trang=2").header("location"))
-                .as("the query string is kept").isEqualTo("/bien-tap/?tu=2018-12-14&trang=2");
+                .as("the query string is kept")
+                .isEqualTo("/bien-tap/?tu=2018-12-14&trang=2");
     }
 
     @Test
@@ -73,12 +74,16 @@ class DirectoryIndexTest extends PortalTest {
 
     @Test
     void anUnknownFolderIsTheSitesNotFoundPage() {
-        String notFoundPage = portal.s3().getObjectAsBytes(r -> r.bucket(portal.deployment().physicalName("SiteBucket"))
-                .key("404.html")).asString(StandardCharsets.UTF_8);
+        String notFoundPage = portal.s3()
+                .getObjectAsBytes(r ->
+                        r.bucket(portal.deployment().physicalName("SiteBucket")).key("404.html"))
+                .asString(StandardCharsets.UTF_8);
         Http.Response missing = http.get("/khong-co/");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).isEqualTo(notFoundPage).contains("Không tìm thấy trang");
         assertThat(http.get("/khong-co").header("location")).isEqualTo("/khong-co/");
-        assertThat(http.get("/tin-tuc/2018/12/15/").status()).as("a day without articles").isEqualTo(404);
+        assertThat(http.get("/tin-tuc/2018/12/15/").status())
+                .as("a day without articles")
+                .isEqualTo(404);
     }
 }

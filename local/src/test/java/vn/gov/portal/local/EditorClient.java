@@ -27,8 +27,12 @@ public final class EditorClient {
     }
 
     public Map<String, Object> requestUpload(String kind, String filename, String contentType, long length) {
-        var response = http.post("/api/uploads", Json.write(Map.of("kind", kind, "filename", filename,
-                "contentType", contentType, "contentLength", length)), "authorization", bearer());
+        var response = http.post(
+                "/api/uploads",
+                Json.write(Map.of(
+                        "kind", kind, "filename", filename, "contentType", contentType, "contentLength", length)),
+                "authorization",
+                bearer());
         if (response.status() != 201) {
             throw new AssertionError("upload URL refused: " + response.status() + " " + response.body());
         }
@@ -51,8 +55,13 @@ public final class EditorClient {
 
     public int put(String url, String contentType, byte[] bytes) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).header("content-type", contentType)
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("content-type", contentType)
+                                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -12,7 +12,8 @@ import vn.gov.portal.common.Json;
 /** A small HTTP client for tests: real requests over loopback. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
     private final Duration timeout;
@@ -36,13 +37,17 @@ public final class Http {
     }
 
     public Response post(String path, String body, String... headers) {
-        return send(builder(path, headers).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(builder(path, headers)
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public Response postBytes(String path, byte[] body, String contentType, String... headers) {
-        return send(builder(path, headers).header("content-type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(builder(path, headers)
+                .header("content-type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     private HttpRequest.Builder builder(String path, String... headers) {
@@ -56,7 +61,8 @@ public final class Http {
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), r);
+            return new Response(
+                    r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), r);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -16,8 +16,12 @@ final class LocalStack {
             throw new IllegalStateException("TEST_BACKEND=localstack needs a Docker engine; none is reachable");
         }
         LocalStackContainer container = new LocalStackContainer(DockerImageName.parse(IMAGE))
-                .withServices(LocalStackContainer.Service.S3, LocalStackContainer.Service.DYNAMODB,
-                        LocalStackContainer.Service.SQS, LocalStackContainer.Service.SECRETSMANAGER, LocalStackContainer.Service.SSM);
+                .withServices(
+                        LocalStackContainer.Service.S3,
+                        LocalStackContainer.Service.DYNAMODB,
+                        LocalStackContainer.Service.SQS,
+                        LocalStackContainer.Service.SECRETSMANAGER,
+                        LocalStackContainer.Service.SSM);
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
         return Emulator.localStack(container.getEndpoint());

@@ -23,7 +23,8 @@ class LocalStateTest {
 
         int port = Emulator.freePort();
         Emulator first = Emulator.startMiniStack(TestStack.ROOT, port, Optional.of(state));
-        LocalPortal before = LocalPortal.start(new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0, stack, first, Clock.systemUTC()));
+        LocalPortal before = LocalPortal.start(
+                new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0, stack, first, Clock.systemUTC()));
         try {
             EditorClient editor = new EditorClient(before);
             String id = editor.uploadArticle("---\ntitle: Bài còn lại sau khi khởi động lại\n"
@@ -36,10 +37,13 @@ class LocalStateTest {
         }
 
         Emulator second = Emulator.startMiniStack(TestStack.ROOT, Emulator.freePort(), Optional.of(state));
-        LocalPortal after = LocalPortal.start(new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0, stack, second, Clock.systemUTC()));
+        LocalPortal after = LocalPortal.start(
+                new LocalPortal.Options(TestStack.ROOT, "127.0.0.1", 0, stack, second, Clock.systemUTC()));
         try {
             Http http = new Http(after.baseUrl());
-            assertThat(after.isEmpty()).as("the samples would be published again").isFalse();
+            assertThat(after.isEmpty())
+                    .as("the samples would be published again")
+                    .isFalse();
             assertThat(http.get(page).status()).isEqualTo(200);
             assertThat(http.get(page).body()).contains("Bài còn lại sau khi khởi động lại");
             assertThat(http.get("/api/articles?date=2022-06-01").body()).contains("bai-con-lai-sau-khi-khoi-dong-lai");

@@ -41,18 +41,29 @@ class PublishCostTest extends PortalTest {
     @Test
     void publishUpdateAndUnpublishCostTheSameBesideASmallAndALargeArchive() {
         // the measured month's neighbour in its section (its page's links change): the same month in both measurements
-        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(5, YearMonth.of(2024, 12), YearMonth.of(2024, 12), 3));
-        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(100, YearMonth.of(2015, 1), YearMonth.of(2024, 11), 1));
+        BulkArchive.load(
+                portal.dynamo(), articles, BulkArchive.synthetic(5, YearMonth.of(2024, 12), YearMonth.of(2024, 12), 3));
+        BulkArchive.load(
+                portal.dynamo(),
+                articles,
+                BulkArchive.synthetic(100, YearMonth.of(2015, 1), YearMonth.of(2024, 11), 1));
         Costs small = publishUpdateUnpublish("Bài đo chi phí nhỏ", "bai-do-chi-phi");
 
-        BulkArchive.load(portal.dynamo(), articles, BulkArchive.synthetic(10_000, YearMonth.of(2015, 1), YearMonth.of(2024, 11), 2));
+        BulkArchive.load(
+                portal.dynamo(),
+                articles,
+                BulkArchive.synthetic(10_000, YearMonth.of(2015, 1), YearMonth.of(2024, 11), 2));
         Costs large = publishUpdateUnpublish("Bài đo chi phí lớn", "bai-do-chi-phi");
 
         System.out.println("publish cost beside 105 archive articles: " + small + "; beside 10,105: " + large);
         assertThat(small.publish().itemsRead()).as("a publish reads some items").isPositive();
-        assertThat(small.publish().objectsWritten()).as("page, day archive, section page, section month page and its "
-                + "neighbour's (a new month in the section), home, feed, month sitemap, index").isEqualTo(9);
-        assertThat(small.update().objectsWritten()).as("the same but the neighbour's page").isEqualTo(8);
+        assertThat(small.publish().objectsWritten())
+                .as("page, day archive, section page, section month page and its "
+                        + "neighbour's (a new month in the section), home, feed, month sitemap, index")
+                .isEqualTo(9);
+        assertThat(small.update().objectsWritten())
+                .as("the same but the neighbour's page")
+                .isEqualTo(8);
         assertThat(large).as("costs with 10,105 archive articles vs 105").isEqualTo(small);
     }
 
@@ -60,26 +71,42 @@ class PublishCostTest extends PortalTest {
     private Costs publishUpdateUnpublish(String title, String slug) {
         String source = ArticlesApiTest.source(title, slug, "2025-06-15T09:00:00+07:00", "Nội dung.");
         StorageCounter.Cost publish = measure(() -> editor.awaitDone(editor.uploadArticle(source), SLOW_EMULATOR));
-        Map<String, Object> status = editor.awaitDone(editor.uploadArticle(source.replace("Nội dung.", "Nội dung sửa.")), SLOW_EMULATOR);
+        Map<String, Object> status =
+                editor.awaitDone(editor.uploadArticle(source.replace("Nội dung.", "Nội dung sửa.")), SLOW_EMULATOR);
         assertThat(status).containsEntry("status", "published");
         // Sitemap lastmods have whole seconds: an update within the second of the last one leaves the month's
         // sitemap byte-identical, and it is not rewritten. Measure the usual case, an update seconds later.
         EditorClient.sleep(1100);
-        StorageCounter.Cost update = measure(() -> editor.awaitDone(editor.uploadArticle(source.replace("Nội dung.", "Bản ba.")), SLOW_EMULATOR));
+        StorageCounter.Cost update = measure(
+                () -> editor.awaitDone(editor.uploadArticle(source.replace("Nội dung.", "Bản ba.")), SLOW_EMULATOR));
 
         assertThat(http.get("/").body()).contains(title);
         assertThat(http.get("/tin-tuc/2025/06/15/").body()).contains(title);
-        assertThat(http.get("/tin-tuc/").body()).as("the section's landing page").contains(title).contains("/tin-tuc/2025/06/");
-        assertThat(http.get("/tin-tuc/2025/06/").body()).as("the section's month page").contains(title);
-        assertThat(http.get("/tin-tuc/2024/12/").body()).as("its neighbour links to it").contains("/tin-tuc/2025/06/");
+        assertThat(http.get("/tin-tuc/").body())
+                .as("the section's landing page")
+                .contains(title)
+                .contains("/tin-tuc/2025/06/");
+        assertThat(http.get("/tin-tuc/2025/06/").body())
+                .as("the section's month page")
+                .contains(title);
+        assertThat(http.get("/tin-tuc/2024/12/").body())
+                .as("its neighbour links to it")
+                .contains("/tin-tuc/2025/06/");
         assertThat(SitemapFiles.urls(http)).contains(portalUrl("/tin-tuc/2025/06/15/" + slug + ".html"));
 
-        StorageCounter.Cost unpublish = measure(() -> http.delete("/api/articles/" + status.get("articleId"), "authorization", editor.bearer()));
+        StorageCounter.Cost unpublish = measure(
+                () -> http.delete("/api/articles/" + status.get("articleId"), "authorization", editor.bearer()));
         assertThat(http.get("/tin-tuc/2025/06/15/").status()).isEqualTo(404);
         assertThat(http.get("/tin-tuc/").body()).doesNotContain(title);
-        assertThat(http.get("/tin-tuc/2025/06/").status()).as("an emptied month's page is gone").isEqualTo(404);
-        assertThat(http.get("/tin-tuc/2024/12/").body()).as("and its neighbour no longer links to it").doesNotContain("/tin-tuc/2025/06/");
-        assertThat(http.get("/sitemaps/2025-06.xml").status()).as("the emptied month's sitemap is gone").isEqualTo(404);
+        assertThat(http.get("/tin-tuc/2025/06/").status())
+                .as("an emptied month's page is gone")
+                .isEqualTo(404);
+        assertThat(http.get("/tin-tuc/2024/12/").body())
+                .as("and its neighbour no longer links to it")
+                .doesNotContain("/tin-tuc/2025/06/");
+        assertThat(http.get("/sitemaps/2025-06.xml").status())
+                .as("the emptied month's sitemap is gone")
+                .isEqualTo(404);
         assertThat(SitemapFiles.urls(http)).noneMatch(u -> u.contains("/2025/06/"));
         return new Costs(publish, update, unpublish);
     }

@@ -26,19 +26,26 @@ class PublishPipelineTest extends PortalTest {
     }
 
     private static String queueUrl(String id) {
-        return portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName(id))).queueUrl();
+        return portal.sqs()
+                .getQueueUrl(r -> r.queueName(portal.deployment().physicalName(id)))
+                .queueUrl();
     }
 
     private static String s3Event(String key) {
         String bucket = portal.deployment().physicalName("UploadsBucket");
         return "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"ap-southeast-1\","
-                + "\"eventTime\":\"" + Instant.now() + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\","
+                + "\"eventTime\":\"" + Instant.now()
+                + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\","
                 + "\"bucket\":{\"name\":\"" + bucket + "\"},\"object\":{\"key\":\"" + key + "\",\"size\":10}}}]}";
     }
 
     private static int messages(String url) {
-        Map<QueueAttributeName, String> a = portal.sqs().getQueueAttributes(r -> r.queueUrl(url).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        Map<QueueAttributeName, String> a = portal.sqs()
+                .getQueueAttributes(r -> r.queueUrl(url)
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
         return Integer.parseInt(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 + Integer.parseInt(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
@@ -53,32 +60,46 @@ class PublishPipelineTest extends PortalTest {
 
     private static Map<String, AttributeValue> articleItem(String id) {
         String table = portal.deployment().physicalName("ArticlesTable");
-        return portal.dynamo().getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS("A#" + id), "sk", AttributeValue.fromS("A")))).item();
+        return portal.dynamo()
+                .getItem(r -> r.tableName(table)
+                        .consistentRead(true)
+                        .key(Map.of("pk", AttributeValue.fromS("A#" + id), "sk", AttributeValue.fromS("A"))))
+                .item();
     }
 
     @Test
     void duplicateDeliveriesOfOneEventPublishOnce() {
-        String uploadId = editor.uploadArticle(ArticlesApiTest.source("Tin gửi hai lần", "tin-gui-hai-lan",
-                "2022-02-02T08:00:00+07:00", "Một lần thôi."));
+        String uploadId = editor.uploadArticle(ArticlesApiTest.source(
+                "Tin gửi hai lần", "tin-gui-hai-lan", "2022-02-02T08:00:00+07:00", "Một lần thôi."));
         Map<String, Object> status = editor.awaitDone(uploadId);
         assertThat(status).containsEntry("status", "published");
-        String updatedAt = articleItem((String) status.get("articleId")).get("updatedAt").s();
+        String updatedAt =
+                articleItem((String) status.get("articleId")).get("updatedAt").s();
 
         // S3 delivers at least once: the same event again, twice, URL-encoded as S3 may send it.
         portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(s3Event("incoming/" + uploadId)));
         portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(s3Event("incoming%2F" + uploadId)));
         awaitDrained();
 
-        assertThat(articleItem((String) status.get("articleId")).get("updatedAt").s()).as("not republished").isEqualTo(updatedAt);
-        assertThat(new Http(portal.baseUrl()).get("/api/articles?date=2022-02-02").body()).containsOnlyOnce("\"id\"");
+        assertThat(articleItem((String) status.get("articleId"))
+                        .get("updatedAt")
+                        .s())
+                .as("not republished")
+                .isEqualTo(updatedAt);
+        assertThat(new Http(portal.baseUrl())
+                        .get("/api/articles?date=2022-02-02")
+                        .body())
+                .containsOnlyOnce("\"id\"");
     }
 
     @Test
     void s3TestEventsAndForeignMessagesAreIgnored() {
         int deadBefore = messages(deadLetterUrl);
-        portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(
-                "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Time\":\"2024-01-01T00:00:00Z\",\"Bucket\":\"b\"}"));
+        portal.sqs()
+                .sendMessage(
+                        r -> r.queueUrl(queueUrl)
+                                .messageBody(
+                                        "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Time\":\"2024-01-01T00:00:00Z\",\"Bucket\":\"b\"}"));
         portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(s3Event("elsewhere/file.txt")));
         portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(s3Event("incoming/" + Ids.newId())));
         portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody("not json at all"));
@@ -90,11 +111,19 @@ class PublishPipelineTest extends PortalTest {
     void aPoisonMessageEndsInTheDeadLetterQueueAndItsUploadReadsRejected() {
         // An upload whose object never arrives: every attempt fails until maxReceiveCount.
         String uploadId = Ids.newId();
-        new UploadsTable(portal.dynamo(), portal.deployment().physicalName("UploadsTable")).create(
-                UploadsTable.Upload.builder().uploadId(uploadId).kind("article").filename("mat-tich.md")
-                        .contentType("text/markdown").contentLength(10).key("incoming/" + uploadId).createdAt(Instant.now())
-                        .requestedBy(new Editor(null, null, "editor@local")).build(),
-                Instant.now().plus(Duration.ofDays(1)));
+        new UploadsTable(portal.dynamo(), portal.deployment().physicalName("UploadsTable"))
+                .create(
+                        UploadsTable.Upload.builder()
+                                .uploadId(uploadId)
+                                .kind("article")
+                                .filename("mat-tich.md")
+                                .contentType("text/markdown")
+                                .contentLength(10)
+                                .key("incoming/" + uploadId)
+                                .createdAt(Instant.now())
+                                .requestedBy(new Editor(null, null, "editor@local"))
+                                .build(),
+                        Instant.now().plus(Duration.ofDays(1)));
         portal.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(s3Event("incoming/" + uploadId)));
 
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -104,7 +133,9 @@ class PublishPipelineTest extends PortalTest {
             }
             EditorClient.sleep(500);
         }
-        assertThat(messages(deadLetterUrl)).as("message moved to the dead-letter queue").isPositive();
+        assertThat(messages(deadLetterUrl))
+                .as("message moved to the dead-letter queue")
+                .isPositive();
         Map<String, Object> status = editor.status(uploadId);
         assertThat(status).containsEntry("status", "rejected");
         assertThat(status.get("errors").toString()).contains("could not be published after 5 attempts");

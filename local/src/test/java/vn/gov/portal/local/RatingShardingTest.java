@@ -30,16 +30,20 @@ class RatingShardingTest extends PortalTest {
 
     @BeforeAll
     static void start() {
-        Map<String, String> env = new LinkedHashMap<>(portal.functionEnv("RateArticleFunction").values());
+        Map<String, String> env =
+                new LinkedHashMap<>(portal.functionEnv("RateArticleFunction").values());
         env.put("RATING_SHARDS", Integer.toString(SHARDS));
         env.put("RATING_RATE_PER_MINUTE", "1000");
         module = new RatingsModule(Env.of(env));
         articleId = (String) editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
-                "Bài nóng", "bai-nong", "2023-05-05T09:00:00+07:00", "Rất nhiều người đọc."))).get("articleId");
+                        "Bài nóng", "bai-nong", "2023-05-05T09:00:00+07:00", "Rất nhiều người đọc.")))
+                .get("articleId");
     }
 
     private static RatingsTable table() {
-        return new RatingsTable(portal.dynamo(), portal.deployment().physicalName("RatingsTable"),
+        return new RatingsTable(
+                portal.dynamo(),
+                portal.deployment().physicalName("RatingsTable"),
                 portal.deployment().physicalName("ArticlesTable"));
     }
 
@@ -52,8 +56,10 @@ class RatingShardingTest extends PortalTest {
         for (int i = 0; i < 120; i++) {
             int n = i;
             String captcha = captchas.seed("ACEHJ");
-            results.add(pool.submit(() -> ratings.rate(articleId, Map.of("stars", 1 + n % 5, "captchaId", captcha,
-                    "captchaAnswer", "ACEHJ"), new Caller("192.0.2." + (n % 250), Optional.of("reader-token-" + n + "-abcdefghijkl"), false))));
+            results.add(pool.submit(() -> ratings.rate(
+                    articleId,
+                    Map.of("stars", 1 + n % 5, "captchaId", captcha, "captchaAnswer", "ACEHJ"),
+                    new Caller("192.0.2." + (n % 250), Optional.of("reader-token-" + n + "-abcdefghijkl"), false))));
         }
         for (Future<RatingService.Summary> r : results) {
             r.get();
@@ -64,14 +70,19 @@ class RatingShardingTest extends PortalTest {
         assertThat(summary.count()).isEqualTo(120);
         assertThat(summary.average()).isEqualTo(3.0);
         assertThat(table().shardAggregate(articleId).count()).isEqualTo(120);
-        assertThat(table().articleAggregate(articleId).orElseThrow().count()).as("the article item takes no vote writes").isZero();
+        assertThat(table().articleAggregate(articleId).orElseThrow().count())
+                .as("the article item takes no vote writes")
+                .isZero();
         assertThat(StoredVotes.of(portal, articleId)).hasSize(120);
 
         // listings carry a copy of the shards' total, refreshed at most once a second
         Thread.sleep(1100);
-        ratings.rate(articleId, Map.of("stars", 3, "captchaId", captchas.seed("ACEHJ"), "captchaAnswer", "ACEHJ"),
+        ratings.rate(
+                articleId,
+                Map.of("stars", 3, "captchaId", captchas.seed("ACEHJ"), "captchaAnswer", "ACEHJ"),
                 new Caller("192.0.2.251", Optional.of("reader-token-last-abcdefghijkl"), false));
-        var listed = new Http(portal.baseUrl()).get("/api/articles/" + articleId).json();
+        var listed =
+                new Http(portal.baseUrl()).get("/api/articles/" + articleId).json();
         assertThat(listed.get("rating")).isEqualTo(Map.of("average", 3.0, "count", 121));
     }
 }

@@ -38,8 +38,12 @@ class RatingsApiTest extends PortalTest {
     record Reader(String address, String cookie) {
         static Reader next() {
             int n = CLIENTS.incrementAndGet();
-            return new Reader("198.51." + (n / 250) + "." + (n % 250 + 1),
-                    "rid=" + Base64.getUrlEncoder().withoutPadding().encodeToString(("reader-" + n + "-xxxxxxxxxx").getBytes()));
+            return new Reader(
+                    "198.51." + (n / 250) + "." + (n % 250 + 1),
+                    "rid="
+                            + Base64.getUrlEncoder()
+                                    .withoutPadding()
+                                    .encodeToString(("reader-" + n + "-xxxxxxxxxx").getBytes()));
         }
 
         Http.Response rate(String article, Object stars, String captchaId, String answer) {
@@ -48,7 +52,13 @@ class RatingsApiTest extends PortalTest {
 
         Http.Response rate(Http client, String article, Object stars, String captchaId, String answer) {
             String body = Json.write(Map.of("stars", stars, "captchaId", captchaId, "captchaAnswer", answer));
-            return client.post("/api/articles/" + article + "/ratings", body, "x-forwarded-for", "203.0.113.250, " + address, "cookie", cookie);
+            return client.post(
+                    "/api/articles/" + article + "/ratings",
+                    body,
+                    "x-forwarded-for",
+                    "203.0.113.250, " + address,
+                    "cookie",
+                    cookie);
         }
     }
 
@@ -58,16 +68,20 @@ class RatingsApiTest extends PortalTest {
 
     @Test
     void aCaptchaIsAPngThatExpiresInFiveMinutesAndGivesTheReaderACookie() throws Exception {
-        var response = http.post("/api/captchas", "", "x-forwarded-for", Reader.next().address());
+        var response =
+                http.post("/api/captchas", "", "x-forwarded-for", Reader.next().address());
         assertThat(response.status()).isEqualTo(201);
         Map<String, Object> captcha = response.json();
         String image = (String) captcha.get("image");
         assertThat(image).startsWith("data:image/png;base64,");
-        var png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1))));
+        var png = ImageIO.read(
+                new ByteArrayInputStream(Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1))));
         assertThat(png.getWidth()).isGreaterThan(100);
         Duration lifetime = Duration.between(Instant.now(), Instant.parse((String) captcha.get("expiresAt")));
         assertThat(lifetime).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
-        assertThat(response.header("set-cookie")).startsWith("rid=").contains("HttpOnly", "SameSite=Strict", "Path=/api");
+        assertThat(response.header("set-cookie"))
+                .startsWith("rid=")
+                .contains("HttpOnly", "SameSite=Strict", "Path=/api");
         assertThat(response.body()).doesNotContainIgnoringCase("answer");
     }
 
@@ -97,20 +111,32 @@ class RatingsApiTest extends PortalTest {
             assertThat(wrong.status()).isEqualTo(422);
             assertThat(wrong.contentType()).startsWith("application/problem+json");
         }
-        assertThat(reader.rate(articleId, 5, captcha, "MNPRW").status()).as("out of tries").isEqualTo(422);
+        assertThat(reader.rate(articleId, 5, captcha, "MNPRW").status())
+                .as("out of tries")
+                .isEqualTo(422);
 
-        String expired = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"),
-                Clock.fixed(Instant.now().minus(Duration.ofMinutes(6)), ZoneOffset.UTC)).seed("KMNPR");
-        assertThat(reader.rate(articleId, 5, expired, "KMNPR").status()).as("expired").isEqualTo(422);
-        assertThat(reader.rate(articleId, 5, "aaaaaaaaaaaaaaaaaaaaaaaaaa", "KMNPR").status()).as("unknown").isEqualTo(422);
+        String expired = new KnownCaptchas(
+                        portal.functionEnv("CreateCaptchaFunction"),
+                        Clock.fixed(Instant.now().minus(Duration.ofMinutes(6)), ZoneOffset.UTC))
+                .seed("KMNPR");
+        assertThat(reader.rate(articleId, 5, expired, "KMNPR").status())
+                .as("expired")
+                .isEqualTo(422);
+        assertThat(reader.rate(articleId, 5, "aaaaaaaaaaaaaaaaaaaaaaaaaa", "KMNPR")
+                        .status())
+                .as("unknown")
+                .isEqualTo(422);
 
         Reader other = Reader.next();
         String once = captchas.seed("WXY34");
         assertThat(other.rate(articleId, 3, once, "WXY34").status()).isEqualTo(200);
         Reader third = Reader.next();
-        assertThat(third.rate(articleId, 3, once, "WXY34").status()).as("reused").isEqualTo(422);
+        assertThat(third.rate(articleId, 3, once, "WXY34").status())
+                .as("reused")
+                .isEqualTo(422);
 
-        assertThat(((Number) summary().get("count")).intValue()).isEqualTo(((Number) before.get("count")).intValue() + 1);
+        assertThat(((Number) summary().get("count")).intValue())
+                .isEqualTo(((Number) before.get("count")).intValue() + 1);
     }
 
     @Test
@@ -120,13 +146,17 @@ class RatingsApiTest extends PortalTest {
             var response = reader.rate(articleId, stars, captchas.seed("ACEHJ"), "ACEHJ");
             assertThat(response.status()).as("stars=" + stars).isEqualTo(400);
         }
-        assertThat(reader.rate("aaaaaaaaaaaaaaaaaaaaaaaaaa", 5, captchas.seed("ACEHJ"), "ACEHJ").status()).isEqualTo(404);
-        assertThat(reader.rate(articleId, 5, captchas.seed("ACEHJ"), "ACEHJ").status()).isEqualTo(200);
+        assertThat(reader.rate("aaaaaaaaaaaaaaaaaaaaaaaaaa", 5, captchas.seed("ACEHJ"), "ACEHJ")
+                        .status())
+                .isEqualTo(404);
+        assertThat(reader.rate(articleId, 5, captchas.seed("ACEHJ"), "ACEHJ").status())
+                .isEqualTo(200);
         Map<String, Object> after = summary();
         var again = reader.rate(articleId, 1, captchas.seed("ACEHJ"), "ACEHJ");
         assertThat(again.status()).isEqualTo(409);
         assertThat(summary()).isEqualTo(after);
-        assertThat(http.get("/api/articles/aaaaaaaaaaaaaaaaaaaaaaaaaa/ratings").status()).isEqualTo(404);
+        assertThat(http.get("/api/articles/aaaaaaaaaaaaaaaaaaaaaaaaaa/ratings").status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -29,7 +29,8 @@ class RatingsConcurrencyTest extends PortalTest {
         ratings = new RatingsModule(portal.functionEnv("CreateCaptchaFunction"));
         captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         article = (String) editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
-                "Bài được nhiều người đánh giá", "bai-nhieu-danh-gia", "2023-04-04T09:00:00+07:00", "Nóng."))).get("articleId");
+                        "Bài được nhiều người đánh giá", "bai-nhieu-danh-gia", "2023-04-04T09:00:00+07:00", "Nóng.")))
+                .get("articleId");
     }
 
     @Test
@@ -44,7 +45,9 @@ class RatingsConcurrencyTest extends PortalTest {
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             int n = i;
-            results.add(pool.submit(() -> readers.get(n).rate(http, article, 1 + n % 5, ids.get(n), "ACEHJ").status()));
+            results.add(pool.submit(() -> readers.get(n)
+                    .rate(http, article, 1 + n % 5, ids.get(n), "ACEHJ")
+                    .status()));
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> f : results) {
@@ -57,18 +60,21 @@ class RatingsConcurrencyTest extends PortalTest {
         for (int i = 0; i < 50; i++) {
             int n = i;
             String captcha = captchas.seed("ACEHJ");
-            duplicates.add(pool.submit(() -> readers.get(n).rate(http, article, 5, captcha, "ACEHJ").status()));
+            duplicates.add(pool.submit(() ->
+                    readers.get(n).rate(http, article, 5, captcha, "ACEHJ").status()));
         }
         for (Future<Integer> f : duplicates) {
             assertThat(f.get()).isEqualTo(409);
         }
         pool.shutdown();
 
-        Map<String, Object> summary = http.get("/api/articles/" + article + "/ratings").json();
+        Map<String, Object> summary =
+                http.get("/api/articles/" + article + "/ratings").json();
         assertThat(summary).containsEntry("count", 500).containsEntry("average", 3.0);
         @SuppressWarnings("unchecked")
         Map<String, Integer> histogram = (Map<String, Integer>) summary.get("histogram");
-        assertThat(histogram.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
+        assertThat(histogram.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(500);
         assertThat(histogram).containsEntry("1", 100).containsEntry("5", 100);
         assertThat(StoredVotes.of(portal, article)).hasSize(500);
     }

@@ -58,12 +58,15 @@ class RatingsSecretRotationTest extends PortalTest {
         rotate();
         RatingsModule after = new RatingsModule(env); // a container started after the rotation
 
-        assertThatThrownBy(() -> vote(after, wrongOne, "ACEHJ")).isInstanceOf(DomainException.Unprocessable.class)
+        assertThatThrownBy(() -> vote(after, wrongOne, "ACEHJ"))
+                .isInstanceOf(DomainException.Unprocessable.class)
                 .hasMessageContaining("wrong");
         long count = vote(after, captcha, "acehj").count();
         assertThat(count).isPositive();
-        assertThatThrownBy(() -> vote(after, captcha, "ACEHJ")).as("still used once only")
-                .isInstanceOf(DomainException.Unprocessable.class).hasMessageContaining("already used");
+        assertThatThrownBy(() -> vote(after, captcha, "ACEHJ"))
+                .as("still used once only")
+                .isInstanceOf(DomainException.Unprocessable.class)
+                .hasMessageContaining("already used");
     }
 
     @Test
@@ -74,7 +77,8 @@ class RatingsSecretRotationTest extends PortalTest {
 
         rotate();
         String captcha = new KnownCaptchas(env).seed("PRWXY"); // issued under the new version
-        clock.move(Duration.ofSeconds(31)); // within the 5-minute re-read interval, past the 30 s floor of early re-reads
+        clock.move(
+                Duration.ofSeconds(31)); // within the 5-minute re-read interval, past the 30 s floor of early re-reads
 
         assertThat(vote(stale, captcha, "PRWXY").count()).isPositive();
     }
@@ -82,14 +86,19 @@ class RatingsSecretRotationTest extends PortalTest {
     private static void rotate() {
         String arn = env.require("RATINGS_SECRET_ARN");
         String before = secrets.getSecretValue(r -> r.secretId(arn)).versionId();
-        secrets.putSecretValue(r -> r.secretId(arn).secretString("rotated-" + UUID.randomUUID() + "-" + "x".repeat(32)));
-        assertThat(secrets.getSecretValue(r -> r.secretId(arn).versionStage("AWSPREVIOUS")).versionId()).isEqualTo(before);
+        secrets.putSecretValue(
+                r -> r.secretId(arn).secretString("rotated-" + UUID.randomUUID() + "-" + "x".repeat(32)));
+        assertThat(secrets.getSecretValue(r -> r.secretId(arn).versionStage("AWSPREVIOUS"))
+                        .versionId())
+                .isEqualTo(before);
     }
 
     private static RatingService.Summary vote(RatingsModule container, String captchaId, String answer) {
         int n = READERS.incrementAndGet();
         Caller reader = new Caller("192.0.2." + n, Optional.of("rotation-reader-" + n + "-xxxxxxxx"), true);
-        return container.ratings().rate(articleId, Map.of("stars", 4, "captchaId", captchaId, "captchaAnswer", answer), reader);
+        return container
+                .ratings()
+                .rate(articleId, Map.of("stars", 4, "captchaId", captchaId, "captchaAnswer", answer), reader);
     }
 
     /** The system clock, moved forward on demand. */

@@ -19,19 +19,25 @@ public record SampleEvent(Path file, APIGatewayV2HTTPEvent http, SQSEvent queue)
     /** Every events/*.json, by file name. */
     public static List<SampleEvent> all() throws IOException {
         try (Stream<Path> files = Files.list(TestStack.ROOT.resolve("events"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(SampleEvent::load).toList();
+            return files.filter(f -> f.toString().endsWith(".json"))
+                    .sorted()
+                    .map(SampleEvent::load)
+                    .toList();
         }
     }
 
     private static SampleEvent load(Path file) {
         APIGatewayV2HTTPEvent http = EventLoader.loadApiGatewayHttpEvent(file.toString());
-        return http.getRouteKey() != null ? new SampleEvent(file, http, null)
+        return http.getRouteKey() != null
+                ? new SampleEvent(file, http, null)
                 : new SampleEvent(file, null, EventLoader.loadSQSEvent(file.toString()));
     }
 
     /** The template route whose key the API event carries. */
     public Template.ApiRoute route(Template template) {
-        return template.apiRoutes().stream().filter(r -> r.routeKey().equals(http.getRouteKey())).findFirst()
+        return template.apiRoutes().stream()
+                .filter(r -> r.routeKey().equals(http.getRouteKey()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(file + ": no route " + http.getRouteKey()));
     }
 
@@ -41,13 +47,19 @@ public record SampleEvent(Path file, APIGatewayV2HTTPEvent http, SQSEvent queue)
      */
     public Template.QueueSource queueSource(Template template) {
         List<Template.QueueSource> sources = template.queueSources();
-        String arn = queue.getRecords().isEmpty() ? null : queue.getRecords().getFirst().getEventSourceArn();
-        return sources.stream().filter(q -> arn != null && arn.endsWith("-" + q.queueId())).findFirst()
+        String arn = queue.getRecords().isEmpty()
+                ? null
+                : queue.getRecords().getFirst().getEventSourceArn();
+        return sources.stream()
+                .filter(q -> arn != null && arn.endsWith("-" + q.queueId()))
+                .findFirst()
                 .orElse(sources.getFirst());
     }
 
     /** The function the event reaches: its route's, or its queue's consumer. */
     public String functionId(Template template) {
-        return queue != null ? queueSource(template).functionId() : route(template).functionId();
+        return queue != null
+                ? queueSource(template).functionId()
+                : route(template).functionId();
     }
 }

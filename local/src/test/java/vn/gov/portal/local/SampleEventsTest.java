@@ -24,26 +24,46 @@ class SampleEventsTest extends PortalTest {
         for (SampleEvent sample : SampleEvent.all()) {
             if (sample.queue() != null) {
                 Template.QueueSource source = sample.queueSource(template);
-                LocalFunction<SQSEvent, SQSBatchResponse> function = LocalFunction.load(source.functionId(),
-                        portal.deployment().functionArn(source.functionId()), source.handler(),
-                        portal.functionEnv(source.functionId()), SQSEvent.class, SQSBatchResponse.class, 60, 1024);
+                LocalFunction<SQSEvent, SQSBatchResponse> function = LocalFunction.load(
+                        source.functionId(),
+                        portal.deployment().functionArn(source.functionId()),
+                        source.handler(),
+                        portal.functionEnv(source.functionId()),
+                        SQSEvent.class,
+                        SQSBatchResponse.class,
+                        60,
+                        1024);
                 SQSBatchResponse response = function.invoke(sample.queue());
-                assertThat(response.getBatchItemFailures()).as(sample.file().toString()).isEmpty();
+                assertThat(response.getBatchItemFailures())
+                        .as(sample.file().toString())
+                        .isEmpty();
                 continue;
             }
             Template.ApiRoute route = sample.route(template);
             covered.add(route.routeKey());
-            LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function = LocalFunction.load(route.functionId(),
-                    portal.deployment().functionArn(route.functionId()), route.handler(), portal.functionEnv(route.functionId()), APIGatewayV2HTTPEvent.class,
-                    APIGatewayV2HTTPResponse.class, 15, 1024);
+            LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function = LocalFunction.load(
+                    route.functionId(),
+                    portal.deployment().functionArn(route.functionId()),
+                    route.handler(),
+                    portal.functionEnv(route.functionId()),
+                    APIGatewayV2HTTPEvent.class,
+                    APIGatewayV2HTTPResponse.class,
+                    15,
+                    1024);
             APIGatewayV2HTTPResponse response = function.invoke(sample.http());
             int status = response.getStatusCode();
-            assertThat(status).as(sample.file() + " answered " + response.getBody()).isLessThan(500);
+            assertThat(status)
+                    .as(sample.file() + " answered " + response.getBody())
+                    .isLessThan(500);
             if (status >= 400) {
                 assertThat(String.valueOf(response.getHeaders().get("content-type")))
-                        .as(sample.file().toString()).startsWith("application/problem+json");
+                        .as(sample.file().toString())
+                        .startsWith("application/problem+json");
             }
         }
-        assertThat(covered).containsExactlyInAnyOrderElementsOf(template.apiRoutes().stream().map(Template.ApiRoute::routeKey).toList());
+        assertThat(covered)
+                .containsExactlyInAnyOrderElementsOf(template.apiRoutes().stream()
+                        .map(Template.ApiRoute::routeKey)
+                        .toList());
     }
 }

@@ -28,7 +28,8 @@ class ScheduledPublishingTest extends PortalTest {
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private static String at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), VIETNAM).toString();
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), VIETNAM)
+                .toString();
     }
 
     private static String source(String title, Instant publishedAt, Instant expiresAt) {
@@ -36,8 +37,9 @@ class ScheduledPublishingTest extends PortalTest {
     }
 
     private static String source(String title, String slug, Instant publishedAt, Instant expiresAt) {
-        return "---\n" + (slug == null ? "" : "slug: " + slug + "\n") + "title: " + title + "\npublishedAt: " + at(publishedAt) + "\n"
-                + (expiresAt == null ? "" : "expiresAt: " + at(expiresAt) + "\n") + "---\nNội dung hẹn giờ.\n";
+        return "---\n" + (slug == null ? "" : "slug: " + slug + "\n") + "title: " + title + "\npublishedAt: "
+                + at(publishedAt) + "\n" + (expiresAt == null ? "" : "expiresAt: " + at(expiresAt) + "\n")
+                + "---\nNội dung hẹn giờ.\n";
     }
 
     /** Whole seconds, ten from now: time to upload and check a schedule before it fires. */
@@ -53,7 +55,8 @@ class ScheduledPublishingTest extends PortalTest {
     }
 
     private static Map<String, Object> awaitPublished(String uploadId, String what) {
-        return await(() -> editor.status(uploadId), s -> "published".equals(s.get("status")), Duration.ofSeconds(40), what);
+        return await(
+                () -> editor.status(uploadId), s -> "published".equals(s.get("status")), Duration.ofSeconds(40), what);
     }
 
     @Test
@@ -61,7 +64,8 @@ class ScheduledPublishingTest extends PortalTest {
         Instant publishAt = inTenSeconds();
         String slug = "thong-bao-sua-luc-dang-" + publishAt.getEpochSecond();
         String scheduled = scheduled(source("Bản đầu", slug, publishAt, null));
-        EditorClient.sleep(Math.max(0, Duration.between(Instant.now(), publishAt).toMillis()));
+        EditorClient.sleep(
+                Math.max(0, Duration.between(Instant.now(), publishAt).toMillis()));
         // its time has come: the edit is published at once, while the schedule fires
         String edit = editor.uploadArticle(source("Bản sửa", slug, publishAt, null));
         Map<String, Object> first = awaitPublished(scheduled, "the scheduled version published");
@@ -71,7 +75,9 @@ class ScheduledPublishingTest extends PortalTest {
         String listed = http.get("/api/articles?date=" + day).body();
         assertThat(listed).containsOnlyOnce("\"slug\":\"" + slug + "\"");
         String page = http.get((String) second.get("url")).body();
-        assertThat(page.contains("Bản đầu") ^ page.contains("Bản sửa")).as("the page shows one version whole").isTrue();
+        assertThat(page.contains("Bản đầu") ^ page.contains("Bản sửa"))
+                .as("the page shows one version whole")
+                .isTrue();
     }
 
     @Test
@@ -81,12 +87,16 @@ class ScheduledPublishingTest extends PortalTest {
         String older = scheduled(source("Bản hẹn trước", slug, first, null));
         Instant later = first.plusSeconds(4);
         String newer = editor.uploadArticle(source("Bản hẹn sau", slug, later, null));
-        assertThat(editor.awaitDone(newer)).containsEntry("status", "scheduled").containsEntry("scheduledAt", later.toString());
+        assertThat(editor.awaitDone(newer))
+                .containsEntry("status", "scheduled")
+                .containsEntry("scheduledAt", later.toString());
         assertThat(editor.status(older)).as("replaced, its schedule gone").containsEntry("status", "discarded");
         Map<String, Object> published = awaitPublished(newer, "the new version published at its time");
         assertThat(Instant.now()).isAfterOrEqualTo(later);
         assertThat(editor.status(older)).containsEntry("status", "discarded");
-        assertThat(http.get((String) published.get("url")).body()).contains("Bản hẹn sau").doesNotContain("Bản hẹn trước");
+        assertThat(http.get((String) published.get("url")).body())
+                .contains("Bản hẹn sau")
+                .doesNotContain("Bản hẹn trước");
         assertThat(audit()).anySatisfy(e -> assertThat(e.get("outcome")).isEqualTo("superseded"));
     }
 
@@ -109,7 +119,9 @@ class ScheduledPublishingTest extends PortalTest {
         String uploadId = editor.uploadArticle(source(title, publishAt, expireAt));
         Map<String, Object> status = editor.awaitDone(uploadId);
         assertThat(status).containsEntry("status", "scheduled").containsEntry("scheduledAt", publishAt.toString());
-        assertThat(Instant.now()).as("scheduled well before its time (else the test proves nothing)").isBefore(publishAt);
+        assertThat(Instant.now())
+                .as("scheduled well before its time (else the test proves nothing)")
+                .isBefore(publishAt);
         assertThat(http.get("/").body()).doesNotContain(title);
 
         Map<String, Object> published = awaitPublished(uploadId, "published at its time");
@@ -134,17 +146,26 @@ class ScheduledPublishingTest extends PortalTest {
         Instant publishAt = inTenSeconds();
         String title = "Thông báo giao hai lần " + publishAt.getEpochSecond();
         String uploadId = scheduled(source(title, publishAt, null));
-        String queue = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue"))).queueUrl();
+        String queue = portal.sqs()
+                .getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue")))
+                .queueUrl();
         String message = Json.write(Map.of("action", "publish", "uploadId", uploadId));
         Map<String, Object> published = awaitPublished(uploadId, "published at its time");
         for (int i = 0; i < 3; i++) { // late duplicates
             portal.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(message));
         }
         EditorClient.sleep(3000);
-        assertThat(editor.status(uploadId)).containsEntry("status", "published").containsEntry("articleId", published.get("articleId"));
-        assertThat(audit().stream().filter(e -> "published".equals(e.get("outcome"))
-                && ("article/" + published.get("articleId")).equals(e.get("target")))).as("published once").hasSize(1);
-        assertThat(http.get("/api/articles?date=" + OffsetDateTime.ofInstant(publishAt, VIETNAM).toLocalDate()).body())
+        assertThat(editor.status(uploadId))
+                .containsEntry("status", "published")
+                .containsEntry("articleId", published.get("articleId"));
+        assertThat(audit().stream()
+                        .filter(e -> "published".equals(e.get("outcome"))
+                                && ("article/" + published.get("articleId")).equals(e.get("target"))))
+                .as("published once")
+                .hasSize(1);
+        assertThat(http.get("/api/articles?date="
+                                + OffsetDateTime.ofInstant(publishAt, VIETNAM).toLocalDate())
+                        .body())
                 .containsOnlyOnce(title);
     }
 
@@ -157,16 +178,26 @@ class ScheduledPublishingTest extends PortalTest {
         String bucket = portal.deployment().physicalName("UploadsBucket");
         String key = "incoming/" + uploadId;
         portal.s3().deleteObject(r -> r.bucket(bucket).key(key));
-        await(() -> editor.status(uploadId), s -> "pending".equals(s.get("status")), Duration.ofSeconds(40),
+        await(
+                () -> editor.status(uploadId),
+                s -> "pending".equals(s.get("status")),
+                Duration.ofSeconds(40),
                 "released by its schedule, publishing failing");
         EditorClient.sleep(2500); // a retry or two fail meanwhile
         assertThat(editor.status(uploadId)).containsEntry("status", "pending");
         ObjectVersion marker = null;
-        for (var m : portal.s3().listObjectVersions(r -> r.bucket(bucket).prefix(key)).deleteMarkers()) {
-            marker = ObjectVersion.builder().key(m.key()).versionId(m.versionId()).build();
+        for (var m : portal.s3()
+                .listObjectVersions(r -> r.bucket(bucket).prefix(key))
+                .deleteMarkers()) {
+            marker = ObjectVersion.builder()
+                    .key(m.key())
+                    .versionId(m.versionId())
+                    .build();
         }
         String markerVersion = marker.versionId();
-        portal.s3().deleteObject(r -> r.bucket(bucket).key(key).versionId(markerVersion)); // back, without a new upload event
+        portal.s3()
+                .deleteObject(
+                        r -> r.bucket(bucket).key(key).versionId(markerVersion)); // back, without a new upload event
         Map<String, Object> published = awaitPublished(uploadId, "published by a retry");
         assertThat(http.get((String) published.get("url")).status()).isEqualTo(200);
         assertThat(http.get("/").body()).contains(title);
@@ -179,9 +210,13 @@ class ScheduledPublishingTest extends PortalTest {
         String uploadId = scheduled(source(title, publishAt, null));
         String bucket = portal.deployment().physicalName("UploadsBucket");
         portal.s3().deleteObject(r -> r.bucket(bucket).key("incoming/" + uploadId)); // gone for good
-        Map<String, Object> rejected = await(() -> editor.status(uploadId), s -> "rejected".equals(s.get("status")),
-                Duration.ofSeconds(90), "given up after the last attempt");
-        assertThat(String.valueOf(rejected.get("errors"))).contains("could not be published at its scheduled time after");
+        Map<String, Object> rejected = await(
+                () -> editor.status(uploadId),
+                s -> "rejected".equals(s.get("status")),
+                Duration.ofSeconds(90),
+                "given up after the last attempt");
+        assertThat(String.valueOf(rejected.get("errors")))
+                .contains("could not be published at its scheduled time after");
         assertThat(http.get("/").body()).doesNotContain(title);
     }
 
@@ -190,10 +225,16 @@ class ScheduledPublishingTest extends PortalTest {
         Instant publishAt = inTenSeconds();
         String title = "Thông báo bị hủy " + publishAt.getEpochSecond();
         String uploadId = scheduled(source(title, publishAt, null));
-        assertThat(http.delete("/api/uploads/" + uploadId, "authorization", editor.bearer()).status()).isEqualTo(204);
+        assertThat(http.delete("/api/uploads/" + uploadId, "authorization", editor.bearer())
+                        .status())
+                .isEqualTo(204);
         // and should its schedule be delivered all the same (deleted too late), nothing is published
-        String queue = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue"))).queueUrl();
-        portal.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(Json.write(Map.of("action", "publish", "uploadId", uploadId))));
+        String queue = portal.sqs()
+                .getQueueUrl(r -> r.queueName(portal.deployment().physicalName("ScheduleQueue")))
+                .queueUrl();
+        portal.sqs()
+                .sendMessage(r ->
+                        r.queueUrl(queue).messageBody(Json.write(Map.of("action", "publish", "uploadId", uploadId))));
         EditorClient.sleep(Duration.between(Instant.now(), publishAt).toMillis() + 4000);
         assertThat(editor.status(uploadId)).containsEntry("status", "discarded");
         assertThat(http.get("/").body()).doesNotContain(title);
@@ -211,15 +252,21 @@ class ScheduledPublishingTest extends PortalTest {
         Instant publishAt = inTenSeconds();
         String title = "Bản hẹn sau khi gỡ " + publishAt.getEpochSecond();
         String next = scheduled(source(title, slug, publishAt, null));
-        assertThat(http.delete("/api/articles/" + published.get("articleId"), "authorization", editor.bearer()).status()).isEqualTo(204);
-        assertThat(editor.status(next)).as("cancelled by the takedown, as DELETE /api/uploads/{id} cancels it").containsEntry("status", "discarded");
+        assertThat(http.delete("/api/articles/" + published.get("articleId"), "authorization", editor.bearer())
+                        .status())
+                .isEqualTo(204);
+        assertThat(editor.status(next))
+                .as("cancelled by the takedown, as DELETE /api/uploads/{id} cancels it")
+                .containsEntry("status", "discarded");
 
         EditorClient.sleep(Duration.between(Instant.now(), publishAt).toMillis() + 5000);
         assertThat(editor.status(next)).containsEntry("status", "discarded");
         assertThat(http.get(url).status()).isEqualTo(404);
         assertThat(http.get("/").body()).doesNotContain(title).doesNotContain(liveTitle);
         String day = OffsetDateTime.ofInstant(publishAt, VIETNAM).toLocalDate().toString();
-        assertThat(http.get("/api/articles?date=" + day).body()).as("not back as a new article").doesNotContain(slug);
+        assertThat(http.get("/api/articles?date=" + day).body())
+                .as("not back as a new article")
+                .doesNotContain(slug);
         assertThat(audit()).anySatisfy(e -> {
             assertThat(e.get("action")).isEqualTo("schedule.cancel");
             assertThat(e.get("target")).isEqualTo("upload/" + next);
@@ -230,6 +277,8 @@ class ScheduledPublishingTest extends PortalTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> audit() {
-        return (List<Map<String, Object>>) http.get("/api/audit?limit=100", "authorization", editor.bearer()).json().get("items");
+        return (List<Map<String, Object>>) http.get("/api/audit?limit=100", "authorization", editor.bearer())
+                .json()
+                .get("items");
     }
 }

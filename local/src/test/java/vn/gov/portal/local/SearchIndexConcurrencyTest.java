@@ -41,12 +41,21 @@ class SearchIndexConcurrencyTest extends PortalTest {
         fields.put(Field.TITLE, title);
         fields.put(Field.BODY, body);
         LocalDate day = LocalDate.of(2025, 3, 3);
-        return new SearchDocument(Kind.ARTICLE, "concurrent", title, "/tin-tuc/x.html", day,
-                day.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(), fields, body);
+        return new SearchDocument(
+                Kind.ARTICLE,
+                "concurrent",
+                title,
+                "/tin-tuc/x.html",
+                day,
+                day.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(),
+                fields,
+                body);
     }
 
     private static int hits(SearchService search, String q) {
-        return search.search(SearchQuery.parse(Map.of("q", q, "kind", "article"))).items().size();
+        return search.search(SearchQuery.parse(Map.of("q", q, "kind", "article")))
+                .items()
+                .size();
     }
 
     @Test
@@ -71,7 +80,9 @@ class SearchIndexConcurrencyTest extends PortalTest {
             }
             int riceHits = hits(search, "giống lúa chịu mặn");
             int windHits = hits(search, "điện gió ngoài khơi");
-            assertThat(riceHits + windHits).as("round " + round + ": found by exactly one version").isEqualTo(1);
+            assertThat(riceHits + windHits)
+                    .as("round " + round + ": found by exactly one version")
+                    .isEqualTo(1);
             assertThat(hits(search, "\"sông Cửu Long\"")).isEqualTo(riceHits);
             assertThat(hits(search, "\"ven biển\"")).isEqualTo(windHits);
         }

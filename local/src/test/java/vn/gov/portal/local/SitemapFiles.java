@@ -56,7 +56,8 @@ final class SitemapFiles {
 
     static void validate(String schemaFile, String xml) {
         try {
-            Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(SCHEMAS.resolve(schemaFile).toFile());
+            Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(SCHEMAS.resolve(schemaFile).toFile());
             schema.newValidator().validate(new StreamSource(new StringReader(xml)));
         } catch (SAXException | IOException e) {
             throw new AssertionError("not valid against " + schemaFile + ": " + e.getMessage() + "\n" + xml, e);

@@ -12,9 +12,15 @@ public final class StoredVotes {
 
     /** Every vote's stars, read consistently, page by page. */
     public static List<Integer> of(LocalPortal portal, String articleId) {
-        return portal.dynamo().queryPaginator(q -> q.tableName(portal.deployment().physicalName("RatingsTable"))
-                        .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("V#" + articleId)))
+        return portal
+                .dynamo()
+                .queryPaginator(q -> q.tableName(portal.deployment().physicalName("RatingsTable"))
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("V#" + articleId)))
                         .consistentRead(true))
-                .items().stream().map(item -> (int) Items.num(item, "stars", 0)).toList();
+                .items()
+                .stream()
+                .map(item -> (int) Items.num(item, "stars", 0))
+                .toList();
     }
 }

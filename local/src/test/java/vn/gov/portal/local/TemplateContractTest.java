@@ -23,9 +23,10 @@ class TemplateContractTest {
     void openApiDocumentsExactlyTheTemplatesRoutes() throws IOException {
         Map<String, Object> openapi = new Yaml().load(Files.readString(TestStack.ROOT.resolve("openapi.yaml")));
         Set<String> documented = new LinkedHashSet<>();
-        Template.map(openapi.get("paths")).forEach((path, operations) ->
-                Template.map(operations).keySet().stream()
-                        .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+        Template.map(openapi.get("paths"))
+                .forEach((path, operations) -> Template.map(operations).keySet().stream()
+                        .filter(m ->
+                                Set.of("get", "post", "put", "patch", "delete").contains(m))
                         .forEach(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path)));
         Set<String> routed = new LinkedHashSet<>();
         template.apiRoutes().forEach(r -> routed.add(r.routeKey()));
@@ -36,8 +37,9 @@ class TemplateContractTest {
     void editorRoutesAreExactlyTheDocumentedSecuredOnes() throws IOException {
         Map<String, Object> openapi = new Yaml().load(Files.readString(TestStack.ROOT.resolve("openapi.yaml")));
         for (Template.ApiRoute route : template.apiRoutes()) {
-            Map<String, Object> operation = Template.map(Template.map(Template.map(openapi.get("paths")).get(route.path()))
-                    .get(route.method().toLowerCase(Locale.ROOT)));
+            Map<String, Object> operation =
+                    Template.map(Template.map(Template.map(openapi.get("paths")).get(route.path()))
+                            .get(route.method().toLowerCase(Locale.ROOT)));
             assertThat(operation.containsKey("security")).as(route.routeKey()).isEqualTo(route.authorizer() != null);
         }
     }
@@ -46,19 +48,26 @@ class TemplateContractTest {
     void everyFunctionHasAMakefileTargetAndALoadableHandler() throws IOException {
         String makefile = Files.readString(TestStack.ROOT.resolve("Makefile"));
         template.resourcesOfType("AWS::Serverless::Function").forEach((id, resource) -> {
-            assertThat(makefile).as("Makefile target for " + id).containsPattern("(?m)^build-[^:]*\\b" + id + "\\b[^:]*:|build-" + id + "\\b");
+            assertThat(makefile)
+                    .as("Makefile target for " + id)
+                    .containsPattern("(?m)^build-[^:]*\\b" + id + "\\b[^:]*:|build-" + id + "\\b");
             Map<String, Object> props = Template.map(resource.get("Properties"));
             String handler = (String) props.get("Handler");
             String className = handler.substring(0, handler.indexOf("::"));
             String module = Path.of((String) props.get("CodeUri")).getFileName().toString();
-            assertThat(TestStack.ROOT.resolve(props.get("CodeUri") + "/src/main/java/" + className.replace('.', '/') + ".java"))
-                    .as(id + " handler lives in its CodeUri module " + module).exists();
+            assertThat(TestStack.ROOT.resolve(
+                            props.get("CodeUri") + "/src/main/java/" + className.replace('.', '/') + ".java"))
+                    .as(id + " handler lives in its CodeUri module " + module)
+                    .exists();
             try {
                 Class<?> type = Class.forName(className);
-                assertThat(type.getConstructor()).as(id + " has the constructor Lambda uses").isNotNull();
+                assertThat(type.getConstructor())
+                        .as(id + " has the constructor Lambda uses")
+                        .isNotNull();
                 assertThat(RequestHandler.class.isAssignableFrom(type)
-                        || RequestStreamHandler.class.isAssignableFrom(type))
-                        .as(id + " implements a Lambda handler interface").isTrue();
+                                || RequestStreamHandler.class.isAssignableFrom(type))
+                        .as(id + " implements a Lambda handler interface")
+                        .isTrue();
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(id + ": " + e, e);
             }

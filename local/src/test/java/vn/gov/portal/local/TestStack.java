@@ -20,9 +20,11 @@ public final class TestStack {
 
     public static synchronized Emulator emulator() {
         if (emulator == null) {
-            boolean external = System.getenv("AWS_ENDPOINT_URL") != null && !System.getenv("AWS_ENDPOINT_URL").isBlank();
+            boolean external = System.getenv("AWS_ENDPOINT_URL") != null
+                    && !System.getenv("AWS_ENDPOINT_URL").isBlank();
             emulator = !external && Emulator.Backend.fromEnvironment() == Emulator.Backend.LOCALSTACK
-                    ? LocalStack.start() : Emulator.start(ROOT);
+                    ? LocalStack.start()
+                    : Emulator.start(ROOT);
             System.out.println("[backend] integration tests run on " + emulator.name() + " at " + emulator.endpoint());
         }
         return emulator;
@@ -31,7 +33,9 @@ public final class TestStack {
     /** The backend's name for reports: ministack, moto, localstack, or external. */
     public static String backendLabel() {
         String endpoint = System.getenv("AWS_ENDPOINT_URL");
-        return endpoint != null && !endpoint.isBlank() ? "external" : Emulator.Backend.fromEnvironment().label();
+        return endpoint != null && !endpoint.isBlank()
+                ? "external"
+                : Emulator.Backend.fromEnvironment().label();
     }
 
     public static String uniqueStackName() {
@@ -45,12 +49,15 @@ public final class TestStack {
 
     /** A portal with its own resources on another emulator (one a test may stop). */
     public static LocalPortal portal(Emulator emulator) {
-        return LocalPortal.start(new LocalPortal.Options(ROOT, "127.0.0.1", 0, uniqueStackName(), emulator, Clock.systemUTC()));
+        return LocalPortal.start(
+                new LocalPortal.Options(ROOT, "127.0.0.1", 0, uniqueStackName(), emulator, Clock.systemUTC()));
     }
 
     /** An emulator of this run's kind (moto or MiniStack) that is the test's own, on {@code port}: the test may stop it. */
     public static Emulator ownEmulator(int port) {
-        return Emulator.startOwn(emulator().backend() == Emulator.Backend.MOTO ? Emulator.Backend.MOTO : Emulator.Backend.MINISTACK,
-                ROOT, port);
+        return Emulator.startOwn(
+                emulator().backend() == Emulator.Backend.MOTO ? Emulator.Backend.MOTO : Emulator.Backend.MINISTACK,
+                ROOT,
+                port);
     }
 }

@@ -79,7 +79,8 @@ public final class Bench {
 
     private void run() throws Exception {
         report.machine = Machine.describe();
-        report.settings = String.format("%d cold starts per variant, %d warm requests per route, date query up to %,d items%s",
+        report.settings = String.format(
+                "%d cold starts per variant, %d warm requests per route, date query up to %,d items%s",
                 reps, requests, maxItems, quick ? " (BENCH_QUICK smoke run: not for comparison)" : "");
         phase("start the local stack", this::startPortal);
         phase("package sizes", this::packageSizes);
@@ -96,7 +97,10 @@ public final class Bench {
         report.phases = phaseSeconds;
         report.javaSeconds = (System.nanoTime() - benchStarted) / 1e9;
         Path out = root.resolve(only.isEmpty() ? "docs/benchmarks.md" : "docs/benchmarks-" + emulator.name() + ".md");
-        Files.writeString(out, only.isEmpty() ? report.markdown() : report.partialMarkdown(emulator.name(), only), StandardCharsets.UTF_8);
+        Files.writeString(
+                out,
+                only.isEmpty() ? report.markdown() : report.partialMarkdown(emulator.name(), only),
+                StandardCharsets.UTF_8);
         System.out.printf("Wrote %s (measurements took %.0f s)%n", root.relativize(out), report.javaSeconds);
     }
 
@@ -123,8 +127,8 @@ public final class Bench {
         portal = LocalPortal.start(new LocalPortal.Options(root, "127.0.0.1", 0, "bench", emulator, Clock.systemUTC()));
         captchas = new KnownCaptchas(portal.functionEnv("CreateCaptchaFunction"));
         Editor editor = new Editor(portal);
-        uploadId = editor.upload("article", "bai-mau.md", "text/markdown",
-                Setup.typicalArticle().getBytes(StandardCharsets.UTF_8));
+        uploadId = editor.upload(
+                "article", "bai-mau.md", "text/markdown", Setup.typicalArticle().getBytes(StandardCharsets.UTF_8));
         Map<String, Object> status = editor.awaitPublished(uploadId);
         articleId = (String) status.get("articleId");
         articleDay = "2019-01-08";
@@ -154,60 +158,164 @@ public final class Bench {
     private void coldStarts() throws Exception {
         Path launcher = Setup.launcherJar(root);
         // the Lambda runtime's own jars: its event serializers and the Joda-Time they load
-        List<Path> runtime = List.of(Setup.classpathJar("aws-lambda-java-serialization"), Setup.classpathJar("joda-time"));
-        List<Path> floorCp = List.of(launcher, runtime.get(0), runtime.get(1), Setup.classpathJar("aws-lambda-java-core"),
+        List<Path> runtime =
+                List.of(Setup.classpathJar("aws-lambda-java-serialization"), Setup.classpathJar("joda-time"));
+        List<Path> floorCp = List.of(
+                launcher,
+                runtime.get(0),
+                runtime.get(1),
+                Setup.classpathJar("aws-lambda-java-core"),
                 Setup.classpathJar("aws-lambda-java-events"));
         List<Path> conventional = Setup.conventionalPackage(root);
         List<ColdStarts.Variant> variants = new ArrayList<>();
-        variants.add(new ColdStarts.Variant(Report.FLOOR, "floor", "FloorFunction",
-                "vn.gov.portal.bench.floor.FloorStreamHandler", floorCp, Map.of(),
+        variants.add(new ColdStarts.Variant(
+                Report.FLOOR,
+                "floor",
+                "FloorFunction",
+                "vn.gov.portal.bench.floor.FloorStreamHandler",
+                floorCp,
+                Map.of(),
                 () -> Events.of("GET", "/api/health", "/api/health").toJson()));
-        variants.add(new ColdStarts.Variant(Report.TYPED_FLOOR, "floor", "FloorFunction",
-                "vn.gov.portal.bench.floor.FloorHandler", floorCp, Map.of(),
+        variants.add(new ColdStarts.Variant(
+                Report.TYPED_FLOOR,
+                "floor",
+                "FloorFunction",
+                "vn.gov.portal.bench.floor.FloorHandler",
+                floorCp,
+                Map.of(),
                 () -> Events.of("GET", "/api/health", "/api/health").toJson()));
-        addPair(variants, "HealthFunction", "health", conventional, launcher, runtime,
+        addPair(
+                variants,
+                "HealthFunction",
+                "health",
+                conventional,
+                launcher,
+                runtime,
                 "vn.gov.portal.bench.conventional.ConventionalHealthHandler",
                 () -> Events.of("GET", "/api/health", "/api/health").toJson());
-        addPair(variants, "ListArticlesFunction", "list articles by date", conventional, launcher, runtime,
+        addPair(
+                variants,
+                "ListArticlesFunction",
+                "list articles by date",
+                conventional,
+                launcher,
+                runtime,
                 "vn.gov.portal.bench.conventional.ConventionalListArticlesHandler",
-                () -> Events.of("GET", "/api/articles", "/api/articles").query("date", articleDay).toJson());
-        addPair(variants, "RateArticleFunction", "rate article", conventional, launcher, runtime,
+                () -> Events.of("GET", "/api/articles", "/api/articles")
+                        .query("date", articleDay)
+                        .toJson());
+        addPair(
+                variants,
+                "RateArticleFunction",
+                "rate article",
+                conventional,
+                launcher,
+                runtime,
                 "vn.gov.portal.bench.conventional.ConventionalRateArticleHandler",
                 () -> Events.of("POST", "/api/articles/{id}/ratings", "/api/articles/" + articleId + "/ratings")
-                        .path("id", articleId).header("x-forwarded-for", nextAddress())
-                        .cookie("rid=" + String.format("benchcold%022d", addresses.get())).json(rateBody()).toJson());
+                        .path("id", articleId)
+                        .header("x-forwarded-for", nextAddress())
+                        .cookie("rid=" + String.format("benchcold%022d", addresses.get()))
+                        .json(rateBody())
+                        .toJson());
         addOurs(variants, "PublishFunction", launcher, runtime, () -> read(root.resolve("events/publish-sqs.json")));
-        addOurs(variants, "GetArticleFunction", launcher, runtime,
-                () -> Events.of("GET", "/api/articles/{id}", "/api/articles/" + articleId).path("id", articleId).toJson());
-        addOurs(variants, "GetRatingsFunction", launcher, runtime,
+        addOurs(
+                variants,
+                "GetArticleFunction",
+                launcher,
+                runtime,
+                () -> Events.of("GET", "/api/articles/{id}", "/api/articles/" + articleId)
+                        .path("id", articleId)
+                        .toJson());
+        addOurs(
+                variants,
+                "GetRatingsFunction",
+                launcher,
+                runtime,
                 () -> Events.of("GET", "/api/articles/{id}/ratings", "/api/articles/" + articleId + "/ratings")
-                        .path("id", articleId).toJson());
-        addOurs(variants, "CreateCaptchaFunction", launcher, runtime,
-                () -> Events.of("POST", "/api/captchas", "/api/captchas").header("x-forwarded-for", nextAddress()).toJson());
-        addPair(variants, "ListDirectivesFunction", "latest directives", conventional, launcher, runtime,
+                        .path("id", articleId)
+                        .toJson());
+        addOurs(
+                variants,
+                "CreateCaptchaFunction",
+                launcher,
+                runtime,
+                () -> Events.of("POST", "/api/captchas", "/api/captchas")
+                        .header("x-forwarded-for", nextAddress())
+                        .toJson());
+        addPair(
+                variants,
+                "ListDirectivesFunction",
+                "latest directives",
+                conventional,
+                launcher,
+                runtime,
                 "vn.gov.portal.bench.conventional.ConventionalListDirectivesHandler",
                 () -> read(root.resolve("events/directive-list-latest.json")));
-        addOurs(variants, "GetUploadFunction", launcher, runtime,
-                () -> Events.of("GET", "/api/uploads/{uploadId}", "/api/uploads/" + uploadId).path("uploadId", uploadId)
-                        .editor().toJson());
-        addOurs(variants, "CreateUploadFunction", launcher, runtime,
-                () -> Events.of("POST", "/api/uploads", "/api/uploads").editor().json(Json.write(Map.of("kind", "article",
-                        "filename", "bai.md", "contentType", "text/markdown", "contentLength", 4000))).toJson());
+        addOurs(
+                variants,
+                "GetUploadFunction",
+                launcher,
+                runtime,
+                () -> Events.of("GET", "/api/uploads/{uploadId}", "/api/uploads/" + uploadId)
+                        .path("uploadId", uploadId)
+                        .editor()
+                        .toJson());
+        addOurs(
+                variants,
+                "CreateUploadFunction",
+                launcher,
+                runtime,
+                () -> Events.of("POST", "/api/uploads", "/api/uploads")
+                        .editor()
+                        .json(Json.write(Map.of(
+                                "kind",
+                                "article",
+                                "filename",
+                                "bai.md",
+                                "contentType",
+                                "text/markdown",
+                                "contentLength",
+                                4000)))
+                        .toJson());
 
         // Before and after issue 17, in the same run: the same handlers from their module's whole
         // package (the module's jar and every runtime jar, as functions were laid out before).
-        for (String function : List.of("HealthFunction", "ListArticlesFunction", "RateArticleFunction", "PublishFunction",
+        for (String function : List.of(
+                "HealthFunction",
+                "ListArticlesFunction",
+                "RateArticleFunction",
+                "PublishFunction",
                 "ListDirectivesFunction")) {
             addWhole(variants, function, launcher, runtime);
         }
         // The levers one at a time, on one read route: without the template's JAVA_TOOL_OPTIONS (the
         // runtime's flags for a SnapStart function: default tiered compilation), and typed (the
         // runtime's serializers, as before the handlers became stream handlers).
-        ColdStarts.Variant list = variants.stream().filter(v -> v.name().equals("ListArticlesFunction")).findFirst().orElseThrow();
-        variants.add(new ColdStarts.Variant(list.name() + Report.NO_TOOL_OPTIONS, "lever", list.function(), list.handler(),
-                list.classpath(), withoutToolOptions(list.env()), list.event(), list.snapStart(), false));
-        variants.add(new ColdStarts.Variant(list.name() + Report.TYPED, "lever", list.function(), list.handler(),
-                list.classpath(), list.env(), list.event(), list.snapStart(), true));
+        ColdStarts.Variant list = variants.stream()
+                .filter(v -> v.name().equals("ListArticlesFunction"))
+                .findFirst()
+                .orElseThrow();
+        variants.add(new ColdStarts.Variant(
+                list.name() + Report.NO_TOOL_OPTIONS,
+                "lever",
+                list.function(),
+                list.handler(),
+                list.classpath(),
+                withoutToolOptions(list.env()),
+                list.event(),
+                list.snapStart(),
+                false));
+        variants.add(new ColdStarts.Variant(
+                list.name() + Report.TYPED,
+                "lever",
+                list.function(),
+                list.handler(),
+                list.classpath(),
+                list.env(),
+                list.event(),
+                list.snapStart(),
+                true));
         ColdStarts cold = new ColdStarts(work);
         report.coldVariants = variants;
         report.cold = cold.run(variants, reps);
@@ -217,47 +325,93 @@ public final class Bench {
         }
     }
 
-    private void addPair(List<ColdStarts.Variant> variants, String function, String label, List<Path> conventional,
-                         Path launcher, List<Path> runtime, String conventionalHandler, Supplier<String> event) {
+    private void addPair(
+            List<ColdStarts.Variant> variants,
+            String function,
+            String label,
+            List<Path> conventional,
+            Path launcher,
+            List<Path> runtime,
+            String conventionalHandler,
+            Supplier<String> event) {
         addOurs(variants, function, launcher, runtime, event);
         List<Path> cp = new ArrayList<>(conventional);
         cp.addAll(runtime);
         cp.add(launcher);
         // the usual way: no SnapStart, no JAVA_TOOL_OPTIONS (the runtime's own C1-only default applies)
-        variants.add(new ColdStarts.Variant(function + " conventional", "conventional", function, conventionalHandler, cp,
-                withoutToolOptions(portal.functionEnv(function).values()), event));
+        variants.add(new ColdStarts.Variant(
+                function + " conventional",
+                "conventional",
+                function,
+                conventionalHandler,
+                cp,
+                withoutToolOptions(portal.functionEnv(function).values()),
+                event));
         report.pairs.put(function, label);
     }
 
     /** The function's handler run from its module's whole, unshrunk package ("<Function> whole package"). */
     private void addWhole(List<ColdStarts.Variant> variants, String function, Path launcher, List<Path> runtime) {
-        ColdStarts.Variant ours = variants.stream().filter(v -> v.name().equals(function)).findFirst().orElseThrow();
-        List<Path> whole = Setup.modulePackage(root, portal.deployment().template().properties(function).get("CodeUri").toString());
+        ColdStarts.Variant ours = variants.stream()
+                .filter(v -> v.name().equals(function))
+                .findFirst()
+                .orElseThrow();
+        List<Path> whole = Setup.modulePackage(
+                root,
+                portal.deployment()
+                        .template()
+                        .properties(function)
+                        .get("CodeUri")
+                        .toString());
         List<Path> cp = new ArrayList<>(whole);
         cp.addAll(runtime);
         cp.add(launcher);
         // as functions ran before: typed through the runtime's serializers, without JAVA_TOOL_OPTIONS
         // (the C1-only flags this bench gave every function then)
-        variants.add(new ColdStarts.Variant(function + Report.WHOLE, "whole", function, ours.handler(), cp,
-                withoutToolOptions(ours.env()), ours.event(), false, true));
+        variants.add(new ColdStarts.Variant(
+                function + Report.WHOLE,
+                "whole",
+                function,
+                ours.handler(),
+                cp,
+                withoutToolOptions(ours.env()),
+                ours.event(),
+                false,
+                true));
         report.wholeZips.put(function, Packages.zipJars(whole, work.resolve(function + "-whole.zip")));
-        report.leanZips.put(function, Packages.zipJars(Setup.deploymentPackage(root, function), work.resolve(function + "-lean.zip")));
+        report.leanZips.put(
+                function,
+                Packages.zipJars(Setup.deploymentPackage(root, function), work.resolve(function + "-lean.zip")));
     }
 
-    private void addOurs(List<ColdStarts.Variant> variants, String function, Path launcher, List<Path> runtime,
-                         Supplier<String> event) {
+    private void addOurs(
+            List<ColdStarts.Variant> variants,
+            String function,
+            Path launcher,
+            List<Path> runtime,
+            Supplier<String> event) {
         List<Path> cp = new ArrayList<>(Setup.deploymentPackage(root, function));
         cp.addAll(runtime);
         cp.add(launcher);
-        String handler = (String) portal.deployment().template().properties(function).get("Handler");
-        variants.add(new ColdStarts.Variant(function, "ours", function, handler, cp, portal.functionEnv(function).values(), event,
-                snapStart(function), false));
+        String handler =
+                (String) portal.deployment().template().properties(function).get("Handler");
+        variants.add(new ColdStarts.Variant(
+                function,
+                "ours",
+                function,
+                handler,
+                cp,
+                portal.functionEnv(function).values(),
+                event,
+                snapStart(function),
+                false));
     }
 
     /** SnapStart on the function or in the template's Globals: the runtime then adds no compiler flags. */
     private boolean snapStart(String function) {
         Template template = portal.deployment().template();
-        return template.properties(function).get("SnapStart") != null || template.functionGlobals().get("SnapStart") != null;
+        return template.properties(function).get("SnapStart") != null
+                || template.functionGlobals().get("SnapStart") != null;
     }
 
     private static Map<String, String> withoutToolOptions(Map<String, String> env) {
@@ -271,26 +425,56 @@ public final class Bench {
     private void warmLatency() {
         WarmLatency warm = new WarmLatency(portal);
         List<WarmLatency.Route> routes = List.of(
-                new WarmLatency.Route("GET /api/health", () -> warm.request("/api/health").GET().build(), 200),
-                new WarmLatency.Route("GET /api/articles?date=", () -> warm.request("/api/articles?date=" + articleDay).GET().build(), 200),
-                new WarmLatency.Route("GET /api/articles/{id}", () -> warm.request("/api/articles/" + articleId).GET().build(), 200),
-                new WarmLatency.Route("GET /api/articles/{id}/ratings", () -> warm.request("/api/articles/" + articleId + "/ratings").GET().build(), 200),
-                new WarmLatency.Route("POST /api/articles/{id}/ratings", () -> {
-                    String address = nextAddress();
-                    return warm.request("/api/articles/" + articleId + "/ratings").header("x-forwarded-for", address)
-                            .header("cookie", "rid=" + String.format("benchwarm%022d", addresses.get()))
-                            .header("content-type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(rateBody())).build();
-                }, 200),
-                new WarmLatency.Route("POST /api/captchas", () -> warm.request("/api/captchas").header("x-forwarded-for", nextAddress())
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), 201),
-                new WarmLatency.Route("GET /api/directives?latest=10", () -> warm.request("/api/directives?latest=10").GET().build(), 200));
+                new WarmLatency.Route(
+                        "GET /api/health",
+                        () -> warm.request("/api/health").GET().build(),
+                        200),
+                new WarmLatency.Route(
+                        "GET /api/articles?date=",
+                        () -> warm.request("/api/articles?date=" + articleDay)
+                                .GET()
+                                .build(),
+                        200),
+                new WarmLatency.Route(
+                        "GET /api/articles/{id}",
+                        () -> warm.request("/api/articles/" + articleId).GET().build(),
+                        200),
+                new WarmLatency.Route(
+                        "GET /api/articles/{id}/ratings",
+                        () -> warm.request("/api/articles/" + articleId + "/ratings")
+                                .GET()
+                                .build(),
+                        200),
+                new WarmLatency.Route(
+                        "POST /api/articles/{id}/ratings",
+                        () -> {
+                            String address = nextAddress();
+                            return warm.request("/api/articles/" + articleId + "/ratings")
+                                    .header("x-forwarded-for", address)
+                                    .header("cookie", "rid=" + String.format("benchwarm%022d", addresses.get()))
+                                    .header("content-type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(rateBody()))
+                                    .build();
+                        },
+                        200),
+                new WarmLatency.Route(
+                        "POST /api/captchas",
+                        () -> warm.request("/api/captchas")
+                                .header("x-forwarded-for", nextAddress())
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        201),
+                new WarmLatency.Route(
+                        "GET /api/directives?latest=10",
+                        () -> warm.request("/api/directives?latest=10").GET().build(),
+                        200));
         report.warm = new ArrayList<>();
         for (WarmLatency.Route route : routes) {
             WarmLatency.Result r = warm.measure(route, Math.max(10, requests / 10), requests);
             report.warm.add(r);
-            System.out.printf("   %-34s p50 %6.2f ms  p99 %6.2f ms  emulator %4.0f%%  SDK calls/request %.1f%n", r.route(),
-                    r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.emulatorShare() * 100, r.sdkCallsPerRequest());
+            System.out.printf(
+                    "   %-34s p50 %6.2f ms  p99 %6.2f ms  emulator %4.0f%%  SDK calls/request %.1f%n",
+                    r.route(), r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.emulatorShare() * 100, r.sdkCallsPerRequest());
         }
         // the emulator's floor: one GetItem straight from the harness, no gateway, no handler
         List<Long> getItems = new ArrayList<>();
@@ -307,8 +491,12 @@ public final class Bench {
     // ------------------------------------------------------------------ ratings
 
     private void ratingThroughput() {
-        RatingThroughput bench = new RatingThroughput(new RatingsModule(portal.functionEnv("RateArticleFunction")).ratings(),
-                captchas, portal.dynamo(), portal.deployment().physicalName("RatingsTable"), articleId);
+        RatingThroughput bench = new RatingThroughput(
+                new RatingsModule(portal.functionEnv("RateArticleFunction")).ratings(),
+                captchas,
+                portal.dynamo(),
+                portal.deployment().physicalName("RatingsTable"),
+                articleId);
         int perClient = quick ? 1 : 2;
         bench.rawUpdates(1); // warm-up of both paths
         bench.votes(1);
@@ -319,23 +507,38 @@ public final class Bench {
             RatingThroughput.Round votes = bench.votes(perClient);
             report.rawRounds.add(raw);
             report.ratingRounds.add(votes);
-            System.out.printf("   round %d: votes %.1f/s (%d ok, %d refused %s, %.1f SDK calls/vote); raw UpdateItem %.1f/s%n",
-                    round + 1, votes.perSecond(), votes.ok(), votes.failed(), votes.refusals(), votes.sdkCallsPerOp(), raw.perSecond());
+            System.out.printf(
+                    "   round %d: votes %.1f/s (%d ok, %d refused %s, %.1f SDK calls/vote); raw UpdateItem %.1f/s%n",
+                    round + 1,
+                    votes.perSecond(),
+                    votes.ok(),
+                    votes.failed(),
+                    votes.refusals(),
+                    votes.sdkCallsPerOp(),
+                    raw.perSecond());
         }
     }
 
     // ------------------------------------------------------------------ publish
 
     private void publishThroughput() throws Exception {
-        var options = new OptionsBuilder().include(PublishBench.class.getName())
-                .forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xmx512m").shouldFailOnError(true).build();
+        var options = new OptionsBuilder()
+                .include(PublishBench.class.getName())
+                .forks(1)
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend("-Xmx512m")
+                .shouldFailOnError(true)
+                .build();
         Collection<RunResult> results = new Runner(options).run();
         report.jmh = new LinkedHashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
-            report.jmh.put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getStatistics().getPercentile(50));
+            report.jmh.put(
+                    name.substring(name.lastIndexOf('.') + 1),
+                    r.getPrimaryResult().getStatistics().getPercentile(50));
         }
         Editor editor = new Editor(portal);
         byte[] png = Files.readAllBytes(root.resolve("local/samples/hoi-thao.png"));
@@ -348,19 +551,26 @@ public final class Bench {
             editor.awaitPublished(id);
             report.publishImage.add(System.nanoTime() - t0);
             t0 = System.nanoTime();
-            id = editor.upload("article", "bai-" + i + ".md", "text/markdown",
+            id = editor.upload(
+                    "article",
+                    "bai-" + i + ".md",
+                    "text/markdown",
                     Setup.typicalArticle("bai-mau-do-tre-" + i).getBytes(StandardCharsets.UTF_8));
             editor.awaitPublished(id);
             report.publishArticle.add(System.nanoTime() - t0);
         }
-        System.out.printf("   end to end: article %.0f ms, image %.0f ms (medians)%n",
+        System.out.printf(
+                "   end to end: article %.0f ms, image %.0f ms (medians)%n",
                 Stats.median(report.publishArticle) / 1e6, Stats.median(report.publishImage) / 1e6);
     }
 
     /** A second stack beside the portal's, on the same emulator, for the storage-only measurements. */
     private LocalDeployment benchStack(String name) {
-        LocalDeployment stack = new LocalDeployment(Template.load(root.resolve("template.yaml")), name,
-                portal.deployment().region(), portal.deployment().account());
+        LocalDeployment stack = new LocalDeployment(
+                Template.load(root.resolve("template.yaml")),
+                name,
+                portal.deployment().region(),
+                portal.deployment().account());
         stack.deploy(portal.dynamo(), portal.s3(), portal.sqs());
         return stack;
     }
@@ -385,8 +595,14 @@ public final class Bench {
             int previous = size == 100 ? 0 : size / 10;
             perItem = step.loadSeconds() / (size - previous);
             budget -= step.loadSeconds();
-            System.out.printf("   %,7d other articles: loaded in %.1f s; items read %d for %d returned; query p50 %.1f ms, GetItem p50 %.1f ms%n",
-                    size, step.loadSeconds(), step.itemsRead(), step.returned(), step.p50Nanos() / 1e6, step.getItemP50Nanos() / 1e6);
+            System.out.printf(
+                    "   %,7d other articles: loaded in %.1f s; items read %d for %d returned; query p50 %.1f ms, GetItem p50 %.1f ms%n",
+                    size,
+                    step.loadSeconds(),
+                    step.itemsRead(),
+                    step.returned(),
+                    step.p50Nanos() / 1e6,
+                    step.getItemP50Nanos() / 1e6);
         }
     }
 
@@ -406,9 +622,11 @@ public final class Bench {
             // moto answers one Query at a time by walking the table: a search's time grows with the table
             double projectedSearch = lastP50 * 10;
             if (projectedSearch > SearchQueryCost.MAX_SEARCH_NANOS) {
-                report.searchSteps.add(SearchQueryCost.Step.skipped(size, String.format(
-                        "not run: one search would take ≈%.0f s on moto (10× the last size's %.1f s: its Query walks the table), over the SDK call timeout",
-                        projectedSearch / 1e9, lastP50 / 1e9)));
+                report.searchSteps.add(SearchQueryCost.Step.skipped(
+                        size,
+                        String.format(
+                                "not run: one search would take ≈%.0f s on moto (10× the last size's %.1f s: its Query walks the table), over the SDK call timeout",
+                                projectedSearch / 1e9, lastP50 / 1e9)));
                 System.out.println("   " + report.searchSteps.getLast().note());
                 break;
             }
@@ -422,8 +640,15 @@ public final class Bench {
             perArticle = step.loadSeconds() / (size - previous);
             lastP50 = step.p50Nanos();
             budget -= step.loadSeconds();
-            System.out.printf("   %,7d articles: indexed in %.1f s; items read %d for %d returned (first %s); p50 %.1f ms, p99 %.1f ms%n",
-                    size, step.loadSeconds(), step.itemsRead(), step.returned(), step.first(), step.p50Nanos() / 1e6, step.p99Nanos() / 1e6);
+            System.out.printf(
+                    "   %,7d articles: indexed in %.1f s; items read %d for %d returned (first %s); p50 %.1f ms, p99 %.1f ms%n",
+                    size,
+                    step.loadSeconds(),
+                    step.itemsRead(),
+                    step.returned(),
+                    step.first(),
+                    step.p50Nanos() / 1e6,
+                    step.p99Nanos() / 1e6);
         }
     }
 
@@ -433,15 +658,24 @@ public final class Bench {
         int max = intEnv("BENCH_ARCHIVE_MAX", quick ? 10_000 : 100_000);
         List<Integer> sizes = new ArrayList<>(List.of(0, 100, 1_000, 2_000, 10_000, 100_000));
         sizes.removeIf(s -> s > max);
-        report.archiveSteps = new ArchiveScale(root, emulator).run(sizes.stream().mapToInt(Integer::intValue).toArray(),
-                quick ? 2 : 3, intEnv("BENCH_LOAD_BUDGET_S", 240));
+        report.archiveSteps = new ArchiveScale(root, emulator)
+                .run(
+                        sizes.stream().mapToInt(Integer::intValue).toArray(),
+                        quick ? 2 : 3,
+                        intEnv("BENCH_LOAD_BUDGET_S", 240));
     }
 
     private void archiveImport() throws Exception {
-        report.archiveImport = new ArchiveScale(root, emulator).importSample(intEnv("BENCH_IMPORT", quick ? 100 : 1_000), work);
-        System.out.printf("   imported %d of %d sample articles in %.0f s (%.1f/min); rerun skipped %d in %.1f s%n",
-                report.archiveImport.published(), report.archiveImport.articles(), report.archiveImport.seconds(),
-                report.archiveImport.perMinute(), report.archiveImport.rerunSkipped(), report.archiveImport.rerunSeconds());
+        report.archiveImport =
+                new ArchiveScale(root, emulator).importSample(intEnv("BENCH_IMPORT", quick ? 100 : 1_000), work);
+        System.out.printf(
+                "   imported %d of %d sample articles in %.0f s (%.1f/min); rerun skipped %d in %.1f s%n",
+                report.archiveImport.published(),
+                report.archiveImport.articles(),
+                report.archiveImport.seconds(),
+                report.archiveImport.perMinute(),
+                report.archiveImport.rerunSkipped(),
+                report.archiveImport.rerunSeconds());
     }
 
     // ------------------------------------------------------------------
@@ -456,13 +690,16 @@ public final class Bench {
 
     private static List<String> onlyPhases() {
         String v = System.getenv("BENCH_ONLY");
-        return v == null || v.isBlank() ? List.of()
-                : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return v == null || v.isBlank()
+                ? List.of()
+                : Arrays.stream(v.split(","))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
 
     private static int intEnv(String name, int fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
     }
-
 }

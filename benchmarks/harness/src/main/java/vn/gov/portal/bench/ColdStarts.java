@@ -45,11 +45,25 @@ final class ColdStarts {
      * {@code snapStart}: the function has SnapStart (the runtime then adds no compiler flags);
      * {@code typed}: call a stream handler's typed method through the runtime's serializers.
      */
-    record Variant(String name, String kind, String function, String handler, List<Path> classpath,
-                   Map<String, String> env, Supplier<String> event, boolean snapStart, boolean typed) {
+    record Variant(
+            String name,
+            String kind,
+            String function,
+            String handler,
+            List<Path> classpath,
+            Map<String, String> env,
+            Supplier<String> event,
+            boolean snapStart,
+            boolean typed) {
 
-        Variant(String name, String kind, String function, String handler, List<Path> classpath,
-                Map<String, String> env, Supplier<String> event) {
+        Variant(
+                String name,
+                String kind,
+                String function,
+                String handler,
+                List<Path> classpath,
+                Map<String, String> env,
+                Supplier<String> event) {
             this(name, kind, function, handler, classpath, env, event, false, false);
         }
 
@@ -68,7 +82,8 @@ final class ColdStarts {
 
     record ClassLoads(int total, int cds, int jdk, int jars, int generated, Map<String, Integer> byJar) {}
 
-    private static final Pattern RESULT = Pattern.compile("BENCH init_ns=(\\d+) invoke_ns=(\\d+) cpu_ns=(-?\\d+) response=(.*)");
+    private static final Pattern RESULT =
+            Pattern.compile("BENCH init_ns=(\\d+) invoke_ns=(\\d+) cpu_ns=(-?\\d+) response=(.*)");
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
 
     private final Path work;
@@ -85,8 +100,15 @@ final class ColdStarts {
             for (Variant v : variants) {
                 Sample s = once(v, List.of());
                 out.get(v.name()).add(s);
-                System.out.printf("  cold %-34s run %d: %7.1f ms (init %6.1f, first invoke %6.1f, CPU %6.0f) status %d%n", v.name(), r + 1,
-                        s.wallNanos() / 1e6, s.initNanos() / 1e6, s.invokeNanos() / 1e6, s.cpuNanos() / 1e6, s.status());
+                System.out.printf(
+                        "  cold %-34s run %d: %7.1f ms (init %6.1f, first invoke %6.1f, CPU %6.0f) status %d%n",
+                        v.name(),
+                        r + 1,
+                        s.wallNanos() / 1e6,
+                        s.initNanos() / 1e6,
+                        s.invokeNanos() / 1e6,
+                        s.cpuNanos() / 1e6,
+                        s.status());
             }
         }
         return out;
@@ -126,8 +148,10 @@ final class ColdStarts {
             throw new IllegalStateException(e);
         }
         Map<String, Integer> top = new LinkedHashMap<>();
-        byJar.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(8).forEach(e -> top.put(e.getKey(), e.getValue()));
+        byJar.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(8)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
         return new ClassLoads(total, cds, jdk, jars, generated, top);
     }
 
@@ -140,7 +164,9 @@ final class ColdStarts {
             command.addAll(v.flags());
             command.addAll(extraFlags);
             command.add("-cp");
-            command.add(String.join(File.pathSeparator, v.classpath().stream().map(Path::toString).toList()));
+            command.add(String.join(
+                    File.pathSeparator,
+                    v.classpath().stream().map(Path::toString).toList()));
             command.add("vn.gov.portal.bench.launcher.ColdStart");
             command.add(v.handler());
             command.add(event.toString());
@@ -162,7 +188,8 @@ final class ColdStarts {
             long started = System.nanoTime();
             Process process = builder.start();
             String result = null;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) {
                     if (line.startsWith("BENCH ")) {
                         result = line;
@@ -178,13 +205,19 @@ final class ColdStarts {
             }
             Matcher status = STATUS.matcher(m.group(4));
             // an API answer carries its status; a queue consumer's answers 200 when no message failed
-            int code = status.find() ? Integer.parseInt(status.group(1))
+            int code = status.find()
+                    ? Integer.parseInt(status.group(1))
                     : m.group(4).startsWith("{\"batchItemFailures\":[]") ? 200 : -1;
             if (code < 200 || code >= 300) {
-                throw new IllegalStateException(v.name() + " answered " + m.group(4) + "\nstderr:\n" + Files.readString(stderr));
+                throw new IllegalStateException(
+                        v.name() + " answered " + m.group(4) + "\nstderr:\n" + Files.readString(stderr));
             }
-            return new Sample(answered - started, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-                    Long.parseLong(m.group(3)), code);
+            return new Sample(
+                    answered - started,
+                    Long.parseLong(m.group(1)),
+                    Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)),
+                    code);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,10 +1,6 @@
 package vn.gov.portal.bench;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +21,15 @@ final class DateQueryCost {
     static final LocalDate DAY = LocalDate.of(2024, 5, 15);
     static final int ON_THE_DAY = 3;
 
-    record Step(int otherArticles, double loadSeconds, int itemsRead, int returned, double p50Nanos,
-                double getItemP50Nanos, boolean skipped, String note) {
+    record Step(
+            int otherArticles,
+            double loadSeconds,
+            int itemsRead,
+            int returned,
+            double p50Nanos,
+            double getItemP50Nanos,
+            boolean skipped,
+            String note) {
         static Step skipped(int otherArticles, double projectedSeconds, String note) {
             return new Step(otherArticles, projectedSeconds, 0, 0, 0, 0, true, note);
         }
@@ -54,8 +57,11 @@ final class DateQueryCost {
         int toLoad = otherArticles - loaded;
         double projected = secondsPerItemSoFar * toLoad;
         if (secondsPerItemSoFar > 0 && projected > budgetSeconds) {
-            return Step.skipped(otherArticles, projected,
-                    String.format("not run: loading %,d more items would take ≈%.0f s at the measured %.2f ms/item, over this step's budget of %.0f s",
+            return Step.skipped(
+                    otherArticles,
+                    projected,
+                    String.format(
+                            "not run: loading %,d more items would take ≈%.0f s at the measured %.2f ms/item, over this step's budget of %.0f s",
                             toLoad, projected, secondsPerItemSoFar * 1000, budgetSeconds));
         }
         long started = System.nanoTime();
@@ -81,18 +87,25 @@ final class DateQueryCost {
             articles.get(someId);
             getItems.add(System.nanoTime() - t1);
         }
-        return new Step(otherArticles, loadSeconds, page.itemsRead(), page.items().size(), Stats.median(latencies),
-                Stats.median(getItems), false, "");
+        return new Step(
+                otherArticles,
+                loadSeconds,
+                page.itemsRead(),
+                page.items().size(),
+                Stats.median(latencies),
+                Stats.median(getItems),
+                false,
+                "");
     }
-
-
 
     private void load(List<Article> batch) {
         String table = articles.tableName();
         for (int start = 0; start < batch.size(); start += 8) { // three items per article, 25 per batch
             List<WriteRequest> writes = batch.subList(start, Math.min(batch.size(), start + 8)).stream()
                     .flatMap(a -> ArticlesTable.newItems(a).stream())
-                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                    .map(item -> WriteRequest.builder()
+                            .putRequest(PutRequest.builder().item(item).build())
+                            .build())
                     .toList();
             Map<String, List<WriteRequest>> pending = Map.of(table, writes);
             while (!pending.isEmpty()) {

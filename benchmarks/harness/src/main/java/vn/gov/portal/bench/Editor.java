@@ -13,7 +13,8 @@ import vn.gov.portal.local.LocalPortal;
 /** An editor publishing through the local stack's real upload path: upload URL, PUT, status. */
 final class Editor {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final long POLL_MILLIS = 20;
 
     private final String base;
@@ -26,13 +27,21 @@ final class Editor {
 
     /** Uploads and returns the upload id, without waiting for publication. */
     String upload(String kind, String filename, String contentType, byte[] bytes) {
-        String request = Json.write(Map.of("kind", kind, "filename", filename, "contentType", contentType,
-                "contentLength", bytes.length));
-        Map<String, Object> signed = json(send(HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
-                .header("authorization", bearer).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), 201));
-        send(HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl"))).header("content-type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), 200);
+        String request = Json.write(
+                Map.of("kind", kind, "filename", filename, "contentType", contentType, "contentLength", bytes.length));
+        Map<String, Object> signed = json(send(
+                HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
+                        .header("authorization", bearer)
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(request))
+                        .build(),
+                201));
+        send(
+                HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl")))
+                        .header("content-type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                200);
         return (String) signed.get("uploadId");
     }
 
@@ -43,15 +52,24 @@ final class Editor {
 
     /** DELETE /api/articles/{id}: unpublishes, listings included, before it answers. */
     void unpublish(String articleId) {
-        send(HttpRequest.newBuilder(URI.create(base + "/api/articles/" + articleId)).header("authorization", bearer)
-                .timeout(Duration.ofMinutes(10)).DELETE().build(), 204);
+        send(
+                HttpRequest.newBuilder(URI.create(base + "/api/articles/" + articleId))
+                        .header("authorization", bearer)
+                        .timeout(Duration.ofMinutes(10))
+                        .DELETE()
+                        .build(),
+                204);
     }
 
     Map<String, Object> awaitPublished(String uploadId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Map<String, Object> status = json(send(HttpRequest.newBuilder(URI.create(base + "/api/uploads/" + uploadId))
-                    .header("authorization", bearer).GET().build(), 200));
+            Map<String, Object> status = json(send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/uploads/" + uploadId))
+                            .header("authorization", bearer)
+                            .GET()
+                            .build(),
+                    200));
             if ("published".equals(status.get("status"))) {
                 return status;
             }
@@ -67,8 +85,8 @@ final class Editor {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(request.method() + " "
+                        + request.uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

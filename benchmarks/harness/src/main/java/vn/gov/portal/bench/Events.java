@@ -60,7 +60,9 @@ final class Events {
     /** As if API Gateway's JWT authorizer had passed an editor's Cognito id token. */
     Events editor() {
         editor = true;
-        event.header("authorization", "Bearer eyJraWQiOiJleGFtcGxlIiwiYWxnIjoiUlMyNTYifQ.eyJzdWIiOiJleGFtcGxlIn0.c2lnbmF0dXJl");
+        event.header(
+                "authorization",
+                "Bearer eyJraWQiOiJleGFtcGxlIiwiYWxnIjoiUlMyNTYifQ.eyJzdWIiOiJleGFtcGxlIn0.c2lnbmF0dXJl");
         return this;
     }
 
@@ -68,11 +70,27 @@ final class Events {
         Instant now = Instant.now();
         if (editor) {
             long issued = now.getEpochSecond();
-            event.claims(Map.of("sub", "3f1c6a52-7e0b-4d4e-9a31-0c2b8d3f5e11", "cognito:groups", "[editors]",
-                    "cognito:username", "bientap@molisa.gov.vn", "email", "bientap@molisa.gov.vn", "token_use", "id",
-                    "iat", Long.toString(issued), "exp", Long.toString(issued + 3600)));
+            event.claims(Map.of(
+                    "sub",
+                    "3f1c6a52-7e0b-4d4e-9a31-0c2b8d3f5e11",
+                    "cognito:groups",
+                    "[editors]",
+                    "cognito:username",
+                    "bientap@molisa.gov.vn",
+                    "email",
+                    "bientap@molisa.gov.vn",
+                    "token_use",
+                    "id",
+                    "iat",
+                    Long.toString(issued),
+                    "exp",
+                    Long.toString(issued + 3600)));
         }
-        return event.sourceIp(forwardedFor.substring(forwardedFor.lastIndexOf(',') + 1).strip())
-                .requestId("bench-" + System.nanoTime()).time(now).toJson();
+        return event.sourceIp(forwardedFor
+                        .substring(forwardedFor.lastIndexOf(',') + 1)
+                        .strip())
+                .requestId("bench-" + System.nanoTime())
+                .time(now)
+                .toJson();
     }
 }

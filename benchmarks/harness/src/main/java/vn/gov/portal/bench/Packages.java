@@ -20,7 +20,9 @@ final class Packages {
     static Map<String, Long> functionZips(Path samBuild, Path out) {
         Map<String, Long> sizes = new LinkedHashMap<>();
         try (Stream<Path> dirs = Files.list(samBuild)) {
-            for (Path dir : dirs.filter(d -> Files.isDirectory(d.resolve("lib"))).sorted().toList()) {
+            for (Path dir : dirs.filter(d -> Files.isDirectory(d.resolve("lib")))
+                    .sorted()
+                    .toList()) {
                 sizes.put(dir.getFileName().toString(), zip(dir, out.resolve(dir.getFileName() + ".zip")));
             }
         } catch (IOException e) {
@@ -31,7 +33,8 @@ final class Packages {
 
     /** A zip of jars laid out as lib/*.jar (the conventional baseline's package). */
     static long zipJars(List<Path> jars, Path zip) {
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(file)) {
             for (Path jar : jars) {
                 z.putNextEntry(new ZipEntry("lib/" + jar.getFileName()));
                 Files.copy(jar, z);
@@ -44,8 +47,9 @@ final class Packages {
     }
 
     private static long zip(Path dir, Path zip) {
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(file);
-             Stream<Path> files = Files.walk(dir)) {
+        try (OutputStream file = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(file);
+                Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 z.putNextEntry(new ZipEntry(dir.relativize(f).toString()));
                 Files.copy(f, z);

@@ -43,17 +43,32 @@ public class PublishBench {
         ArticleSource source = parser.parse(text, "text/markdown", uploadedAt);
         RenderedBody rendered = bodies.render(source, Map.of());
         String url = SitePaths.articlePath(source.category(), source.publishedAt(), source.slug());
-        return pages.articlePage(ArticleView.builder().id("01HBENCH0000000000000000").title(source.title())
-                .summary(source.summary()).author(source.author()).publishedAt(source.publishedAt()).url(url)
-                .bodyHtml(rendered.html()).figures(rendered.trailingFigures()).category(source.category()).build());
+        return pages.articlePage(ArticleView.builder()
+                .id("01HBENCH0000000000000000")
+                .title(source.title())
+                .summary(source.summary())
+                .author(source.author())
+                .publishedAt(source.publishedAt())
+                .url(url)
+                .bodyHtml(rendered.html())
+                .figures(rendered.trailingFigures())
+                .category(source.category())
+                .build());
     }
 
     private final ArticleSource parsed = parser.parse(text, "text/markdown", uploadedAt);
     private final RenderedBody renderedBody = bodies.render(parsed, Map.of());
-    private final ArticleView view = ArticleView.builder().id("01HBENCH0000000000000000").title(parsed.title())
-            .summary(parsed.summary()).author(parsed.author()).publishedAt(parsed.publishedAt())
-            .url(SitePaths.articlePath(parsed.category(), parsed.publishedAt(), parsed.slug())).bodyHtml(renderedBody.html())
-            .figures(renderedBody.trailingFigures()).category(parsed.category()).build();
+    private final ArticleView view = ArticleView.builder()
+            .id("01HBENCH0000000000000000")
+            .title(parsed.title())
+            .summary(parsed.summary())
+            .author(parsed.author())
+            .publishedAt(parsed.publishedAt())
+            .url(SitePaths.articlePath(parsed.category(), parsed.publishedAt(), parsed.slug()))
+            .bodyHtml(renderedBody.html())
+            .figures(renderedBody.trailingFigures())
+            .category(parsed.category())
+            .build();
 
     /** The three steps of {@link #publishArticlePage} alone, to see where its time goes. */
     @Benchmark

@@ -38,7 +38,12 @@ final class RatingThroughput {
     private final AtomicInteger readers = new AtomicInteger();
     private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
-    RatingThroughput(RatingService ratings, KnownCaptchas captchas, DynamoDbClient dynamo, String ratingsTable, String articleId) {
+    RatingThroughput(
+            RatingService ratings,
+            KnownCaptchas captchas,
+            DynamoDbClient dynamo,
+            String ratingsTable,
+            String articleId) {
         this.ratings = ratings;
         this.captchas = captchas;
         this.dynamo = dynamo;
@@ -61,10 +66,15 @@ final class RatingThroughput {
         return timed(CLIENTS * perClient, ok, failed, c -> {
             for (String captcha : seeded.get(c)) {
                 int n = readers.incrementAndGet();
-                Caller reader = new Caller("198.18." + (n / 250) + "." + (n % 250 + 1),
-                        Optional.of(String.format("benchreader%022d", n)), true);
+                Caller reader = new Caller(
+                        "198.18." + (n / 250) + "." + (n % 250 + 1),
+                        Optional.of(String.format("benchreader%022d", n)),
+                        true);
                 try {
-                    ratings.rate(articleId, Map.of("stars", 1 + n % 5, "captchaId", captcha, "captchaAnswer", ANSWER), reader);
+                    ratings.rate(
+                            articleId,
+                            Map.of("stars", 1 + n % 5, "captchaId", captcha, "captchaAnswer", ANSWER),
+                            reader);
                     ok.incrementAndGet();
                 } catch (DomainException e) {
                     failed.incrementAndGet();
@@ -78,10 +88,13 @@ final class RatingThroughput {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         refusals.clear();
-        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("BENCH#raw"), "sk", AttributeValue.fromS("0"));
+        Map<String, AttributeValue> key =
+                Map.of("pk", AttributeValue.fromS("BENCH#raw"), "sk", AttributeValue.fromS("0"));
         return timed(CLIENTS * perClient, ok, failed, c -> {
             for (int i = 0; i < perClient; i++) {
-                dynamo.updateItem(r -> r.tableName(ratingsTable).key(key).updateExpression("ADD n :one")
+                dynamo.updateItem(r -> r.tableName(ratingsTable)
+                        .key(key)
+                        .updateExpression("ADD n :one")
                         .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
                 ok.incrementAndGet();
             }
@@ -112,7 +125,11 @@ final class RatingThroughput {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] after = EmulatorTimer.totals();
-        return new Round(ok.get() / seconds, ok.get(), failed.get(), (double) (after[1] - before[1]) / operations,
+        return new Round(
+                ok.get() / seconds,
+                ok.get(),
+                failed.get(),
+                (double) (after[1] - before[1]) / operations,
                 new TreeMap<>(refusals));
     }
 }

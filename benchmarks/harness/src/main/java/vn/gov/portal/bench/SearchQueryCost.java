@@ -29,8 +29,18 @@ final class SearchQueryCost {
     /** A search projected to take longer than this on the emulator is not attempted (the SDK call timeout is 3 min). */
     static final double MAX_SEARCH_NANOS = 60e9;
 
-    record Step(int articles, double loadSeconds, int itemsRead, int returned, String first, double p50Nanos,
-                double p99Nanos, int samples, double rawQueryP50Nanos, boolean skipped, String note) {
+    record Step(
+            int articles,
+            double loadSeconds,
+            int itemsRead,
+            int returned,
+            String first,
+            double p50Nanos,
+            double p99Nanos,
+            int samples,
+            double rawQueryP50Nanos,
+            boolean skipped,
+            String note) {
         static Step skipped(int articles, String note) {
             return new Step(articles, 0, 0, 0, null, 0, 0, 0, 0, true, note);
         }
@@ -56,14 +66,17 @@ final class SearchQueryCost {
         int toLoad = articles - loaded;
         double projected = secondsPerArticleSoFar * toLoad;
         if (secondsPerArticleSoFar > 0 && projected > budgetSeconds) {
-            return Step.skipped(articles,
-                    String.format("not run: indexing %,d more articles would take ≈%.0f s at the measured %.2f ms/article, over this step's budget of %.0f s",
+            return Step.skipped(
+                    articles,
+                    String.format(
+                            "not run: indexing %,d more articles would take ≈%.0f s at the measured %.2f ms/article, over this step's budget of %.0f s",
                             toLoad, projected, secondsPerArticleSoFar * 1000, budgetSeconds));
         }
         long started = System.nanoTime();
         List<SearchDocument> batch = new ArrayList<>();
         for (int i = loaded; i < articles; i++) {
-            batch.add(article(String.format("a%07d", i), LocalDate.of(2000, 1, 1).plusDays(i % 9000), "Bảo hiểm", null));
+            batch.add(
+                    article(String.format("a%07d", i), LocalDate.of(2000, 1, 1).plusDays(i % 9000), "Bảo hiểm", null));
             if (batch.size() == 2_000) {
                 load(batch);
                 batch.clear();
@@ -84,12 +97,24 @@ final class SearchQueryCost {
             result = search.search(query);
             latencies.add(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            dynamo.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("P#a#bao"))).limit(SearchService.POSTINGS_PER_TERM));
+            dynamo.query(q -> q.tableName(table)
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("P#a#bao")))
+                    .limit(SearchService.POSTINGS_PER_TERM));
             raw.add(System.nanoTime() - t1);
         }
-        return new Step(articles, loadSeconds, result.itemsRead(), result.items().size(), result.items().getFirst().id(),
-                Stats.median(latencies), Stats.percentile(latencies, 99), latencies.size(), Stats.median(raw), false, "");
+        return new Step(
+                articles,
+                loadSeconds,
+                result.itemsRead(),
+                result.items().size(),
+                result.items().getFirst().id(),
+                Stats.median(latencies),
+                Stats.percentile(latencies, 99),
+                latencies.size(),
+                Stats.median(raw),
+                false,
+                "");
     }
 
     private static SearchDocument article(String id, LocalDate day, String title, String body) {
@@ -98,19 +123,29 @@ final class SearchQueryCost {
         if (body != null) {
             fields.put(Field.BODY, body);
         }
-        return new SearchDocument(Kind.ARTICLE, id, title, "/tin-tuc/" + id + ".html", day,
-                day.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(), fields, body == null ? title : body);
+        return new SearchDocument(
+                Kind.ARTICLE,
+                id,
+                title,
+                "/tin-tuc/" + id + ".html",
+                day,
+                day.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(),
+                fields,
+                body == null ? title : body);
     }
 
     private void load(List<SearchDocument> docs) {
         List<WriteRequest> writes = new ArrayList<>();
         for (SearchDocument doc : docs) {
             for (Map<String, AttributeValue> item : SearchTable.newItems(doc)) {
-                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+                writes.add(WriteRequest.builder()
+                        .putRequest(PutRequest.builder().item(item).build())
+                        .build());
             }
         }
         for (int start = 0; start < writes.size(); start += 25) {
-            Map<String, List<WriteRequest>> pending = Map.of(table, writes.subList(start, Math.min(writes.size(), start + 25)));
+            Map<String, List<WriteRequest>> pending =
+                    Map.of(table, writes.subList(start, Math.min(writes.size(), start + 25)));
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;
                 pending = dynamo.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();

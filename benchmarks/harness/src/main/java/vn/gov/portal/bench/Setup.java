@@ -57,7 +57,8 @@ final class Setup {
     static List<Path> modulePackage(Path root, String codeUri) {
         Path target = root.resolve(codeUri).resolve("target");
         List<Path> jars = new ArrayList<>(jars(target).stream()
-                .filter(j -> !j.getFileName().toString().matches(".*-(tests|sources)\\.jar")).toList());
+                .filter(j -> !j.getFileName().toString().matches(".*-(tests|sources)\\.jar"))
+                .toList());
         jars.addAll(jars(target.resolve("lib")));
         return jars;
     }
@@ -85,21 +86,24 @@ final class Setup {
     }
 
     private static Path single(Path dir, String prefix) {
-        return jars(dir).stream().filter(p -> p.getFileName().toString().startsWith(prefix)
+        return jars(dir).stream()
+                .filter(p -> p.getFileName().toString().startsWith(prefix)
                         && !p.getFileName().toString().contains("-sources"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no " + prefix + "*.jar in " + dir));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + prefix + "*.jar in " + dir));
     }
 
     /** A DynamoDB client whose call timeout allows moto's seconds-long Queries on a large table (AwsClients' is 20 s). */
-    static DynamoDbClient patientDynamo(LocalPortal portal,
-                                                                                Emulator emulator) {
+    static DynamoDbClient patientDynamo(LocalPortal portal, Emulator emulator) {
         return DynamoDbClient.builder()
                 .region(Region.of(portal.deployment().region()))
-                .credentialsProvider(portal.aws().credentials()).endpointOverride(emulator.endpoint())
+                .credentialsProvider(portal.aws().credentials())
+                .endpointOverride(emulator.endpoint())
                 .httpClient(UrlConnectionHttpClient.builder()
-                        .socketTimeout(Duration.ofMinutes(3)).build())
-                .overrideConfiguration(o -> o.apiCallTimeout(Duration.ofMinutes(3))
-                        .apiCallAttemptTimeout(Duration.ofMinutes(3)))
+                        .socketTimeout(Duration.ofMinutes(3))
+                        .build())
+                .overrideConfiguration(
+                        o -> o.apiCallTimeout(Duration.ofMinutes(3)).apiCallAttemptTimeout(Duration.ofMinutes(3)))
                 .build();
     }
 }

@@ -20,8 +20,14 @@ final class WarmLatency {
     /** A route and how to make its next request (some need a fresh captcha or client address). */
     record Route(String name, Supplier<HttpRequest> next, int expectedStatus) {}
 
-    record Result(String route, int requests, double p50Nanos, double p99Nanos, double emulatorShare,
-                  double sdkCallsPerRequest, double emulatorP50Nanos) {}
+    record Result(
+            String route,
+            int requests,
+            double p50Nanos,
+            double p99Nanos,
+            double emulatorShare,
+            double sdkCallsPerRequest,
+            double emulatorP50Nanos) {}
 
     private final LocalPortal portal;
 
@@ -58,8 +64,14 @@ final class WarmLatency {
             sumEmulator += after[0] - before[0];
             calls += after[1] - before[1];
         }
-        return new Result(route.name(), requests, Stats.percentile(totals, 50), Stats.percentile(totals, 99),
-                (double) sumEmulator / sumTotal, (double) calls / requests, Stats.percentile(emulator, 50));
+        return new Result(
+                route.name(),
+                requests,
+                Stats.percentile(totals, 50),
+                Stats.percentile(totals, 99),
+                (double) sumEmulator / sumTotal,
+                (double) calls / requests,
+                Stats.percentile(emulator, 50));
     }
 
     private static int send(Route route) {
@@ -68,7 +80,9 @@ final class WarmLatency {
 
     private static int send(HttpRequest request) {
         try {
-            return Editor.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return Editor.HTTP
+                    .send(request, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -13,12 +13,28 @@ public final class ArticleResponses {
     private ArticleResponses() {}
 
     /** An article of the contract: {@code GET /api/articles/{id}} and the list's items. */
-    public record Item(String id, String slug, String title, String summary, String category,
-                       String publishedAt, String date, String url, Rating rating) {
+    public record Item(
+            String id,
+            String slug,
+            String title,
+            String summary,
+            String category,
+            String publishedAt,
+            String date,
+            String url,
+            Rating rating) {
 
         public static Item of(Article a) {
-            return new Item(a.id(), a.slug(), a.title(), a.summary(), a.category(), Dates.iso(a.publishedAt()),
-                    a.day().toString(), a.url(), new Rating(a.ratingAverage(), a.ratingCount()));
+            return new Item(
+                    a.id(),
+                    a.slug(),
+                    a.title(),
+                    a.summary(),
+                    a.category(),
+                    Dates.iso(a.publishedAt()),
+                    a.day().toString(),
+                    a.url(),
+                    new Rating(a.ratingAverage(), a.ratingCount()));
         }
     }
 
@@ -34,11 +50,17 @@ public final class ArticleResponses {
         return PageBody.of(page.items(), page.nextCursor(), Revision::of);
     }
 
-    public record Revision(String revisionId, String uploadId, String publishedAt, Editor editor, String title, String url) {
+    public record Revision(
+            String revisionId, String uploadId, String publishedAt, Editor editor, String title, String url) {
 
         static Revision of(ArticleRevisions.Revision r) {
-            return new Revision(ArticleRevisions.revisionId(r.uploadedAt(), r.uploadId()), r.uploadId(),
-                    r.publishedAt().toString(), r.editor(), r.title(), r.url());
+            return new Revision(
+                    ArticleRevisions.revisionId(r.uploadedAt(), r.uploadId()),
+                    r.uploadId(),
+                    r.publishedAt().toString(),
+                    r.editor(),
+                    r.title(),
+                    r.url());
         }
     }
 }

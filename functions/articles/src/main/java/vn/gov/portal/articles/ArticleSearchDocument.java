@@ -25,7 +25,10 @@ public final class ArticleSearchDocument {
             captions.add(caption.text());
             caption.remove();
         }
-        body.trailingFigures().stream().map(Figure::caption).filter(c -> c != null).forEach(captions::add);
+        body.trailingFigures().stream()
+                .map(Figure::caption)
+                .filter(c -> c != null)
+                .forEach(captions::add);
         String text = html.body().text();
         Map<Field, String> fields = new EnumMap<>(Field.class);
         fields.put(Field.TITLE, article.title());
@@ -35,7 +38,14 @@ public final class ArticleSearchDocument {
         fields.put(Field.BODY, text);
         fields.put(Field.CAPTION, captions.toString());
         String snippetSource = article.summary() == null ? text : article.summary() + " " + text;
-        return new SearchDocument(Kind.ARTICLE, article.id(), article.title(), article.url(), article.day(),
-                article.publishedAt().toInstant(), fields, snippetSource);
+        return new SearchDocument(
+                Kind.ARTICLE,
+                article.id(),
+                article.title(),
+                article.url(),
+                article.day(),
+                article.publishedAt().toInstant(),
+                fields,
+                snippetSource);
     }
 }

@@ -29,8 +29,15 @@ public final class ArticleUnpublisher {
     private final ScheduledSlots slots;
     private final ScheduledUploadCancel scheduled;
 
-    public ArticleUnpublisher(ArticleService queries, ArticlesTable articles, SiteBucket site, Listings listings,
-                              SearchIndexer search, EdgePaths edge, ScheduledSlots slots, ScheduledUploadCancel scheduled) {
+    public ArticleUnpublisher(
+            ArticleService queries,
+            ArticlesTable articles,
+            SiteBucket site,
+            Listings listings,
+            SearchIndexer search,
+            EdgePaths edge,
+            ScheduledSlots slots,
+            ScheduledUploadCancel scheduled) {
         this.queries = queries;
         this.articles = articles;
         this.site = site;
@@ -44,8 +51,12 @@ public final class ArticleUnpublisher {
     /** Unpublishes the article in the name of {@code editor} and returns it as it was. */
     public Article delete(String id, Editor editor) {
         Article article = queries.get(id);
-        slots.get(article.day(), article.slug()).ifPresent(uploadId -> scheduled.cancel(editor, uploadId, "cancelled by takedown",
-                Map.of("article", article.id(), "url", article.url())));
+        slots.get(article.day(), article.slug())
+                .ifPresent(uploadId -> scheduled.cancel(
+                        editor,
+                        uploadId,
+                        "cancelled by takedown",
+                        Map.of("article", article.id(), "url", article.url())));
         listings.prepare();
         search.remove(Kind.ARTICLE, article.id());
         articles.delete(article);

@@ -8,14 +8,12 @@ import vn.gov.portal.articles.edge.EdgePaths;
 import vn.gov.portal.articles.edge.SiteEdge;
 import vn.gov.portal.articles.publish.DraftPreviews;
 import vn.gov.portal.articles.publish.Listings;
+import vn.gov.portal.articles.publish.ScheduledPublishing;
+import vn.gov.portal.articles.publish.UploadPublisher;
+import vn.gov.portal.articles.render.PageRenderer;
+import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.revisions.ArticleRevisions;
 import vn.gov.portal.articles.revisions.RevisionRestorer;
-import vn.gov.portal.articles.publish.ScheduledPublishing;
-import vn.gov.portal.common.schedule.ScheduledUploadCancel;
-import vn.gov.portal.common.schedule.Schedules;
-import vn.gov.portal.articles.publish.UploadPublisher;
-import vn.gov.portal.articles.render.SymbolLinker;
-import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.site.SiteAssets;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.articles.store.ScheduledSlots;
@@ -26,6 +24,8 @@ import vn.gov.portal.common.aws.EdgeInvalidationRequests;
 import vn.gov.portal.common.aws.S3Clients;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.aws.UploadsBucket;
+import vn.gov.portal.common.schedule.ScheduledUploadCancel;
+import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.directives.SymbolPages;
 import vn.gov.portal.directives.store.DirectivesTable;
@@ -79,11 +79,26 @@ public final class ArticlesModule {
         SymbolPages directives = new SymbolPages(new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE")));
         UploadsTable uploads = new UploadsTable(dynamo, env.require("UPLOADS_TABLE"));
         UploadsBucket uploadObjects = new UploadsBucket(s3, env.require("UPLOADS_BUCKET"));
-        return new UploadPublisher(uploads, articles, uploadObjects, site, new Listings(articles, site, pages, edge::siteUrl), pages,
-                Clock.systemUTC(), new SymbolLinker(directives::pagesIn), SearchModule.indexer(dynamo, env), audit(),
+        return new UploadPublisher(
+                uploads,
+                articles,
+                uploadObjects,
+                site,
+                new Listings(articles, site, pages, edge::siteUrl),
+                pages,
+                Clock.systemUTC(),
+                new SymbolLinker(directives::pagesIn),
+                SearchModule.indexer(dynamo, env),
+                audit(),
                 new DraftPreviews(uploads, uploadObjects, Clock.systemUTC(), audit()),
-                new ScheduledPublishing(uploads, schedules(), Clock.systemUTC(), audit(),
-                        new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE"))), revisions(), invalidations());
+                new ScheduledPublishing(
+                        uploads,
+                        schedules(),
+                        Clock.systemUTC(),
+                        audit(),
+                        new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE"))),
+                revisions(),
+                invalidations());
     }
 
     /** The one-time schedules of timed publication and expiry (only the functions that set or cancel them build this, once per container). */
@@ -100,7 +115,8 @@ public final class ArticlesModule {
     }
 
     public RevisionRestorer restorer() {
-        return new RevisionRestorer(revisions(), articles(), uploads(), s3(), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit());
+        return new RevisionRestorer(
+                revisions(), articles(), uploads(), s3(), env.require("UPLOADS_BUCKET"), Clock.systemUTC(), audit());
     }
 
     public UploadsTable uploads() {
@@ -116,8 +132,13 @@ public final class ArticlesModule {
         ArticlesTable articles = articles();
         SiteBucket site = site(s3());
         SiteEdge edge = edge();
-        return new ArticleUnpublisher(new ArticleService(articles), articles, site,
-                new Listings(articles, site, pages(edge), edge::siteUrl), SearchModule.indexer(dynamo, env), invalidations(),
+        return new ArticleUnpublisher(
+                new ArticleService(articles),
+                articles,
+                site,
+                new Listings(articles, site, pages(edge), edge::siteUrl),
+                SearchModule.indexer(dynamo, env),
+                invalidations(),
                 new ScheduledSlots(dynamo, env.require("ARTICLES_TABLE")),
                 new ScheduledUploadCancel(uploads(), schedules(), audit(), Clock.systemUTC()));
     }

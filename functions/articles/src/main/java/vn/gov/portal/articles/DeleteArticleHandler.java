@@ -4,12 +4,12 @@ import java.util.Map;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.common.Env;
 import vn.gov.portal.common.audit.AuditTrail;
-import vn.gov.portal.common.http.Editor;
-import vn.gov.portal.common.schedule.Schedules;
 import vn.gov.portal.common.http.ApiHandler;
 import vn.gov.portal.common.http.ApiRequest;
 import vn.gov.portal.common.http.ApiResponse;
+import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.http.Editors;
+import vn.gov.portal.common.schedule.Schedules;
 
 /** DELETE /api/articles/{id} (editor): unpublishes the page and its listings. */
 public final class DeleteArticleHandler extends ApiHandler {
@@ -34,7 +34,11 @@ public final class DeleteArticleHandler extends ApiHandler {
         Editor editor = Editors.identify(request);
         Article gone = articles.delete(request.pathParameter("id"), editor);
         schedules.cancelUnpublish(gone.id()); // its expiry, if it had one
-        audit.record(editor, "article.unpublish", "article/" + gone.id(), "unpublished",
+        audit.record(
+                editor,
+                "article.unpublish",
+                "article/" + gone.id(),
+                "unpublished",
                 Map.of("url", gone.url(), "title", gone.title()));
         return ApiResponse.noContent();
     }

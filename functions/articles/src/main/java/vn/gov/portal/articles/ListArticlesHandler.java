@@ -20,6 +20,7 @@ public final class ListArticlesHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        return ApiResponse.ok(ArticleResponses.page(articles.list(request.queryParameters()))).withHeader("cache-control", "public, max-age=30");
+        return ApiResponse.ok(ArticleResponses.page(articles.list(request.queryParameters())))
+                .withHeader("cache-control", "public, max-age=30");
     }
 }

@@ -26,13 +26,15 @@ class ArticleServiceTest {
 
     @Test
     void everyRefusalOfTheQueryIsReportedAtOnce() {
-        assertThat(refused(Map.of("from", "2026-02-30", "to", "2026-13-01", "limit", "0"))).containsExactly(
-                new FieldError("limit", "must be an integer from 1 to 100"),
-                new FieldError("from", "must be a real date YYYY-MM-DD"),
-                new FieldError("to", "must be a real date YYYY-MM-DD"));
-        assertThat(refused(Map.of("date", "2026-1-1", "from", "2026-01-01"))).containsExactly(
-                new FieldError("date", "cannot be combined with from and to"),
-                new FieldError("date", "must be a date YYYY-MM-DD"));
+        assertThat(refused(Map.of("from", "2026-02-30", "to", "2026-13-01", "limit", "0")))
+                .containsExactly(
+                        new FieldError("limit", "must be an integer from 1 to 100"),
+                        new FieldError("from", "must be a real date YYYY-MM-DD"),
+                        new FieldError("to", "must be a real date YYYY-MM-DD"));
+        assertThat(refused(Map.of("date", "2026-1-1", "from", "2026-01-01")))
+                .containsExactly(
+                        new FieldError("date", "cannot be combined with from and to"),
+                        new FieldError("date", "must be a date YYYY-MM-DD"));
     }
 
     @Test
@@ -42,17 +44,28 @@ class ArticleServiceTest {
                 .containsExactly(new FieldError("to", "must not be before from"));
         assertThat(refused(Map.of("from", "2024-01-01", "to", "2025-01-01")))
                 .containsExactly(new FieldError("to", "the range must cover at most 366 days"));
-        assertThat(refused(Map.of("date", "2026-01-01", "sort", "asc", "page", "2"))).containsExactly(
-                new FieldError("page", "is not a known parameter"), new FieldError("sort", "is not a known parameter"));
+        assertThat(refused(Map.of("date", "2026-01-01", "sort", "asc", "page", "2")))
+                .containsExactly(
+                        new FieldError("page", "is not a known parameter"),
+                        new FieldError("sort", "is not a known parameter"));
     }
 
     @Test
     void theBodyOfAnArticleIsInContractOrder() {
-        var item = new ArticleResponses.Item("id", "slug", "Tiêu đề", null, "tin-tuc", "2026-01-01T08:00:00+07:00",
-                "2026-01-01", "/a.html", new ArticleResponses.Rating(4.5, 2));
-        assertThat(Json.write(new PageBody<>(List.of(item), null))).isEqualTo(
-                "{\"items\":[{\"id\":\"id\",\"slug\":\"slug\",\"title\":\"Tiêu đề\",\"summary\":null,\"category\":\"tin-tuc\","
-                        + "\"publishedAt\":\"2026-01-01T08:00:00+07:00\",\"date\":\"2026-01-01\",\"url\":\"/a.html\","
-                        + "\"rating\":{\"average\":4.5,\"count\":2}}],\"nextCursor\":null}");
+        var item = new ArticleResponses.Item(
+                "id",
+                "slug",
+                "Tiêu đề",
+                null,
+                "tin-tuc",
+                "2026-01-01T08:00:00+07:00",
+                "2026-01-01",
+                "/a.html",
+                new ArticleResponses.Rating(4.5, 2));
+        assertThat(Json.write(new PageBody<>(List.of(item), null)))
+                .isEqualTo(
+                        "{\"items\":[{\"id\":\"id\",\"slug\":\"slug\",\"title\":\"Tiêu đề\",\"summary\":null,\"category\":\"tin-tuc\","
+                                + "\"publishedAt\":\"2026-01-01T08:00:00+07:00\",\"date\":\"2026-01-01\",\"url\":\"/a.html\","
+                                + "\"rating\":{\"average\":4.5,\"count\":2}}],\"nextCursor\":null}");
     }
 }

@@ -18,12 +18,24 @@ public final class AuditResponses {
     }
 
     /** One entry; {@code at} in +07:00. */
-    public record Entry(String id, String at, Editor editor, String action, String target, String outcome,
-                        Map<String, String> details) {
+    public record Entry(
+            String id,
+            String at,
+            Editor editor,
+            String action,
+            String target,
+            String outcome,
+            Map<String, String> details) {
 
         static Entry of(AuditEntry e) {
-            return new Entry(e.id(), Dates.iso(e.at().atZone(Dates.VIETNAM).toOffsetDateTime()), e.editor(), e.action(),
-                    e.target(), e.outcome(), e.details());
+            return new Entry(
+                    e.id(),
+                    Dates.iso(e.at().atZone(Dates.VIETNAM).toOffsetDateTime()),
+                    e.editor(),
+                    e.action(),
+                    e.target(),
+                    e.outcome(),
+                    e.details());
         }
     }
 }

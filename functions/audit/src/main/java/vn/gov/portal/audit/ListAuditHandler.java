@@ -27,6 +27,7 @@ public final class ListAuditHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         Editors.require(request);
-        return ApiResponse.ok(AuditResponses.page(audit.page(request.queryParameters()))).withHeader("cache-control", "no-store");
+        return ApiResponse.ok(AuditResponses.page(audit.page(request.queryParameters())))
+                .withHeader("cache-control", "no-store");
     }
 }

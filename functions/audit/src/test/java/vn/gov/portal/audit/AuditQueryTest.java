@@ -24,6 +24,7 @@ class AuditQueryTest {
 
     /** 2026-03-02 10:00 in Vietnam. */
     private static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
+
     private static final Editor LAN = new Editor("sub-lan", "lan@example.vn", "Chị Lan");
     private static final Editor MINH = new Editor("sub-minh", null, "Anh Minh");
 
@@ -41,8 +42,8 @@ class AuditQueryTest {
 
     @Test
     void newestFirstWithinTheLastThirtyVietnamDaysByDefault() {
-        record(LAN, "2026-01-31T16:59:59Z", "article/too-old");     // 2026-01-31 23:59 in Vietnam: day 31 before today
-        record(LAN, "2026-01-31T17:00:00Z", "article/first-day");   // 2026-02-01 00:00 in Vietnam
+        record(LAN, "2026-01-31T16:59:59Z", "article/too-old"); // 2026-01-31 23:59 in Vietnam: day 31 before today
+        record(LAN, "2026-01-31T17:00:00Z", "article/first-day"); // 2026-02-01 00:00 in Vietnam
         record(MINH, "2026-02-20T08:00:00Z", "article/b");
         record(LAN, "2026-03-02T02:00:00Z", "article/today");
 
@@ -51,8 +52,8 @@ class AuditQueryTest {
 
     @Test
     void aRangeOfDaysIncludesBothEnds() {
-        record(LAN, "2026-02-09T17:00:00Z", "article/10th-start");  // 2026-02-10 00:00 in Vietnam
-        record(LAN, "2026-02-11T16:59:00Z", "article/11th-end");    // 2026-02-11 23:59
+        record(LAN, "2026-02-09T17:00:00Z", "article/10th-start"); // 2026-02-10 00:00 in Vietnam
+        record(LAN, "2026-02-11T16:59:00Z", "article/11th-end"); // 2026-02-11 23:59
         record(LAN, "2026-02-11T17:00:00Z", "article/12th");
 
         assertThat(targets(Map.of("from", "2026-02-10", "to", "2026-02-11")))
@@ -67,7 +68,9 @@ class AuditQueryTest {
         record(LAN, "2026-03-01T03:00:00Z", "article/lan-2");
 
         assertThat(targets(Map.of("editor", "sub-minh"))).containsExactly("article/minh-1");
-        assertThat(query.page(Map.of("editor", "sub-lan")).items()).extracting(AuditEntry::editor).containsOnly(LAN);
+        assertThat(query.page(Map.of("editor", "sub-lan")).items())
+                .extracting(AuditEntry::editor)
+                .containsOnly(LAN);
         assertThat(targets(Map.of("editor", "sub-nobody"))).isEmpty();
     }
 
@@ -75,7 +78,8 @@ class AuditQueryTest {
     void pagesFollowEachOtherWithoutGapOrRepeat() {
         List<String> recorded = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            recorded.addFirst(record(i % 2 == 0 ? LAN : MINH, "2026-02-2" + i + "T05:00:00Z", "article/" + i).target());
+            recorded.addFirst(record(i % 2 == 0 ? LAN : MINH, "2026-02-2" + i + "T05:00:00Z", "article/" + i)
+                    .target());
         }
         List<String> seen = new ArrayList<>();
         Map<String, String> q = new HashMap<>(Map.of("limit", "3"));
@@ -107,7 +111,8 @@ class AuditQueryTest {
 
     @Test
     void aYearAndADayIsTheLongestRange() {
-        assertThat(query.page(Map.of("from", "2025-03-03", "to", "2026-03-03")).items()).isEmpty();
+        assertThat(query.page(Map.of("from", "2025-03-03", "to", "2026-03-03")).items())
+                .isEmpty();
         assertInvalid(Map.of("from", "2025-03-02", "to", "2026-03-03"), "to");
     }
 
@@ -123,7 +128,10 @@ class AuditQueryTest {
     }
 
     private void assertInvalid(Map<String, String> q, String field) {
-        assertThatThrownBy(() -> query.page(q)).as("%s", q).isInstanceOfSatisfying(DomainException.Invalid.class,
-                e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly(field));
+        assertThatThrownBy(() -> query.page(q))
+                .as("%s", q)
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
+                        e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly(field));
     }
 }

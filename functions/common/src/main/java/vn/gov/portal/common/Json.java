@@ -29,9 +29,8 @@ public final class Json {
      */
     public interface OmitsNulls {}
 
-    private static final JSON CODEC = JSON.builder()
-            .disable(JSON.Feature.WRITE_NULL_PROPERTIES)
-            .build();
+    private static final JSON CODEC =
+            JSON.builder().disable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
 
     private static final JSON WITH_NULLS = JSON.builder()
             .enable(JSON.Feature.WRITE_NULL_PROPERTIES)

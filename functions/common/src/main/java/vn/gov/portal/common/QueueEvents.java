@@ -22,14 +22,19 @@ public final class QueueEvents {
     public static SQSEvent read(InputStream in) throws IOException {
         Map<String, Object> event = Json.readObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         SQSEvent out = new SQSEvent();
-        out.setRecords(event.get("Records") instanceof List<?> records
-                ? records.stream().map(r -> message(r instanceof Map<?, ?> m ? m : Map.of())).toList() : List.of());
+        out.setRecords(
+                event.get("Records") instanceof List<?> records
+                        ? records.stream()
+                                .map(r -> message(r instanceof Map<?, ?> m ? m : Map.of()))
+                                .toList()
+                        : List.of());
         return out;
     }
 
     public static void write(SQSBatchResponse response, OutputStream out) throws IOException {
         List<Map<String, String>> failures = response.getBatchItemFailures().stream()
-                .map(f -> Map.of("itemIdentifier", f.getItemIdentifier())).toList();
+                .map(f -> Map.of("itemIdentifier", f.getItemIdentifier()))
+                .toList();
         out.write(Json.write(Map.of("batchItemFailures", failures)).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -29,8 +29,18 @@ public final class Sections {
     static final String RESOURCE = "config/sections.json";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     /** First path segments the site already uses: a section there would shadow them. */
-    static final Set<String> RESERVED = Set.of("api", "assets", "media", "data", "van-ban", "sitemaps", "bien-tap",
-            "oauth2", "logout", "tim-kiem", "tim-theo-ngay");
+    static final Set<String> RESERVED = Set.of(
+            "api",
+            "assets",
+            "media",
+            "data",
+            "van-ban",
+            "sitemaps",
+            "bien-tap",
+            "oauth2",
+            "logout",
+            "tim-kiem",
+            "tim-theo-ngay");
 
     private static final Sections SITE = load();
 
@@ -46,7 +56,8 @@ public final class Sections {
                 throw new IllegalStateException(RESOURCE + ": '" + s.slug() + "' cannot be a section's slug");
             }
             if (s.name() == null || s.name().isBlank() || bySlug.put(s.slug(), s) != null) {
-                throw new IllegalStateException(RESOURCE + ": section '" + s.slug() + "' needs one unique entry with a name");
+                throw new IllegalStateException(
+                        RESOURCE + ": section '" + s.slug() + "' needs one unique entry with a name");
             }
         }
         this.all = List.copyOf(all);
@@ -77,12 +88,15 @@ public final class Sections {
 
     /** "tin-tuc (Tin tức - Sự kiện), thong-bao (Thông báo), …": for error messages. */
     public String describe() {
-        return String.join(", ", all.stream().map(s -> s.slug() + " (" + s.name() + ")").toList());
+        return String.join(
+                ", ", all.stream().map(s -> s.slug() + " (" + s.name() + ")").toList());
     }
 
     /** The menu the page layouts print: slug, name and path of each section, in order. */
     public List<Map<String, String>> menu() {
-        return all.stream().map(s -> Map.of("slug", s.slug(), "name", s.name(), "path", s.path())).toList();
+        return all.stream()
+                .map(s -> Map.of("slug", s.slug(), "name", s.name(), "path", s.path()))
+                .toList();
     }
 
     private static Sections load() {

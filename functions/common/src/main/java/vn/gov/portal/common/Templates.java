@@ -36,7 +36,8 @@ public final class Templates {
     }
 
     /** The values the partials (head, header, aside, footer) read; a page adds its own to the map. */
-    public static Map<String, Object> layout(String ministryName, String pageTitle, String description, String pageClass) {
+    public static Map<String, Object> layout(
+            String ministryName, String pageTitle, String description, String pageClass) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pageTitle", text(pageTitle));
         m.put("description", description);

@@ -12,8 +12,12 @@ import java.util.Set;
  */
 public enum UploadKind {
     ARTICLE(Set.of("text/markdown", "text/html"), 1L << 20),
-    ATTACHMENT(Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), 20L << 20),
+    ATTACHMENT(
+            Set.of(
+                    "application/pdf",
+                    "application/msword",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            20L << 20),
     IMAGE(Set.of("image/jpeg", "image/png", "image/webp"), 10L << 20);
 
     private final Set<String> contentTypes;

@@ -34,7 +34,8 @@ class JsonTest {
     @Test
     void recordsAreWrittenInDeclarationOrderWithNullsKept() {
         assertThat(Json.write(new Item("z", null, new Rating(null, 3), List.of("a"))))
-                .isEqualTo("{\"zeta\":\"z\",\"issuer\":null,\"rating\":{\"average\":null,\"count\":3},\"tags\":[\"a\"]}");
+                .isEqualTo(
+                        "{\"zeta\":\"z\",\"issuer\":null,\"rating\":{\"average\":null,\"count\":3},\"tags\":[\"a\"]}");
     }
 
     @Test

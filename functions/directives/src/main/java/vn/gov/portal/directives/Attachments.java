@@ -36,7 +36,8 @@ public final class Attachments {
     public UploadsTable.Upload check(String uploadId) {
         UploadsTable.Upload upload = uploads.get(uploadId)
                 .filter(u -> "attachment".equals(u.kind()))
-                .orElseThrow(() -> new DomainException.Invalid("attachmentUploadId", "is not the id of an attachment upload"));
+                .orElseThrow(() ->
+                        new DomainException.Invalid("attachmentUploadId", "is not the id of an attachment upload"));
         return switch (upload.status()) {
             case UploadsTable.PUBLISHED -> {
                 if (!EXTENSIONS.containsKey(upload.contentType())) {
@@ -44,8 +45,8 @@ public final class Attachments {
                 }
                 yield upload;
             }
-            case UploadsTable.PENDING -> throw new DomainException.Conflict(
-                    "The attachment is still being processed; retry in a moment.");
+            case UploadsTable.PENDING ->
+                throw new DomainException.Conflict("The attachment is still being processed; retry in a moment.");
             default -> throw new DomainException.Invalid("attachmentUploadId", "refers to an upload that was rejected");
         };
     }
@@ -54,7 +55,12 @@ public final class Attachments {
     public String publish(UploadsTable.Upload upload, LocalDate issuedOn, String symbol, String title) {
         String extension = EXTENSIONS.get(upload.contentType());
         String path = path(issuedOn, upload.uploadId(), extension);
-        site.copyFrom(uploadsBucket, upload.key(), path, upload.contentType(), SiteBucket.IMMUTABLE_CACHE,
+        site.copyFrom(
+                uploadsBucket,
+                upload.key(),
+                path,
+                upload.contentType(),
+                SiteBucket.IMMUTABLE_CACHE,
                 contentDisposition(extension, symbol, title));
         return path;
     }
@@ -94,7 +100,10 @@ public final class Attachments {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
                 out.append('%').append(String.format("%02X", c));

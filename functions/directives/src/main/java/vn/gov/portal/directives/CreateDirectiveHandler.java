@@ -32,10 +32,16 @@ public final class CreateDirectiveHandler extends ApiHandler {
         Editor editor = Editors.identify(request);
         QueryParameters.requireNone(request.queryParameters());
         DirectivesTable.Saved saved = directives.create(editor.name(), request.jsonObject());
-        audit.record(editor, "directive.create", "directive/" + saved.directive().id(),
-                saved.created() ? "created" : "existing", Map.of("title", saved.directive().title()));
-        ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200,
+        audit.record(
+                editor,
+                "directive.create",
+                "directive/" + saved.directive().id(),
+                saved.created() ? "created" : "existing",
+                Map.of("title", saved.directive().title()));
+        ApiResponse response = ApiResponse.json(
+                saved.created() ? 201 : 200,
                 DirectiveResponses.Item.of(directives.full(saved.directive().id()), directives.today()));
-        return response.withHeader("location", "/api/directives/" + saved.directive().id());
+        return response.withHeader(
+                "location", "/api/directives/" + saved.directive().id());
     }
 }

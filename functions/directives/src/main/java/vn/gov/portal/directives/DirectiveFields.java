@@ -37,6 +37,9 @@ public final class DirectiveFields {
     public static String canonical(String text) {
         String clean = VietnameseText.clean(text);
         String wanted = clean.toLowerCase(Locale.ROOT);
-        return KNOWN.stream().filter(f -> f.toLowerCase(Locale.ROOT).equals(wanted)).findFirst().orElse(clean);
+        return KNOWN.stream()
+                .filter(f -> f.toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst()
+                .orElse(clean);
     }
 }

@@ -36,7 +36,8 @@ public final class DirectivePages {
 
     public DirectivePages(String ministryName) {
         this.ministryName = Objects.requireNonNull(ministryName, "ministryName");
-        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
+        Mustache.Compiler html =
+                Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
         this.page = html.loadTemplate("directive");
         this.list = html.loadTemplate("directive-list");
     }
@@ -45,8 +46,8 @@ public final class DirectivePages {
     public String directivePage(DirectivesTable.Full full, Set<String> gone, LocalDate today) {
         Directive d = full.directive();
         String description = d.summary() != null ? d.summary() : d.title();
-        Map<String, Object> m = layout(d.symbol() != null ? d.symbol() + " " + shortTitle(d) : d.title(), description,
-                "page-directive");
+        Map<String, Object> m = layout(
+                d.symbol() != null ? d.symbol() + " " + shortTitle(d) : d.title(), description, "page-directive");
         m.put("id", d.id());
         m.put("type", text(d.type()));
         m.put("symbol", text(d.symbol()));
@@ -56,8 +57,16 @@ public final class DirectivePages {
         m.put("summary", text(d.summary()));
         List<Map<String, Object>> relations = new ArrayList<>();
         for (RelationKind kind : RelationKind.values()) {
-            addRelations(relations, kind.label(false), d.outgoing().stream().filter(r -> r.kind() == kind).toList(), gone);
-            addRelations(relations, kind.label(true), full.incoming().stream().filter(r -> r.kind() == kind).toList(), gone);
+            addRelations(
+                    relations,
+                    kind.label(false),
+                    d.outgoing().stream().filter(r -> r.kind() == kind).toList(),
+                    gone);
+            addRelations(
+                    relations,
+                    kind.label(true),
+                    full.incoming().stream().filter(r -> r.kind() == kind).toList(),
+                    gone);
         }
         m.put("relations", relations);
         m.put("hasRelations", !relations.isEmpty());
@@ -67,24 +76,34 @@ public final class DirectivePages {
 
     /** /van-ban/: the newest documents, the filters, and the cursor of the next page for the script. */
     public String listPage(List<Directive> items, String nextCursor, int pageSize, LocalDate today) {
-        Map<String, Object> m = layout("Văn bản chỉ đạo điều hành",
-                "Văn bản chỉ đạo điều hành của " + ministryName + ": tra cứu theo loại, cơ quan ban hành, lĩnh vực, năm và tình trạng hiệu lực",
+        Map<String, Object> m = layout(
+                "Văn bản chỉ đạo điều hành",
+                "Văn bản chỉ đạo điều hành của " + ministryName
+                        + ": tra cứu theo loại, cơ quan ban hành, lĩnh vực, năm và tình trạng hiệu lực",
                 "page-directive-list");
         m.put("pageSize", pageSize);
         m.put("types", DirectiveRequest.TYPE_NAMES);
-        m.put("issuers", IssuerNames.CODES.stream().map(c -> Map.of("code", c, "name", IssuerNames.of(c).orElse(c))).toList());
+        m.put(
+                "issuers",
+                IssuerNames.CODES.stream()
+                        .map(c -> Map.of("code", c, "name", IssuerNames.of(c).orElse(c)))
+                        .toList());
         m.put("fields", DirectiveFields.KNOWN);
-        m.put("items", items.stream().map(d -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("url", DirectiveSite.pagePath(d));
-            row.put("title", d.title());
-            row.put("symbol", text(d.symbol()));
-            row.put("issuedOn", d.issuedOn().toString());
-            row.put("issuedText", DAY.format(d.issuedOn()));
-            row.put("issuerName", text(DirectiveService.issuerName(d)));
-            status(row, d, today);
-            return row;
-        }).toList());
+        m.put(
+                "items",
+                items.stream()
+                        .map(d -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("url", DirectiveSite.pagePath(d));
+                            row.put("title", d.title());
+                            row.put("symbol", text(d.symbol()));
+                            row.put("issuedOn", d.issuedOn().toString());
+                            row.put("issuedText", DAY.format(d.issuedOn()));
+                            row.put("issuerName", text(DirectiveService.issuerName(d)));
+                            status(row, d, today);
+                            return row;
+                        })
+                        .toList());
         m.put("hasItems", !items.isEmpty());
         m.put("nextCursor", text(nextCursor));
         return list.execute(m);
@@ -112,7 +131,8 @@ public final class DirectivePages {
         if (d.endsOn() != null) {
             fact(rows, "Ngày hết hiệu lực", DAY.format(d.endsOn()), d.endsOn());
         }
-        String signer = d.signer() == null ? null : d.signerTitle() == null ? d.signer() : d.signerTitle() + " " + d.signer();
+        String signer =
+                d.signer() == null ? null : d.signerTitle() == null ? d.signer() : d.signerTitle() + " " + d.signer();
         fact(rows, "Người ký", signer, null);
         return rows;
     }
@@ -123,13 +143,23 @@ public final class DirectivePages {
         }
     }
 
-    private static void addRelations(List<Map<String, Object>> out, String label, List<Relation> relations, Set<String> gone) {
+    private static void addRelations(
+            List<Map<String, Object>> out, String label, List<Relation> relations, Set<String> gone) {
         if (relations.isEmpty()) {
             return;
         }
-        out.add(Map.of("label", label, "items", relations.stream().map(r -> Map.of(
-                "text", r.symbol() == null || r.title().contains(r.symbol()) ? r.title() : r.symbol() + " – " + r.title(),
-                "url", gone.contains(r.id()) || r.pagePath() == null ? "" : r.pagePath())).toList()));
+        out.add(Map.of(
+                "label",
+                label,
+                "items",
+                relations.stream()
+                        .map(r -> Map.of(
+                                "text",
+                                        r.symbol() == null || r.title().contains(r.symbol())
+                                                ? r.title()
+                                                : r.symbol() + " – " + r.title(),
+                                "url", gone.contains(r.id()) || r.pagePath() == null ? "" : r.pagePath()))
+                        .toList()));
     }
 
     /** The attachment's link and facts, as a list of none or one (a section that is false when empty). */
@@ -137,7 +167,9 @@ public final class DirectivePages {
         if (d.attachmentUrl() == null) {
             return List.of();
         }
-        String extension = d.attachmentUrl().substring(d.attachmentUrl().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String extension = d.attachmentUrl()
+                .substring(d.attachmentUrl().lastIndexOf('.') + 1)
+                .toLowerCase(Locale.ROOT);
         boolean pdf = extension.equals("pdf");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("url", d.attachmentUrl());
@@ -154,7 +186,9 @@ public final class DirectivePages {
             return bytes + " byte";
         }
         double kb = bytes / 1024.0;
-        String text = kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
+        String text = kb < 1024
+                ? String.format(Locale.ROOT, "%.1f KB", kb)
+                : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
         return text.replace('.', ',');
     }
 

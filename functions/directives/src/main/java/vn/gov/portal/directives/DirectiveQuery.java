@@ -27,8 +27,17 @@ public sealed interface DirectiveQuery {
      * {@code year=}), and with {@code field=} and {@code status=}; {@code from}/{@code to} are then null
      * for no bound.
      */
-    record Range(LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor,
-                 String field, String status, boolean browsing) implements DirectiveQuery {
+    record Range(
+            LocalDate from,
+            LocalDate to,
+            String type,
+            String issuer,
+            int limit,
+            String cursor,
+            String field,
+            String status,
+            boolean browsing)
+            implements DirectiveQuery {
 
         public Range(LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor) {
             this(from, to, type, issuer, limit, cursor, null, null, false);
@@ -42,7 +51,8 @@ public sealed interface DirectiveQuery {
     Set<String> RANGE = Set.of("from", "to", "type", "issuer", "limit", "cursor", "field", "status", "year");
     int MAX_FIELD = 100;
     Set<String> SYMBOL = Set.of("symbol");
-    Set<String> KNOWN = Set.of("latest", "from", "to", "type", "issuer", "limit", "cursor", "field", "status", "year", "symbol");
+    Set<String> KNOWN =
+            Set.of("latest", "from", "to", "type", "issuer", "limit", "cursor", "field", "status", "year", "symbol");
 
     static DirectiveQuery parse(Map<String, String> query) {
         QueryParameters q = QueryParameters.read(query, KNOWN);
@@ -62,8 +72,10 @@ public sealed interface DirectiveQuery {
             return new BySymbol(parsed.symbol());
         }
         if (q.isEmpty() || q.has("from") != q.has("to")) {
-            throw new DomainException.Invalid("query", "give latest=N, from=YYYY-MM-DD&to=YYYY-MM-DD, symbol=, "
-                    + "or the filters of the list (type, issuer, field, year, status, limit, cursor)");
+            throw new DomainException.Invalid(
+                    "query",
+                    "give latest=N, from=YYYY-MM-DD&to=YYYY-MM-DD, symbol=, "
+                            + "or the filters of the list (type, issuer, field, year, status, limit, cursor)");
         }
         return range(q);
     }
@@ -92,7 +104,9 @@ public sealed interface DirectiveQuery {
         }
         String status = null;
         if (q.has("status")) {
-            status = DirectiveStatus.of(q.text("status")).map(DirectiveStatus::key).orElse(null);
+            status = DirectiveStatus.of(q.text("status"))
+                    .map(DirectiveStatus::key)
+                    .orElse(null);
             if (status == null) {
                 q.refuse("status", "must be one of: chua-co-hieu-luc, con-hieu-luc, het-hieu-luc");
             }

@@ -22,17 +22,47 @@ import vn.gov.portal.directives.store.RelationKind;
  * @param symbol the explicit symbol's parts, when one was given (it parsed: else a 400)
  * @param type   the explicit type in its canonical spelling, when one was given
  */
-public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol symbol, String type, String signer,
-                               String summary, String attachmentUploadId, LocalDate effectiveOn, LocalDate expiresOn,
-                               String signerTitle, String field, String issuerName, List<RelationTarget> relations) {
+public record DirectiveRequest(
+        String title,
+        LocalDate issuedOn,
+        ParsedSymbol symbol,
+        String type,
+        String signer,
+        String summary,
+        String attachmentUploadId,
+        LocalDate effectiveOn,
+        LocalDate expiresOn,
+        String signerTitle,
+        String field,
+        String issuerName,
+        List<RelationTarget> relations) {
 
     /** A document this one replaces, amends or repeals, named by its id or its symbol (resolved when registering). */
     public record RelationTarget(RelationKind kind, String id, ParsedSymbol symbol) {}
 
     /** The request of an import line or an older client: no dates of effect, fields or relations. */
-    public DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol symbol, String type, String signer,
-                            String summary, String attachmentUploadId) {
-        this(title, issuedOn, symbol, type, signer, summary, attachmentUploadId, null, null, null, null, null, List.of());
+    public DirectiveRequest(
+            String title,
+            LocalDate issuedOn,
+            ParsedSymbol symbol,
+            String type,
+            String signer,
+            String summary,
+            String attachmentUploadId) {
+        this(
+                title,
+                issuedOn,
+                symbol,
+                type,
+                signer,
+                summary,
+                attachmentUploadId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     public static final int MAX_TITLE = 1000;
@@ -42,14 +72,30 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
     public static final int MAX_FIELD = 100;
     public static final int MAX_RELATIONS = 20;
 
-    static final Set<String> FIELDS = Set.of("title", "issuedOn", "symbol", "type", "signer", "summary", "attachmentUploadId",
-            "effectiveOn", "expiresOn", "signerTitle", "field", "issuerName", "replaces", "amends", "repeals");
+    static final Set<String> FIELDS = Set.of(
+            "title",
+            "issuedOn",
+            "symbol",
+            "type",
+            "signer",
+            "summary",
+            "attachmentUploadId",
+            "effectiveOn",
+            "expiresOn",
+            "signerTitle",
+            "field",
+            "issuerName",
+            "replaces",
+            "amends",
+            "repeals");
     /** An import line carries only what a listed title gives. */
     static final Set<String> IMPORT_FIELDS = Set.of("title", "issuedOn");
 
     /** The type names a directive can have: every coded type, and the letter (Công văn), which has no code. */
     public static final List<String> TYPE_NAMES = Stream.concat(
-            Stream.of(DocumentType.values()).map(DocumentType::typeName), Stream.of(DirectiveTitleParser.LETTER)).toList();
+                    Stream.of(DocumentType.values()).map(DocumentType::typeName),
+                    Stream.of(DirectiveTitleParser.LETTER))
+            .toList();
 
     private static final DirectiveTitleParser PARSER = new DirectiveTitleParser();
 
@@ -79,12 +125,16 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
             return Optional.empty();
         }
         String wanted = VietnameseText.clean(text).toLowerCase(Locale.ROOT);
-        return TYPE_NAMES.stream().filter(name -> name.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return TYPE_NAMES.stream()
+                .filter(name -> name.toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 
     private static DirectiveRequest read(Map<String, Object> body, Set<String> allowed, boolean dayRequired) {
         List<FieldError> errors = new ArrayList<>();
-        body.keySet().stream().filter(k -> !allowed.contains(k)).sorted()
+        body.keySet().stream()
+                .filter(k -> !allowed.contains(k))
+                .sorted()
                 .forEach(k -> errors.add(new FieldError(k, "is not a known field")));
 
         String title = text(body, "title", MAX_TITLE, true, errors);
@@ -95,7 +145,8 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
         if (symbolText != null) {
             symbol = PARSER.parseSymbol(symbolText);
             if (symbol == null) {
-                errors.add(new FieldError("symbol", "is not a document symbol such as 121/LĐTBXH-VP or 145/2020/NĐ-CP"));
+                errors.add(
+                        new FieldError("symbol", "is not a document symbol such as 121/LĐTBXH-VP or 145/2020/NĐ-CP"));
             }
         }
 
@@ -117,7 +168,8 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
         LocalDate expiresOn = day(body, "expiresOn", false, errors);
         LocalDate from = effectiveOn != null ? effectiveOn : issuedOn;
         if (expiresOn != null && from != null && !expiresOn.isAfter(from)) {
-            errors.add(new FieldError("expiresOn", "must be after the first day in effect (effectiveOn, else issuedOn)"));
+            errors.add(
+                    new FieldError("expiresOn", "must be after the first day in effect (effectiveOn, else issuedOn)"));
         }
         List<RelationTarget> relations = relations(body, errors);
 
@@ -133,8 +185,20 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        return new DirectiveRequest(title, issuedOn, symbol, type, signer, summary, uploadId, effectiveOn, expiresOn,
-                signerTitle, field == null ? null : DirectiveFields.canonical(field), issuerName, relations);
+        return new DirectiveRequest(
+                title,
+                issuedOn,
+                symbol,
+                type,
+                signer,
+                summary,
+                uploadId,
+                effectiveOn,
+                expiresOn,
+                signerTitle,
+                field == null ? null : DirectiveFields.canonical(field),
+                issuerName,
+                relations);
     }
 
     /** {@code replaces}, {@code amends}, {@code repeals}: arrays of ids or symbols, at most {@value #MAX_RELATIONS} in all. */
@@ -157,8 +221,10 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
                 }
                 ParsedSymbol parsed = text == null || text.length() > MAX_SYMBOL ? null : PARSER.parseSymbol(text);
                 if (parsed == null) {
-                    errors.add(new FieldError(kind.key(), "holds something that is neither a directive id nor a symbol: "
-                            + (text == null ? String.valueOf(entry) : text)));
+                    errors.add(new FieldError(
+                            kind.key(),
+                            "holds something that is neither a directive id nor a symbol: "
+                                    + (text == null ? String.valueOf(entry) : text)));
                 } else {
                     out.add(new RelationTarget(kind, null, parsed));
                 }
@@ -171,8 +237,8 @@ public record DirectiveRequest(String title, LocalDate issuedOn, ParsedSymbol sy
     }
 
     /** A text field cleaned (NFC, spaces collapsed); null when absent or empty and not required. */
-    private static String text(Map<String, Object> body, String field, int maxChars, boolean required,
-                               List<FieldError> errors) {
+    private static String text(
+            Map<String, Object> body, String field, int maxChars, boolean required, List<FieldError> errors) {
         Object value = body.get(field);
         if (value != null && !(value instanceof String)) {
             errors.add(new FieldError(field, "must be a string"));

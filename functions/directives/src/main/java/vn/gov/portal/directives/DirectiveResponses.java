@@ -22,14 +22,38 @@ public final class DirectiveResponses {
      * other documents, what they did to it ({@code replacedBy}, {@code amendedBy}, {@code repealedBy})
      * and its status on a Vietnam calendar day.
      */
-    public record Item(String id, String title, String type, String symbol, Integer number, Integer year,
-                       String docCode, String issuer, String unit, String subject, String issuedOn, String signer,
-                       String summary, String attachmentUrl, Long attachmentSize, String attachmentType,
-                       String effectiveOn, String expiresOn, String endsOn, String signerTitle, String field,
-                       String issuerName, String pageUrl,
-                       List<Link> replaces, List<Link> amends, List<Link> repeals,
-                       List<Link> replacedBy, List<Link> amendedBy, List<Link> repealedBy,
-                       String status, String statusLabel) {
+    public record Item(
+            String id,
+            String title,
+            String type,
+            String symbol,
+            Integer number,
+            Integer year,
+            String docCode,
+            String issuer,
+            String unit,
+            String subject,
+            String issuedOn,
+            String signer,
+            String summary,
+            String attachmentUrl,
+            Long attachmentSize,
+            String attachmentType,
+            String effectiveOn,
+            String expiresOn,
+            String endsOn,
+            String signerTitle,
+            String field,
+            String issuerName,
+            String pageUrl,
+            List<Link> replaces,
+            List<Link> amends,
+            List<Link> repeals,
+            List<Link> replacedBy,
+            List<Link> amendedBy,
+            List<Link> repealedBy,
+            String status,
+            String statusLabel) {
 
         /** One document with the relations the table read beside it. */
         public static Item of(DirectivesTable.Full full, LocalDate today) {
@@ -44,14 +68,38 @@ public final class DirectiveResponses {
         private static Item of(Directive d, List<Relation> incoming, LocalDate today) {
             DirectiveStatus status = DirectiveStatus.of(d, today);
             List<Relation> outgoing = d.outgoing();
-            return new Item(d.id(), d.title(), d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(),
-                    d.unit(), d.subject(), d.issuedOn().toString(), d.signer(), d.summary(), d.attachmentUrl(),
-                    d.attachmentSize(), d.attachmentType(), text(d.effectiveOn()), text(d.expiresOn()), text(d.endsOn()),
-                    d.signerTitle(), d.field(), DirectiveService.issuerName(d), DirectiveSite.pagePath(d),
-                    Link.all(outgoing, RelationKind.REPLACES), Link.all(outgoing, RelationKind.AMENDS),
-                    Link.all(outgoing, RelationKind.REPEALS), Link.all(incoming, RelationKind.REPLACES),
-                    Link.all(incoming, RelationKind.AMENDS), Link.all(incoming, RelationKind.REPEALS),
-                    status.key(), status.label());
+            return new Item(
+                    d.id(),
+                    d.title(),
+                    d.type(),
+                    d.symbol(),
+                    d.number(),
+                    d.year(),
+                    d.docCode(),
+                    d.issuer(),
+                    d.unit(),
+                    d.subject(),
+                    d.issuedOn().toString(),
+                    d.signer(),
+                    d.summary(),
+                    d.attachmentUrl(),
+                    d.attachmentSize(),
+                    d.attachmentType(),
+                    text(d.effectiveOn()),
+                    text(d.expiresOn()),
+                    text(d.endsOn()),
+                    d.signerTitle(),
+                    d.field(),
+                    DirectiveService.issuerName(d),
+                    DirectiveSite.pagePath(d),
+                    Link.all(outgoing, RelationKind.REPLACES),
+                    Link.all(outgoing, RelationKind.AMENDS),
+                    Link.all(outgoing, RelationKind.REPEALS),
+                    Link.all(incoming, RelationKind.REPLACES),
+                    Link.all(incoming, RelationKind.AMENDS),
+                    Link.all(incoming, RelationKind.REPEALS),
+                    status.key(),
+                    status.label());
         }
     }
 
@@ -59,7 +107,10 @@ public final class DirectiveResponses {
     public record Link(String id, String symbol, String title, String pageUrl) {
 
         static List<Link> all(List<Relation> relations, RelationKind kind) {
-            return relations.stream().filter(r -> r.kind() == kind).map(r -> new Link(r.id(), r.symbol(), r.title(), r.pagePath())).toList();
+            return relations.stream()
+                    .filter(r -> r.kind() == kind)
+                    .map(r -> new Link(r.id(), r.symbol(), r.title(), r.pagePath()))
+                    .toList();
         }
     }
 
@@ -75,12 +126,28 @@ public final class DirectiveResponses {
     public record Imported(List<DirectiveService.ImportResult> results) {}
 
     /** {@code POST /api/directives/preview}: what a registration would derive from the title. */
-    public record Preview(String type, String symbol, Integer number, Integer year, String docCode, String issuer,
-                          String unit, String subject, String issuerName) {
+    public record Preview(
+            String type,
+            String symbol,
+            Integer number,
+            Integer year,
+            String docCode,
+            String issuer,
+            String unit,
+            String subject,
+            String issuerName) {
 
         static Preview of(Directive d) {
-            return new Preview(d.type(), d.symbol(), d.number(), d.year(), d.docCode(), d.issuer(), d.unit(),
-                    d.subject(), DirectiveService.issuerName(d));
+            return new Preview(
+                    d.type(),
+                    d.symbol(),
+                    d.number(),
+                    d.year(),
+                    d.docCode(),
+                    d.issuer(),
+                    d.unit(),
+                    d.subject(),
+                    DirectiveService.issuerName(d));
         }
     }
 

@@ -21,11 +21,20 @@ final class DirectiveSearchDocument {
         put(fields, Field.SUBJECT, d.subject());
         put(fields, Field.SUMMARY, d.summary());
         String about = d.summary() != null ? d.summary() : d.subject() != null ? d.subject() : d.title();
-        String snippet = (d.type() != null ? d.type() + " " : "") + (d.symbol() != null ? "số " + d.symbol() + ": " : "") + about;
+        String snippet = (d.type() != null ? d.type() + " " : "")
+                + (d.symbol() != null ? "số " + d.symbol() + ": " : "")
+                + about;
         // The document's own page; a record registered before pages existed has only its file, if any.
         String url = d.pagePath() != null ? d.pagePath() : d.attachmentUrl() != null ? d.attachmentUrl() : "/van-ban/";
-        return new SearchDocument(Kind.DIRECTIVE, d.id(), d.title(), url, d.issuedOn(),
-                d.issuedOn().atStartOfDay(Dates.VIETNAM).toInstant(), fields, snippet);
+        return new SearchDocument(
+                Kind.DIRECTIVE,
+                d.id(),
+                d.title(),
+                url,
+                d.issuedOn(),
+                d.issuedOn().atStartOfDay(Dates.VIETNAM).toInstant(),
+                fields,
+                snippet);
     }
 
     private static void put(Map<Field, String> fields, Field field, String value) {

@@ -41,8 +41,13 @@ public final class DirectiveService {
     private final Clock clock;
     private final SearchIndexer search;
 
-    public DirectiveService(DirectivesStore table, Attachments attachments, LatestSnapshot snapshot, DirectiveSite site,
-                            Clock clock, SearchIndexer search) {
+    public DirectiveService(
+            DirectivesStore table,
+            Attachments attachments,
+            LatestSnapshot snapshot,
+            DirectiveSite site,
+            Clock clock,
+            SearchIndexer search) {
         this.table = table;
         this.attachments = attachments;
         this.snapshot = snapshot;
@@ -52,7 +57,8 @@ public final class DirectiveService {
     }
 
     /** One line of an import's answer. */
-    public record ImportResult(int index, String status, String id, List<FieldError> errors) implements Json.OmitsNulls {}
+    public record ImportResult(int index, String status, String id, List<FieldError> errors)
+            implements Json.OmitsNulls {}
 
     /** A page of directives; {@code nextCursor} is null on the last (and for latest and symbol look-ups). */
     public record Page(List<Directive> items, String nextCursor) {}
@@ -80,7 +86,8 @@ public final class DirectiveService {
             }
             UploadsTable.Upload upload = attachments.check(request.attachmentUploadId());
             if (table.attachmentOwner(upload.uploadId()).isPresent()) {
-                throw new DomainException.Conflict("This attachment upload belongs to another directive; upload the file again.");
+                throw new DomainException.Conflict(
+                        "This attachment upload belongs to another directive; upload the file again.");
             }
             String url = attachments.publish(upload, directive.issuedOn(), directive.symbol(), directive.title());
             directive = directive.withAttachment(url, upload.uploadId(), upload.contentLength(), upload.contentType());
@@ -106,8 +113,8 @@ public final class DirectiveService {
             throw new DomainException.Invalid("body", "must hold at least one line");
         }
         if (lines.size() > MAX_IMPORT) {
-            throw new DomainException.TooLarge("An import takes at most " + MAX_IMPORT + " lines; this one has "
-                    + lines.size() + ". Split it.");
+            throw new DomainException.TooLarge(
+                    "An import takes at most " + MAX_IMPORT + " lines; this one has " + lines.size() + ". Split it.");
         }
         List<ImportResult> results = new ArrayList<>();
         List<Directive> created = new ArrayList<>();
@@ -115,14 +122,19 @@ public final class DirectiveService {
             try {
                 DirectiveRequest request = DirectiveRequest.fromImportLine(lines.get(i));
                 Directive directive = derive(request, Ids.newId(), clock.instant(), editor);
-                directive = directive.withPagePath(site.pagePathFor(directive, table.bySymbolIfAny(directive.symbol())));
+                directive =
+                        directive.withPagePath(site.pagePathFor(directive, table.bySymbolIfAny(directive.symbol())));
                 DirectivesTable.Saved saved = table.insert(directive);
                 search.index(DirectiveSearchDocument.of(saved.directive()));
                 if (saved.created()) {
                     created.add(saved.directive());
                 }
                 site.published(saved.directive().id(), List.of());
-                results.add(new ImportResult(i, saved.created() ? "created" : "existing", saved.directive().id(), null));
+                results.add(new ImportResult(
+                        i,
+                        saved.created() ? "created" : "existing",
+                        saved.directive().id(),
+                        null));
             } catch (DomainException.Invalid e) {
                 results.add(new ImportResult(i, "rejected", null, e.errors()));
             } catch (DomainException.Conflict e) {
@@ -138,12 +150,21 @@ public final class DirectiveService {
         return switch (DirectiveQuery.parse(query)) {
             case DirectiveQuery.Latest q -> new Page(table.latest(q.count()), null);
             // The symbol items hold copies made at registration: the end day lives on the directive's own item.
-            case DirectiveQuery.BySymbol q -> new Page(table.bySymbol(q.symbol()).stream()
-                    .map(d -> table.full(d.id()).map(DirectivesTable.Full::directive).orElse(d)).toList(), null);
+            case DirectiveQuery.BySymbol q ->
+                new Page(
+                        table.bySymbol(q.symbol()).stream()
+                                .map(d -> table.full(d.id())
+                                        .map(DirectivesTable.Full::directive)
+                                        .orElse(d))
+                                .toList(),
+                        null);
             case DirectiveQuery.Range q -> {
                 DirectivesTable.Page page = q.browsing()
-                        ? table.browse(new DirectivesTable.Filter(q.from(), q.to(), q.type(), q.issuer(), q.field(),
-                                q.status(), today()), q.limit(), q.cursor())
+                        ? table.browse(
+                                new DirectivesTable.Filter(
+                                        q.from(), q.to(), q.type(), q.issuer(), q.field(), q.status(), today()),
+                                q.limit(),
+                                q.cursor())
                         : table.between(q.from(), q.to(), q.type(), q.issuer(), q.limit(), q.cursor());
                 yield new Page(page.items(), page.nextCursor());
             }
@@ -197,19 +218,31 @@ public final class DirectiveService {
         for (DirectiveRequest.RelationTarget t : wanted) {
             String field = t.kind().key();
             if (t.id() != null) {
-                table.full(t.id()).ifPresentOrElse(f -> out.add(f.directive()),
-                        () -> errors.add(new FieldError(field, "no directive has the id " + t.id())));
+                table.full(t.id())
+                        .ifPresentOrElse(
+                                f -> out.add(f.directive()),
+                                () -> errors.add(new FieldError(field, "no directive has the id " + t.id())));
                 continue;
             }
             List<Directive> found = table.bySymbol(t.symbol().symbol());
             if (found.isEmpty()) {
-                errors.add(new FieldError(field, "no directive is registered with the symbol " + t.symbol().symbol()));
+                errors.add(new FieldError(
+                        field,
+                        "no directive is registered with the symbol "
+                                + t.symbol().symbol()));
             } else if (found.size() > 1) {
-                errors.add(new FieldError(field, found.size() + " directives have the symbol " + t.symbol().symbol()
-                        + " (one per day it was used); name the one you mean by its id"));
+                errors.add(new FieldError(
+                        field,
+                        found.size() + " directives have the symbol "
+                                + t.symbol().symbol() + " (one per day it was used); name the one you mean by its id"));
             } else {
-                table.full(found.getFirst().id()).ifPresentOrElse(f -> out.add(f.directive()),
-                        () -> errors.add(new FieldError(field, "no directive is registered with the symbol " + t.symbol().symbol())));
+                table.full(found.getFirst().id())
+                        .ifPresentOrElse(
+                                f -> out.add(f.directive()),
+                                () -> errors.add(new FieldError(
+                                        field,
+                                        "no directive is registered with the symbol "
+                                                + t.symbol().symbol())));
             }
         }
         if (!errors.isEmpty()) {
@@ -219,12 +252,19 @@ public final class DirectiveService {
     }
 
     /** The relations as stored on the new document: a copy of what a page shows of each target. */
-    private Directive withRelations(Directive d, List<DirectiveRequest.RelationTarget> wanted, List<Directive> targets) {
+    private Directive withRelations(
+            Directive d, List<DirectiveRequest.RelationTarget> wanted, List<Directive> targets) {
         List<Relation> relations = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             Directive t = targets.get(i);
-            Relation r = new Relation(wanted.get(i).kind(), t.id(), t.symbol(), t.title(), DirectiveSite.pagePath(t),
-                    t.effectiveFrom(), false);
+            Relation r = new Relation(
+                    wanted.get(i).kind(),
+                    t.id(),
+                    t.symbol(),
+                    t.title(),
+                    DirectiveSite.pagePath(t),
+                    t.effectiveFrom(),
+                    false);
             if (relations.stream().noneMatch(x -> x.kind() == r.kind() && x.id().equals(r.id()))) {
                 relations.add(r);
             }
@@ -242,12 +282,23 @@ public final class DirectiveService {
             if (out.containsKey(t.id())) {
                 continue;
             }
-            List<Relation> add = d.outgoing().stream().filter(r -> r.id().equals(t.id()))
-                    .map(r -> new Relation(r.kind(), d.id(), d.symbol(), d.title(), DirectiveSite.pagePath(d), d.effectiveFrom(), true))
+            List<Relation> add = d.outgoing().stream()
+                    .filter(r -> r.id().equals(t.id()))
+                    .map(r -> new Relation(
+                            r.kind(),
+                            d.id(),
+                            d.symbol(),
+                            d.title(),
+                            DirectiveSite.pagePath(d),
+                            d.effectiveFrom(),
+                            true))
                     .toList();
             boolean ends = add.stream().anyMatch(r -> r.kind().endsEffect());
             boolean earlier = ends && (t.endsOn() == null || d.effectiveFrom().isBefore(t.endsOn()));
-            out.put(t.id(), new DirectivesTable.Target(t, earlier ? d.effectiveFrom() : t.endsOn(), earlier, add, List.of(), null));
+            out.put(
+                    t.id(),
+                    new DirectivesTable.Target(
+                            t, earlier ? d.effectiveFrom() : t.endsOn(), earlier, add, List.of(), null));
         }
         return List.copyOf(out.values());
     }
@@ -276,7 +327,8 @@ public final class DirectiveService {
             }
         }
         LocalDate end = DirectiveStatus.endsOn(target.expiresOn(), others);
-        return new DirectivesTable.Target(target, end, !Objects.equals(end, target.endsOn()), List.of(), positions, removedId);
+        return new DirectivesTable.Target(
+                target, end, !Objects.equals(end, target.endsOn()), List.of(), positions, removedId);
     }
 
     private static List<String> targetIds(Directive d) {
@@ -304,13 +356,29 @@ public final class DirectiveService {
         ParsedSymbol parts = request.symbol() != null ? request.symbol() : parsed.parts();
         String type = request.type() != null ? request.type() : typeOf(request.title(), parsed, parts);
         String symbol = parts == null ? null : parts.symbol();
-        Directive.Builder b = Directive.builder().id(id).title(request.title()).type(type).subject(parsed.subject())
-                .issuedOn(request.issuedOn()).signer(request.signer()).summary(request.summary())
-                .dedupKey(DirectivesTable.dedupKey(symbol, request.title())).createdAt(now).createdBy(editor)
-                .effectiveOn(request.effectiveOn()).expiresOn(request.expiresOn()).signerTitle(request.signerTitle())
-                .field(request.field()).issuerName(request.issuerName()).endsOn(request.expiresOn());
+        Directive.Builder b = Directive.builder()
+                .id(id)
+                .title(request.title())
+                .type(type)
+                .subject(parsed.subject())
+                .issuedOn(request.issuedOn())
+                .signer(request.signer())
+                .summary(request.summary())
+                .dedupKey(DirectivesTable.dedupKey(symbol, request.title()))
+                .createdAt(now)
+                .createdBy(editor)
+                .effectiveOn(request.effectiveOn())
+                .expiresOn(request.expiresOn())
+                .signerTitle(request.signerTitle())
+                .field(request.field())
+                .issuerName(request.issuerName())
+                .endsOn(request.expiresOn());
         if (parts != null) {
-            b.symbol(symbol).number(parts.number()).year(parts.year()).docCode(parts.docCode()).issuer(parts.issuer())
+            b.symbol(symbol)
+                    .number(parts.number())
+                    .year(parts.year())
+                    .docCode(parts.docCode())
+                    .issuer(parts.issuer())
                     .unit(parts.unit());
         }
         return b.build();
@@ -320,7 +388,8 @@ public final class DirectiveService {
     private static String typeOf(String title, ParsedTitle parsed, ParsedSymbol parts) {
         // The parser reports a type word only at the very start; a type derived from a symbol cannot
         // be there, since such a title starts with the symbol (or "Số").
-        if (parsed.type() != null && title.regionMatches(true, 0, parsed.type(), 0, parsed.type().length())) {
+        if (parsed.type() != null
+                && title.regionMatches(true, 0, parsed.type(), 0, parsed.type().length())) {
             return parsed.type();
         }
         return parts == null ? null : PARSER.parse(parts.symbol()).type();
@@ -328,6 +397,8 @@ public final class DirectiveService {
 
     /** The name the editor gave, else the one the issuer code stands for; null when unknown. */
     public static String issuerName(Directive d) {
-        return d.issuerName() != null ? d.issuerName() : IssuerNames.of(d.issuer()).orElse(null);
+        return d.issuerName() != null
+                ? d.issuerName()
+                : IssuerNames.of(d.issuer()).orElse(null);
     }
 }

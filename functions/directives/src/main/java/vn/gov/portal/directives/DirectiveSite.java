@@ -54,8 +54,10 @@ public final class DirectiveSite {
      * @param sameSymbol the documents already registered under this symbol
      */
     public String pagePathFor(Directive d, List<Directive> sameSymbol) {
-        boolean taken = sameSymbol.stream().anyMatch(o -> !o.id().equals(d.id()) && !o.issuedOn().equals(d.issuedOn())
-                && o.issuedOn().getYear() == d.issuedOn().getYear());
+        boolean taken = sameSymbol.stream()
+                .anyMatch(o -> !o.id().equals(d.id())
+                        && !o.issuedOn().equals(d.issuedOn())
+                        && o.issuedOn().getYear() == d.issuedOn().getYear());
         return path(d, taken);
     }
 
@@ -103,8 +105,11 @@ public final class DirectiveSite {
         List<Directive> items = merged.subList(0, Math.min(LIST_SIZE, merged.size()));
         // The script asks the API for the next page; it starts after the last item shown.
         String next = merged.size() > LIST_SIZE ? DirectivesTable.cursorAfter(items.getLast()) : null;
-        site.putText(LIST_PATH, pages.get().listPage(items, next, LIST_SIZE, DirectiveStatus.today(clock)),
-                "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+        site.putText(
+                LIST_PATH,
+                pages.get().listPage(items, next, LIST_SIZE, DirectiveStatus.today(clock)),
+                "text/html; charset=utf-8",
+                SiteBucket.LISTING_CACHE);
     }
 
     /** Writes one document's page from a fresh read; nothing if it is gone. */
@@ -116,8 +121,11 @@ public final class DirectiveSite {
                     gone.add(r.id());
                 }
             }
-            site.putText(pagePath(full.directive()), pages.get().directivePage(full, gone, DirectiveStatus.today(clock)),
-                    "text/html; charset=utf-8", SiteBucket.PAGE_CACHE);
+            site.putText(
+                    pagePath(full.directive()),
+                    pages.get().directivePage(full, gone, DirectiveStatus.today(clock)),
+                    "text/html; charset=utf-8",
+                    SiteBucket.PAGE_CACHE);
         });
     }
 }

@@ -66,7 +66,9 @@ public enum DirectiveStatus {
     public static LocalDate endsOn(LocalDate expiresOn, Collection<Relation> incoming) {
         LocalDate end = expiresOn;
         for (Relation r : incoming) {
-            if (r.incoming() && r.kind().endsEffect() && (end == null || r.effectiveFrom().isBefore(end))) {
+            if (r.incoming()
+                    && r.kind().endsEffect()
+                    && (end == null || r.effectiveFrom().isBefore(end))) {
                 end = r.effectiveFrom();
             }
         }

@@ -32,6 +32,7 @@ public final class DirectiveTitleParser {
 
     /** Up to 9 digits, so the number always fits an int; real numbers stay far below. */
     private static final int MAX_NUMBER_DIGITS = 9;
+
     private static final int MIN_YEAR = 1945;
     private static final int MAX_YEAR = 2100;
 
@@ -69,8 +70,8 @@ public final class DirectiveTitleParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "v/v" (any case) or "về việc" introducing the subject, as a whole word. */
-    private static final Pattern SUBJECT_INTRO = Pattern.compile(
-            "(?:v/v|về\\s+việc)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SUBJECT_INTRO =
+            Pattern.compile("(?:v/v|về\\s+việc)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Punctuation that separates title parts ("…TCCB: báo cáo", "… - Về việc …"), never subject text. */
     private static final String SEPARATORS = " ,.:;-–—";
@@ -143,9 +144,12 @@ public final class DirectiveTitleParser {
         }
         String text = ODD_SPACES.matcher(INVISIBLES.matcher(raw).replaceAll("")).replaceAll(" ");
         text = VietnameseText.clean(text);
-        return text.replace("D\u0335", "Đ").replace("D\u0336", "Đ")
-                .replace("d\u0335", "đ").replace("d\u0336", "đ")
-                .replace('\u00D0', 'Đ').replace('\u00F0', 'đ');
+        return text.replace("D\u0335", "Đ")
+                .replace("D\u0336", "Đ")
+                .replace("d\u0335", "đ")
+                .replace("d\u0336", "đ")
+                .replace('\u00D0', 'Đ')
+                .replace('\u00F0', 'đ');
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -292,7 +296,8 @@ public final class DirectiveTitleParser {
      * then units.
      */
     private static ParsedSymbol interpret(String numberText, int number, String yearText, List<String> written) {
-        List<String> codes = written.stream().map(DirectiveTitleParser::canonicalCode).toList();
+        List<String> codes =
+                written.stream().map(DirectiveTitleParser::canonicalCode).toList();
         Optional<DocumentType> type = DocumentType.byCode(codes.getFirst());
         List<String> rest = type.isPresent() ? codes.subList(1, codes.size()) : codes;
 

@@ -36,12 +36,17 @@ public final class DirectivesModule {
         S3Client s3 = S3Clients.client(aws);
         SiteBucket site = new SiteBucket(s3, env.require("SITE_BUCKET"));
         DirectivesTable table = new DirectivesTable(dynamo, env.require("DIRECTIVES_TABLE"));
-        Attachments attachments = new Attachments(new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), site,
-                env.require("UPLOADS_BUCKET"));
-        DirectiveSite pages = new DirectiveSite(table, site,
-                memoize(() -> new DirectivePages(env.require("MINISTRY_NAME"))), Clock.systemUTC());
-        return new DirectiveService(table, attachments, new LatestSnapshot(table, site, Clock.systemUTC()), pages,
-                Clock.systemUTC(), SearchModule.indexer(dynamo, env));
+        Attachments attachments = new Attachments(
+                new UploadsTable(dynamo, env.require("UPLOADS_TABLE")), site, env.require("UPLOADS_BUCKET"));
+        DirectiveSite pages = new DirectiveSite(
+                table, site, memoize(() -> new DirectivePages(env.require("MINISTRY_NAME"))), Clock.systemUTC());
+        return new DirectiveService(
+                table,
+                attachments,
+                new LatestSnapshot(table, site, Clock.systemUTC()),
+                pages,
+                Clock.systemUTC(),
+                SearchModule.indexer(dynamo, env));
     }
 
     /**

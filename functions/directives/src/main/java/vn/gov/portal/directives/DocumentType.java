@@ -71,8 +71,8 @@ public enum DocumentType {
 
     /** Tables built after the constants exist. */
     static final class Lookup {
-        static final Map<String, DocumentType> BY_UPPER_CODE = Arrays.stream(values())
-                .collect(Collectors.toUnmodifiableMap(t -> upper(t.code), Function.identity()));
+        static final Map<String, DocumentType> BY_UPPER_CODE =
+                Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> upper(t.code), Function.identity()));
 
         private Lookup() {}
     }

@@ -22,6 +22,7 @@ public final class GetDirectiveHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         QueryParameters.requireNone(request.queryParameters());
-        return ApiResponse.ok(DirectiveResponses.Item.of(directives.full(request.pathParameter("id")), directives.today()));
+        return ApiResponse.ok(
+                DirectiveResponses.Item.of(directives.full(request.pathParameter("id")), directives.today()));
     }
 }

@@ -33,8 +33,9 @@ public final class ImportDirectivesHandler extends ApiHandler {
         Editor editor = Editors.identify(request);
         QueryParameters.requireNone(request.queryParameters());
         var results = directives.importTitles(editor.name(), request.jsonValue());
-        Map<String, Long> counts = results.stream().collect(Collectors.groupingBy(DirectiveService.ImportResult::status,
-                TreeMap::new, Collectors.counting()));
+        Map<String, Long> counts = results.stream()
+                .collect(Collectors.groupingBy(
+                        DirectiveService.ImportResult::status, TreeMap::new, Collectors.counting()));
         Map<String, String> details = new TreeMap<>();
         counts.forEach((status, n) -> details.put(status, n.toString()));
         audit.record(editor, "directive.import", "directives/" + results.size() + " lines", "imported", details);

@@ -28,7 +28,8 @@ public final class LatestSnapshot {
 
     /** Newest issue date first, then id: the order of the table's date index. */
     static final Comparator<Directive> NEWEST_FIRST = Comparator.comparing(Directive::issuedOn)
-            .thenComparing(Directive::id).reversed();
+            .thenComparing(Directive::id)
+            .reversed();
 
     private final DirectivesStore table;
     private final SiteStore site;
@@ -58,7 +59,8 @@ public final class LatestSnapshot {
     }
 
     /** The newest {@code size} of what the index returned, with the caller's own changes applied. */
-    static List<Directive> merge(List<Directive> indexed, Collection<Directive> added, Set<String> removedIds, int size) {
+    static List<Directive> merge(
+            List<Directive> indexed, Collection<Directive> added, Set<String> removedIds, int size) {
         Map<String, Directive> byId = new LinkedHashMap<>();
         indexed.forEach(d -> byId.put(d.id(), d));
         added.forEach(d -> byId.put(d.id(), d));

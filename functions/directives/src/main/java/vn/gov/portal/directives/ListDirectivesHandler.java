@@ -21,6 +21,7 @@ public final class ListDirectivesHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         DirectiveService.Page page = directives.list(request.queryParameters());
-        return ApiResponse.ok(DirectiveResponses.page(page, directives.today())).withHeader("cache-control", "public, max-age=30");
+        return ApiResponse.ok(DirectiveResponses.page(page, directives.today()))
+                .withHeader("cache-control", "public, max-age=30");
     }
 }

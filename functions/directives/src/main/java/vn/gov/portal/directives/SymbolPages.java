@@ -22,6 +22,7 @@ public final class SymbolPages {
     /** Digits, an optional year, then codes: letters (with Đ) and digits joined by hyphens. */
     static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}/])\\d{1,9}/(?:\\d{4}/)?[A-Za-zĐđ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ][A-Za-zĐđ0-9]*)*(?![\\p{L}\\p{N}])");
+
     private static final DirectiveTitleParser PARSER = new DirectiveTitleParser();
 
     private final DirectivesTable table;
@@ -54,7 +55,9 @@ public final class SymbolPages {
         Map<String, String> pageBySymbol = new LinkedHashMap<>();
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> c : candidates(text).entrySet()) {
-            String page = pageBySymbol.computeIfAbsent(c.getValue(), s -> table.onlyBySymbol(s).map(DirectiveSite::pagePath).orElse(""));
+            String page = pageBySymbol.computeIfAbsent(
+                    c.getValue(),
+                    s -> table.onlyBySymbol(s).map(DirectiveSite::pagePath).orElse(""));
             if (!page.isEmpty()) {
                 out.put(c.getKey(), page);
             }

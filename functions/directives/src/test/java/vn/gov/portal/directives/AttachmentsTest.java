@@ -12,13 +12,15 @@ class AttachmentsTest {
         assertThat(Attachments.contentDisposition("pdf", "121/LĐTBXH-VP", "ignored"))
                 .isEqualTo("inline; filename=\"121-LDTBXH-VP.pdf\"; filename*=UTF-8''121-L%C4%90TBXH-VP.pdf");
         assertThat(Attachments.contentDisposition("docx", "01/2020/TTLT-BTC-BLĐTBXH", null))
-                .isEqualTo("attachment; filename=\"01-2020-TTLT-BTC-BLDTBXH.docx\"; filename*=UTF-8''01-2020-TTLT-BTC-BL%C4%90TBXH.docx");
+                .isEqualTo(
+                        "attachment; filename=\"01-2020-TTLT-BTC-BLDTBXH.docx\"; filename*=UTF-8''01-2020-TTLT-BTC-BL%C4%90TBXH.docx");
     }
 
     @Test
     void withoutSymbolTheTitleSlugNamesTheFile() {
         assertThat(Attachments.contentDisposition("doc", null, "Hội nghị “tổng kết” năm 2020"))
-                .isEqualTo("attachment; filename=\"hoi-nghi-tong-ket-nam-2020.doc\"; filename*=UTF-8''hoi-nghi-tong-ket-nam-2020.doc");
+                .isEqualTo(
+                        "attachment; filename=\"hoi-nghi-tong-ket-nam-2020.doc\"; filename*=UTF-8''hoi-nghi-tong-ket-nam-2020.doc");
         assertThat(Attachments.downloadName(null, "“…”")).isEqualTo("van-ban");
     }
 

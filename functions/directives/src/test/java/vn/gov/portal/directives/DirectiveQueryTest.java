@@ -13,8 +13,10 @@ import vn.gov.portal.common.FieldError;
 class DirectiveQueryTest {
 
     private static void refused(Map<String, String> query, String field) {
-        assertThatThrownBy(() -> DirectiveQuery.parse(query)).as(query.toString())
-                .isInstanceOfSatisfying(DomainException.Invalid.class,
+        assertThatThrownBy(() -> DirectiveQuery.parse(query))
+                .as(query.toString())
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
                         e -> assertThat(e.errors()).anyMatch(f -> f.field().equals(field)));
     }
 
@@ -30,15 +32,24 @@ class DirectiveQueryTest {
 
     @Test
     void aRangeWithFiltersAndDefaults() {
-        var q = (DirectiveQuery.Range) DirectiveQuery.parse(Map.of("from", "2020-01-01", "to", "2020-12-31",
-                "type", Normalizer.normalize("quyết định", Normalizer.Form.NFD), "issuer", " lđtbxh "));
-        assertThat(q).isEqualTo(new DirectiveQuery.Range(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
-                "Quyết định", "lđtbxh", 20, null));
+        var q = (DirectiveQuery.Range) DirectiveQuery.parse(Map.of(
+                "from",
+                "2020-01-01",
+                "to",
+                "2020-12-31",
+                "type",
+                Normalizer.normalize("quyết định", Normalizer.Form.NFD),
+                "issuer",
+                " lđtbxh "));
+        assertThat(q)
+                .isEqualTo(new DirectiveQuery.Range(
+                        LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), "Quyết định", "lđtbxh", 20, null));
     }
 
     @Test
     void aRangeIsAtMost366DaysForwards() {
-        assertThat(DirectiveQuery.parse(Map.of("from", "2020-01-01", "to", "2020-12-31"))).isInstanceOf(DirectiveQuery.Range.class);
+        assertThat(DirectiveQuery.parse(Map.of("from", "2020-01-01", "to", "2020-12-31")))
+                .isInstanceOf(DirectiveQuery.Range.class);
         refused(Map.of("from", "2020-01-01", "to", "2021-01-01"), "to");
         refused(Map.of("from", "2020-01-02", "to", "2020-01-01"), "to");
         refused(Map.of("from", "2018-02-30", "to", "2018-03-01"), "from");
@@ -64,13 +75,19 @@ class DirectiveQueryTest {
 
     @Test
     void everyRefusalIsReportedAtOnceAsForArticles() {
-        assertThatThrownBy(() -> DirectiveQuery.parse(Map.of("from", "2020-02-30", "to", "2020-03-01", "type", "Luật",
-                "limit", "0", "status", "x")))
-                .isInstanceOfSatisfying(DomainException.Invalid.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly("from", "status", "type", "limit"));
+        assertThatThrownBy(() -> DirectiveQuery.parse(
+                        Map.of("from", "2020-02-30", "to", "2020-03-01", "type", "Luật", "limit", "0", "status", "x")))
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("from", "status", "type", "limit"));
         assertThatThrownBy(() -> DirectiveQuery.parse(Map.of("latest", "3", "symbol", "1/QĐ", "year", "2020")))
-                .isInstanceOfSatisfying(DomainException.Invalid.class, e -> assertThat(e.errors())
-                        .containsExactly(new FieldError("symbol", "cannot be combined with latest"),
-                                new FieldError("year", "cannot be combined with latest")));
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly(
+                                        new FieldError("symbol", "cannot be combined with latest"),
+                                        new FieldError("year", "cannot be combined with latest")));
     }
 }

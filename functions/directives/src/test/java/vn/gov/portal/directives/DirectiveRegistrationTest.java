@@ -41,9 +41,13 @@ class DirectiveRegistrationTest {
     private final InMemoryUploadsStore uploads = new InMemoryUploadsStore();
     private final InMemorySearchStore search = new InMemorySearchStore();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final DirectiveService service = new DirectiveService(table, new Attachments(uploads, site, "uploads-bucket"),
-            new LatestSnapshot(table, site, clock), new DirectiveSite(table, site, () -> new DirectivePages("Bộ Thử nghiệm"), clock),
-            clock, new SearchIndexer(search));
+    private final DirectiveService service = new DirectiveService(
+            table,
+            new Attachments(uploads, site, "uploads-bucket"),
+            new LatestSnapshot(table, site, clock),
+            new DirectiveSite(table, site, () -> new DirectivePages("Bộ Thử nghiệm"), clock),
+            clock,
+            new SearchIndexer(search));
 
     private static Map<String, Object> body(Object... pairs) {
         Map<String, Object> body = new HashMap<>(Map.of("title", TITLE, "issuedOn", "2020-01-14"));
@@ -56,13 +60,22 @@ class DirectiveRegistrationTest {
     /** The one place an upload is built: an attachment upload of {@code contentType}, then moved to {@code status}. */
     private String upload(String kind, String contentType, String status) {
         String id = Ids.newId();
-        uploads.create(UploadsTable.Upload.builder().uploadId(id).kind(kind).filename("cong-van.pdf").contentType(contentType)
-                .contentLength(52_000).key("incoming/" + id).createdAt(NOW).requestedBy(new Editor("sub-lan", null, "Chị Lan"))
-                .build(), NOW.plus(Duration.ofDays(1)));
+        uploads.create(
+                UploadsTable.Upload.builder()
+                        .uploadId(id)
+                        .kind(kind)
+                        .filename("cong-van.pdf")
+                        .contentType(contentType)
+                        .contentLength(52_000)
+                        .key("incoming/" + id)
+                        .createdAt(NOW)
+                        .requestedBy(new Editor("sub-lan", null, "Chị Lan"))
+                        .build(),
+                NOW.plus(Duration.ofDays(1)));
         switch (status) {
             case UploadsTable.PUBLISHED -> uploads.markPublished(id, null, null);
             case UploadsTable.REJECTED -> uploads.markRejected(id, List.of(new FieldError("file", "is not a PDF")));
-            default -> { }
+            default -> {}
         }
         return id;
     }
@@ -98,14 +111,16 @@ class DirectiveRegistrationTest {
 
         DirectivesTable.Saved nextDay = service.create("Chị Lan", body("issuedOn", "2020-01-15"));
         assertThat(nextDay.created()).isTrue();
-        assertThat(nextDay.directive().pagePath()).as("the symbol's page is taken that year")
+        assertThat(nextDay.directive().pagePath())
+                .as("the symbol's page is taken that year")
                 .isEqualTo("/van-ban/2020/121-ldtbxh-vp-2020-01-15.html");
     }
 
     @Test
     void aCheckedAttachmentIsCopiedToAPublicPathUnderTheSymbolsName() {
         String uploadId = upload("attachment", "application/pdf", UploadsTable.PUBLISHED);
-        Directive d = service.create("Chị Lan", body("attachmentUploadId", uploadId)).directive();
+        Directive d =
+                service.create("Chị Lan", body("attachmentUploadId", uploadId)).directive();
 
         String path = "/van-ban/2020/" + uploadId + ".pdf";
         assertThat(d.attachmentUrl()).isEqualTo(path);
@@ -118,37 +133,52 @@ class DirectiveRegistrationTest {
         assertThat(table.attachmentOwner(uploadId)).contains(d.id());
 
         site.clearChanges();
-        assertThat(service.create("Chị Lan", body("attachmentUploadId", uploadId)).created()).isFalse();
+        assertThat(service.create("Chị Lan", body("attachmentUploadId", uploadId))
+                        .created())
+                .isFalse();
         assertThat(site.changes()).as("a re-sent registration copies nothing").noneMatch(c -> c.startsWith("copy"));
     }
 
     @Test
     void anAttachmentMustBeACheckedDocumentOfNoOtherDirective() {
-        assertRefused(body("attachmentUploadId", upload("attachment", "application/pdf", UploadsTable.PENDING)),
+        assertRefused(
+                body("attachmentUploadId", upload("attachment", "application/pdf", UploadsTable.PENDING)),
                 DomainException.Conflict.class);
-        assertRefused(body("attachmentUploadId", upload("attachment", "application/pdf", UploadsTable.REJECTED)),
+        assertRefused(
+                body("attachmentUploadId", upload("attachment", "application/pdf", UploadsTable.REJECTED)),
                 DomainException.Invalid.class);
-        assertRefused(body("attachmentUploadId", upload("image", "image/png", UploadsTable.PUBLISHED)),
+        assertRefused(
+                body("attachmentUploadId", upload("image", "image/png", UploadsTable.PUBLISHED)),
                 DomainException.Invalid.class);
         assertRefused(body("attachmentUploadId", Ids.newId()), DomainException.Invalid.class);
 
         String taken = upload("attachment", "application/pdf", UploadsTable.PUBLISHED);
         service.create("Chị Lan", body("attachmentUploadId", taken));
         site.clearChanges();
-        assertThatThrownBy(() -> service.create("Chị Lan", body("title", "Quyết định 5/QĐ-BLĐTBXH về tổ chức",
-                "attachmentUploadId", taken))).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> service.create(
+                        "Chị Lan", body("title", "Quyết định 5/QĐ-BLĐTBXH về tổ chức", "attachmentUploadId", taken)))
+                .isInstanceOf(DomainException.Conflict.class);
         assertThat(table.latest(10)).hasSize(1);
         assertThat(site.changes()).isEmpty();
     }
 
     @Test
     void aDocumentThatReplacesAnotherEndsItAndBothPagesShowTheLink() {
-        Directive old = service.create("Chị Lan", body("title", "Quyết định 10/2019/QĐ-UBND về phí", "issuedOn", "2019-05-01"))
+        Directive old = service.create(
+                        "Chị Lan", body("title", "Quyết định 10/2019/QĐ-UBND về phí", "issuedOn", "2019-05-01"))
                 .directive();
         site.clearChanges();
 
-        Directive replacing = service.create("Chị Lan", body("title", "Quyết định 7/2020/QĐ-UBND về phí",
-                "effectiveOn", "2020-02-01", "replaces", List.of(old.id()))).directive();
+        Directive replacing = service.create(
+                        "Chị Lan",
+                        body(
+                                "title",
+                                "Quyết định 7/2020/QĐ-UBND về phí",
+                                "effectiveOn",
+                                "2020-02-01",
+                                "replaces",
+                                List.of(old.id())))
+                .directive();
 
         Directive ended = service.get(old.id());
         assertThat(ended.endsOn()).isEqualTo(LocalDate.of(2020, 2, 1));
@@ -170,8 +200,11 @@ class DirectiveRegistrationTest {
     @Test
     void everyMissingFieldIsReportedAndNothingWritten() {
         assertThatThrownBy(() -> service.create("Chị Lan", Map.of("signer", "x")))
-                .isInstanceOfSatisfying(DomainException.Invalid.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).contains("title", "issuedOn"));
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .contains("title", "issuedOn"));
         assertThat(site.changes()).isEmpty();
     }
 

@@ -34,8 +34,18 @@ class DirectiveRequestTest {
     @Test
     void cleansTextToNfcAndTreatsEmptyOptionalFieldsAsAbsent() {
         DirectiveRequest r = DirectiveRequest.from(body(
-                "title", Normalizer.normalize("  Công văn   số 121/LĐTBXH-VP\tv/v họp  ", Normalizer.Form.NFD),
-                "issuedOn", "2020-01-14", "signer", "  ", "summary", "", "symbol", "", "type", null));
+                "title",
+                Normalizer.normalize("  Công văn   số 121/LĐTBXH-VP\tv/v họp  ", Normalizer.Form.NFD),
+                "issuedOn",
+                "2020-01-14",
+                "signer",
+                "  ",
+                "summary",
+                "",
+                "symbol",
+                "",
+                "type",
+                null));
         assertThat(r.title()).isEqualTo("Công văn số 121/LĐTBXH-VP v/v họp");
         assertThat(Normalizer.isNormalized(r.title(), Normalizer.Form.NFC)).isTrue();
         assertThat(r.issuedOn()).isEqualTo(LocalDate.of(2020, 1, 14));
@@ -47,8 +57,15 @@ class DirectiveRequestTest {
 
     @Test
     void explicitSymbolIsParsedAndTypeIsCanonical() {
-        DirectiveRequest r = DirectiveRequest.from(body("title", "x", "issuedOn", "2020-01-14",
-                "symbol", " 1500 / qđ - lđtbxh ", "type", Normalizer.normalize("QUYẾT ĐỊNH", Normalizer.Form.NFD)));
+        DirectiveRequest r = DirectiveRequest.from(body(
+                "title",
+                "x",
+                "issuedOn",
+                "2020-01-14",
+                "symbol",
+                " 1500 / qđ - lđtbxh ",
+                "type",
+                Normalizer.normalize("QUYẾT ĐỊNH", Normalizer.Form.NFD)));
         assertThat(r.symbol().symbol()).isEqualTo("1500/QĐ-LĐTBXH");
         assertThat(r.symbol().issuer()).isEqualTo("LĐTBXH");
         assertThat(r.type()).isEqualTo("Quyết định");
@@ -57,37 +74,63 @@ class DirectiveRequestTest {
 
     @Test
     void reportsEveryBadFieldAtOnce() {
-        assertThat(errors(body("issuedOn", "2018-02-30", "colour", "red", "symbol", "121 LĐTBXH", "type", "Luật",
-                "signer", "a".repeat(201), "summary", 5, "attachmentUploadId", "../x")))
+        assertThat(errors(body(
+                        "issuedOn",
+                        "2018-02-30",
+                        "colour",
+                        "red",
+                        "symbol",
+                        "121 LĐTBXH",
+                        "type",
+                        "Luật",
+                        "signer",
+                        "a".repeat(201),
+                        "summary",
+                        5,
+                        "attachmentUploadId",
+                        "../x")))
                 .extracting(FieldError::field)
-                .containsExactlyInAnyOrder("colour", "title", "issuedOn", "symbol", "type", "signer", "summary",
-                        "attachmentUploadId");
+                .containsExactlyInAnyOrder(
+                        "colour", "title", "issuedOn", "symbol", "type", "signer", "summary", "attachmentUploadId");
     }
 
     @Test
     void titleIsRequiredAndAtMostAThousandCharacters() {
         assertThat(errors(body("issuedOn", "2020-01-01"))).containsExactly(new FieldError("title", "is required"));
-        assertThat(errors(body("title", " \n ", "issuedOn", "2020-01-01"))).extracting(FieldError::field).containsExactly("title");
-        assertThat(errors(body("title", "ả".repeat(1001), "issuedOn", "2020-01-01"))).extracting(FieldError::field).containsExactly("title");
-        assertThat(DirectiveRequest.from(body("title", "ả".repeat(1000), "issuedOn", "2020-01-01")).title()).hasSize(1000);
-        assertThat(errors(body("title", "a\u0000b", "issuedOn", "2020-01-01"))).extracting(FieldError::field).containsExactly("title");
+        assertThat(errors(body("title", " \n ", "issuedOn", "2020-01-01")))
+                .extracting(FieldError::field)
+                .containsExactly("title");
+        assertThat(errors(body("title", "ả".repeat(1001), "issuedOn", "2020-01-01")))
+                .extracting(FieldError::field)
+                .containsExactly("title");
+        assertThat(DirectiveRequest.from(body("title", "ả".repeat(1000), "issuedOn", "2020-01-01"))
+                        .title())
+                .hasSize(1000);
+        assertThat(errors(body("title", "a\u0000b", "issuedOn", "2020-01-01")))
+                .extracting(FieldError::field)
+                .containsExactly("title");
     }
 
     @Test
     void issuedOnIsAStrictDay() {
         for (Object bad : new Object[] {"2018-02-30", "2020-1-5", "14/01/2020", 20200114, "2020-01-14T00:00:00Z", ""}) {
-            assertThat(errors(body("title", "x", "issuedOn", bad))).as(String.valueOf(bad))
-                    .extracting(FieldError::field).containsExactly("issuedOn");
+            assertThat(errors(body("title", "x", "issuedOn", bad)))
+                    .as(String.valueOf(bad))
+                    .extracting(FieldError::field)
+                    .containsExactly("issuedOn");
         }
         assertThat(errors(body("title", "x"))).containsExactly(new FieldError("issuedOn", "is required"));
     }
 
     @Test
     void anImportLineTakesOnlyTitleAndIssuedOn() {
-        assertThat(DirectiveRequest.fromImportLine(Map.of("title", "Thông báo số 5/TB-VP", "issuedOn", "2021-03-01")).title())
+        assertThat(DirectiveRequest.fromImportLine(Map.of("title", "Thông báo số 5/TB-VP", "issuedOn", "2021-03-01"))
+                        .title())
                 .isEqualTo("Thông báo số 5/TB-VP");
-        assertThatThrownBy(() -> DirectiveRequest.fromImportLine(Map.of("title", "x", "issuedOn", "2021-03-01", "signer", "A")))
-                .isInstanceOf(DomainException.Invalid.class).hasMessageContaining("signer");
+        assertThatThrownBy(() ->
+                        DirectiveRequest.fromImportLine(Map.of("title", "x", "issuedOn", "2021-03-01", "signer", "A")))
+                .isInstanceOf(DomainException.Invalid.class)
+                .hasMessageContaining("signer");
         assertThatThrownBy(() -> DirectiveRequest.fromImportLine("a title"))
                 .isInstanceOf(DomainException.Invalid.class);
     }

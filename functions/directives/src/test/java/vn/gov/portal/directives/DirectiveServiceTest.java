@@ -64,8 +64,15 @@ class DirectiveServiceTest {
 
     @Test
     void explicitFieldsWin() {
-        Directive d = derive("title", "Công văn số 121/LĐTBXH-VP v/v họp", "symbol", "1500/qđ-lđtbxh", "type", "thông báo",
-                "signer", "Nguyễn Văn A");
+        Directive d = derive(
+                "title",
+                "Công văn số 121/LĐTBXH-VP v/v họp",
+                "symbol",
+                "1500/qđ-lđtbxh",
+                "type",
+                "thông báo",
+                "signer",
+                "Nguyễn Văn A");
         assertThat(d.symbol()).isEqualTo("1500/QĐ-LĐTBXH");
         assertThat(d.docCode()).isEqualTo("QĐ");
         assertThat(d.issuer()).isEqualTo("LĐTBXH");
@@ -77,17 +84,27 @@ class DirectiveServiceTest {
 
     @Test
     void anExplicitSymbolDecidesTheTypeUnlessTheTitleHasATypeWord() {
-        assertThat(derive("title", "Về việc tổ chức hội nghị", "symbol", "15/KH-LĐTBXH").type()).isEqualTo("Kế hoạch");
-        assertThat(derive("title", "Số 12/QĐ-BYT về việc thử", "symbol", "15/KH-LĐTBXH").type()).isEqualTo("Kế hoạch");
-        assertThat(derive("title", "Thông báo về việc nghỉ Tết", "symbol", "15/KH-LĐTBXH").type()).isEqualTo("Thông báo");
-        assertThat(derive("title", "Về việc tổ chức hội nghị", "symbol", "5/LĐTBXH-PC").type()).isEqualTo("Công văn");
+        assertThat(derive("title", "Về việc tổ chức hội nghị", "symbol", "15/KH-LĐTBXH")
+                        .type())
+                .isEqualTo("Kế hoạch");
+        assertThat(derive("title", "Số 12/QĐ-BYT về việc thử", "symbol", "15/KH-LĐTBXH")
+                        .type())
+                .isEqualTo("Kế hoạch");
+        assertThat(derive("title", "Thông báo về việc nghỉ Tết", "symbol", "15/KH-LĐTBXH")
+                        .type())
+                .isEqualTo("Thông báo");
+        assertThat(derive("title", "Về việc tổ chức hội nghị", "symbol", "5/LĐTBXH-PC")
+                        .type())
+                .isEqualTo("Công văn");
     }
 
     @Test
     void theIdempotencyKeyIgnoresCaseSpacingAndUnicodeForm() {
-        assertThat(DirectivesTable.dedupKey("121/LĐTBXH-VP", null)).isEqualTo(DirectivesTable.dedupKey("121/lđtbxh-vp", null));
+        assertThat(DirectivesTable.dedupKey("121/LĐTBXH-VP", null))
+                .isEqualTo(DirectivesTable.dedupKey("121/lđtbxh-vp", null));
         assertThat(DirectivesTable.dedupKey(null, "Thông báo  nghỉ Tết"))
-                .isEqualTo(DirectivesTable.dedupKey(null, Normalizer.normalize("THÔNG BÁO nghỉ tết", Normalizer.Form.NFD)));
+                .isEqualTo(DirectivesTable.dedupKey(
+                        null, Normalizer.normalize("THÔNG BÁO nghỉ tết", Normalizer.Form.NFD)));
         // diacritics tell Vietnamese words apart: "bán" (sell) is not "bàn" (discuss)
         assertThat(DirectivesTable.dedupKey(null, "Thông báo bán đấu giá"))
                 .isNotEqualTo(DirectivesTable.dedupKey(null, "Thông báo bàn đấu giá"));
@@ -95,14 +112,16 @@ class DirectiveServiceTest {
 
     @Test
     void theJsonItemKeepsNullsInContractOrder() {
-        String json = Json.write(DirectiveResponses.Item.of(derive("title", "Hội nghị tổng kết năm"), LocalDate.parse("2026-01-01")));
-        assertThat(json).isEqualTo("{\"id\":\"" + ID + "\",\"title\":\"Hội nghị tổng kết năm\",\"type\":null,\"symbol\":null,"
-                + "\"number\":null,\"year\":null,\"docCode\":null,\"issuer\":null,\"unit\":null,"
-                + "\"subject\":\"Hội nghị tổng kết năm\",\"issuedOn\":\"2020-01-14\",\"signer\":null,\"summary\":null,"
-                + "\"attachmentUrl\":null,\"attachmentSize\":null,\"attachmentType\":null,\"effectiveOn\":null,"
-                + "\"expiresOn\":null,\"endsOn\":null,\"signerTitle\":null,\"field\":null,\"issuerName\":null,"
-                + "\"pageUrl\":\"/van-ban/2020/hoi-nghi-tong-ket-nam-2020-01-14.html\","
-                + "\"replaces\":[],\"amends\":[],\"repeals\":[],\"replacedBy\":[],\"amendedBy\":[],\"repealedBy\":[],"
-                + "\"status\":\"con-hieu-luc\",\"statusLabel\":\"Còn hiệu lực\"}");
+        String json = Json.write(
+                DirectiveResponses.Item.of(derive("title", "Hội nghị tổng kết năm"), LocalDate.parse("2026-01-01")));
+        assertThat(json)
+                .isEqualTo("{\"id\":\"" + ID + "\",\"title\":\"Hội nghị tổng kết năm\",\"type\":null,\"symbol\":null,"
+                        + "\"number\":null,\"year\":null,\"docCode\":null,\"issuer\":null,\"unit\":null,"
+                        + "\"subject\":\"Hội nghị tổng kết năm\",\"issuedOn\":\"2020-01-14\",\"signer\":null,\"summary\":null,"
+                        + "\"attachmentUrl\":null,\"attachmentSize\":null,\"attachmentType\":null,\"effectiveOn\":null,"
+                        + "\"expiresOn\":null,\"endsOn\":null,\"signerTitle\":null,\"field\":null,\"issuerName\":null,"
+                        + "\"pageUrl\":\"/van-ban/2020/hoi-nghi-tong-ket-nam-2020-01-14.html\","
+                        + "\"replaces\":[],\"amends\":[],\"repeals\":[],\"replacedBy\":[],\"amendedBy\":[],\"repealedBy\":[],"
+                        + "\"status\":\"con-hieu-luc\",\"statusLabel\":\"Còn hiệu lực\"}");
     }
 }

@@ -26,12 +26,14 @@ class DirectiveStatusTest {
         assertThat(on("2026-01-01")).isEqualTo(DirectiveStatus.IN_EFFECT);
         assertThat(on("2026-06-30")).isEqualTo(DirectiveStatus.IN_EFFECT);
         assertThat(on("2026-07-01")).isEqualTo(DirectiveStatus.ENDED);
-        assertThat(DirectiveStatus.on(LocalDate.parse("2100-01-01"), EFFECTIVE, null)).isEqualTo(DirectiveStatus.IN_EFFECT);
+        assertThat(DirectiveStatus.on(LocalDate.parse("2100-01-01"), EFFECTIVE, null))
+                .isEqualTo(DirectiveStatus.IN_EFFECT);
     }
 
     @Test
     void aDocumentEndedBeforeItTookEffectIsEnded() {
-        assertThat(DirectiveStatus.on(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-02-01")))
+        assertThat(DirectiveStatus.on(
+                        LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-02-01")))
                 .isEqualTo(DirectiveStatus.ENDED);
     }
 
@@ -50,9 +52,11 @@ class DirectiveStatusTest {
         // 17:00 UTC on 31 December is already midnight, 1 January, in Hà Nội (UTC+7)
         Clock lastUtcHour = Clock.fixed(Instant.parse("2025-12-31T17:00:00Z"), ZoneOffset.UTC);
         assertThat(DirectiveStatus.today(lastUtcHour)).isEqualTo(EFFECTIVE);
-        assertThat(DirectiveStatus.on(DirectiveStatus.today(lastUtcHour), EFFECTIVE, ENDS)).isEqualTo(DirectiveStatus.IN_EFFECT);
+        assertThat(DirectiveStatus.on(DirectiveStatus.today(lastUtcHour), EFFECTIVE, ENDS))
+                .isEqualTo(DirectiveStatus.IN_EFFECT);
         Clock aSecondBefore = Clock.fixed(Instant.parse("2025-12-31T16:59:59Z"), ZoneOffset.UTC);
-        assertThat(DirectiveStatus.on(DirectiveStatus.today(aSecondBefore), EFFECTIVE, ENDS)).isEqualTo(DirectiveStatus.NOT_YET);
+        assertThat(DirectiveStatus.on(DirectiveStatus.today(aSecondBefore), EFFECTIVE, ENDS))
+                .isEqualTo(DirectiveStatus.NOT_YET);
     }
 
     @Test
@@ -63,12 +67,16 @@ class DirectiveStatusTest {
         assertThat(DirectiveStatus.endsOn(ENDS, List.of())).isEqualTo(ENDS);
         assertThat(DirectiveStatus.endsOn(null, List.of())).isNull();
         assertThat(DirectiveStatus.endsOn(null, List.of(amendedOn))).isNull();
-        assertThat(DirectiveStatus.endsOn(ENDS, List.of(replacedOn, amendedOn))).isEqualTo(LocalDate.parse("2026-05-01"));
-        assertThat(DirectiveStatus.endsOn(ENDS, List.of(replacedOn, repealedOn))).isEqualTo(LocalDate.parse("2026-04-01"));
-        assertThat(DirectiveStatus.endsOn(LocalDate.parse("2026-03-01"), List.of(replacedOn))).isEqualTo(LocalDate.parse("2026-03-01"));
+        assertThat(DirectiveStatus.endsOn(ENDS, List.of(replacedOn, amendedOn)))
+                .isEqualTo(LocalDate.parse("2026-05-01"));
+        assertThat(DirectiveStatus.endsOn(ENDS, List.of(replacedOn, repealedOn)))
+                .isEqualTo(LocalDate.parse("2026-04-01"));
+        assertThat(DirectiveStatus.endsOn(LocalDate.parse("2026-03-01"), List.of(replacedOn)))
+                .isEqualTo(LocalDate.parse("2026-03-01"));
     }
 
     private static Relation incoming(RelationKind kind, String effectiveFrom) {
-        return new Relation(kind, "x", "1/QĐ-TTg", "t", "/van-ban/2026/1-qd-ttg.html", LocalDate.parse(effectiveFrom), true);
+        return new Relation(
+                kind, "x", "1/QĐ-TTg", "t", "/van-ban/2026/1-qd-ttg.html", LocalDate.parse(effectiveFrom), true);
     }
 }

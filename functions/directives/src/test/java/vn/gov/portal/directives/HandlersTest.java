@@ -27,9 +27,27 @@ class HandlersTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        env = Env.of(Map.of("AWS_REGION", "ap-southeast-1", "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
-                "AWS_ENDPOINT_URL", "http://127.0.0.1:" + port, "DIRECTIVES_TABLE", "directives", "SEARCH_TABLE", "search",
-                "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads", "SITE_BUCKET", "site", "AUDIT_TABLE", "audit"));
+        env = Env.of(Map.of(
+                "AWS_REGION",
+                "ap-southeast-1",
+                "AWS_ACCESS_KEY_ID",
+                "test",
+                "AWS_SECRET_ACCESS_KEY",
+                "test",
+                "AWS_ENDPOINT_URL",
+                "http://127.0.0.1:" + port,
+                "DIRECTIVES_TABLE",
+                "directives",
+                "SEARCH_TABLE",
+                "search",
+                "UPLOADS_TABLE",
+                "uploads",
+                "UPLOADS_BUCKET",
+                "uploads",
+                "SITE_BUCKET",
+                "site",
+                "AUDIT_TABLE",
+                "audit"));
     }
 
     private static APIGatewayV2HTTPEvent event(String name) {
@@ -46,9 +64,11 @@ class HandlersTest {
 
     @Test
     void theSampleCreateEventIsAnEditorsValidRequestThatReachesStorage() throws IOException {
-        APIGatewayV2HTTPResponse response = new CreateDirectiveHandler(env).handleRequest(event("directive-create.json"), null);
+        APIGatewayV2HTTPResponse response =
+                new CreateDirectiveHandler(env).handleRequest(event("directive-create.json"), null);
         assertThat(response.getStatusCode()).isEqualTo(503);
-        assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json; charset=utf-8")
+        assertThat(response.getHeaders())
+                .containsEntry("content-type", "application/problem+json; charset=utf-8")
                 .containsKey("retry-after");
     }
 
@@ -61,18 +81,25 @@ class HandlersTest {
 
         APIGatewayV2HTTPEvent reader = event("directive-import.json");
         claims(reader, new HashMap<>(Map.of("sub", "reader", "cognito:groups", "[readers]")));
-        assertThat(new ImportDirectivesHandler(env).handleRequest(reader, null).getStatusCode()).isEqualTo(403);
+        assertThat(new ImportDirectivesHandler(env).handleRequest(reader, null).getStatusCode())
+                .isEqualTo(403);
 
         APIGatewayV2HTTPEvent deleter = event("directive-delete.json");
         claims(deleter, new HashMap<>(Map.of("sub", "reader")));
-        assertThat(new DeleteDirectiveHandler(env).handleRequest(deleter, null).getStatusCode()).isEqualTo(403);
+        assertThat(new DeleteDirectiveHandler(env).handleRequest(deleter, null).getStatusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void badBodiesAreProblemsWithFieldErrors() throws IOException {
         var create = new CreateDirectiveHandler(env);
-        for (String body : new String[] {"{\"title\":\"x\",\"issuedOn\":\"2018-02-30\"}", "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\",\"x\":1}",
-                "{\"issuedOn\":\"2020-01-01\"}", "{\"title\":", "[]"}) {
+        for (String body : new String[] {
+            "{\"title\":\"x\",\"issuedOn\":\"2018-02-30\"}",
+            "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\",\"x\":1}",
+            "{\"issuedOn\":\"2020-01-01\"}",
+            "{\"title\":",
+            "[]"
+        }) {
             APIGatewayV2HTTPEvent event = event("directive-create.json");
             event.setBody(body);
             APIGatewayV2HTTPResponse response = create.handleRequest(event, null);
@@ -85,7 +112,8 @@ class HandlersTest {
     void importRefusesMoreThan200LinesAndNonArrays() throws IOException {
         var handler = new ImportDirectivesHandler(env);
         APIGatewayV2HTTPEvent event = event("directive-import.json");
-        event.setBody("[" + "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\"},".repeat(200) + "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\"}]");
+        event.setBody("[" + "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\"},".repeat(200)
+                + "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\"}]");
         assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(413);
         event.setBody("{\"title\":\"x\",\"issuedOn\":\"2020-01-01\"}");
         assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(400);
@@ -96,9 +124,13 @@ class HandlersTest {
     @Test
     void listRefusesUnknownParametersBeforeAnyRead() throws IOException {
         var handler = new ListDirectivesHandler(env);
-        for (String name : new String[] {"directive-list-latest.json", "directive-list-range.json", "directive-list-symbol.json"}) {
+        for (String name :
+                new String[] {"directive-list-latest.json", "directive-list-range.json", "directive-list-symbol.json"
+                }) {
             APIGatewayV2HTTPEvent event = event(name);
-            assertThat(handler.handleRequest(event, null).getStatusCode()).as(name).isEqualTo(503);
+            assertThat(handler.handleRequest(event, null).getStatusCode())
+                    .as(name)
+                    .isEqualTo(503);
             Map<String, String> query = new HashMap<>(event.getQueryStringParameters());
             query.put("page", "2");
             event.setQueryStringParameters(query);
@@ -112,17 +144,23 @@ class HandlersTest {
     void routesOtherThanTheListTakeNoQueryParameters() throws IOException {
         APIGatewayV2HTTPEvent get = event("directive-get.json");
         get.setQueryStringParameters(Map.of("fields", "title"));
-        assertThat(new GetDirectiveHandler(env).handleRequest(get, null).getStatusCode()).isEqualTo(400);
+        assertThat(new GetDirectiveHandler(env).handleRequest(get, null).getStatusCode())
+                .isEqualTo(400);
         APIGatewayV2HTTPEvent create = event("directive-create.json");
         create.setQueryStringParameters(Map.of("dryRun", "true"));
-        assertThat(new CreateDirectiveHandler(env).handleRequest(create, null).getBody()).contains("\"field\":\"dryRun\"");
+        assertThat(new CreateDirectiveHandler(env).handleRequest(create, null).getBody())
+                .contains("\"field\":\"dryRun\"");
     }
 
     @Test
     void anIdThatCannotBeOursIsNotFoundWithoutARead() throws IOException {
         APIGatewayV2HTTPEvent event = event("directive-get.json");
         event.setPathParameters(Map.of("id", "NOT-AN-ID"));
-        assertThat(new GetDirectiveHandler(env).handleRequest(event, null).getStatusCode()).isEqualTo(404);
-        assertThat(new GetDirectiveHandler(env).handleRequest(event("directive-get.json"), null).getStatusCode()).isEqualTo(503);
+        assertThat(new GetDirectiveHandler(env).handleRequest(event, null).getStatusCode())
+                .isEqualTo(404);
+        assertThat(new GetDirectiveHandler(env)
+                        .handleRequest(event("directive-get.json"), null)
+                        .getStatusCode())
+                .isEqualTo(503);
     }
 }

@@ -24,7 +24,8 @@ import vn.gov.portal.directives.store.Relation;
 final class InMemoryDirectivesStore implements DirectivesStore {
 
     private static final Comparator<Directive> NEWEST_FIRST = Comparator.comparing(Directive::issuedOn)
-            .thenComparing(Directive::id).reversed();
+            .thenComparing(Directive::id)
+            .reversed();
 
     private final Map<String, Directive> directives = new HashMap<>();
     private final Map<String, Directive> byDedup = new HashMap<>();
@@ -46,7 +47,8 @@ final class InMemoryDirectivesStore implements DirectivesStore {
             return new DirectivesTable.Saved(existing, false);
         }
         if (d.attachmentUploadId() != null && attachments.containsKey(d.attachmentUploadId())) {
-            throw new DomainException.Conflict("This attachment upload belongs to another directive; upload the file again.");
+            throw new DomainException.Conflict(
+                    "This attachment upload belongs to another directive; upload the file again.");
         }
         checkUnchanged(targets, "A related document was changed or deleted meanwhile; retry.");
         directives.put(d.id(), d);
@@ -135,11 +137,15 @@ final class InMemoryDirectivesStore implements DirectivesStore {
     @Override
     public synchronized List<Directive> bySymbol(String symbol) {
         String key = DirectivesTable.dedupKey(symbol, null);
-        return byDedup.values().stream().filter(d -> d.dedupKey().equals(key)).sorted(NEWEST_FIRST).toList();
+        return byDedup.values().stream()
+                .filter(d -> d.dedupKey().equals(key))
+                .sorted(NEWEST_FIRST)
+                .toList();
     }
 
     @Override
-    public DirectivesTable.Page between(LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor) {
+    public DirectivesTable.Page between(
+            LocalDate from, LocalDate to, String type, String issuer, int limit, String cursor) {
         throw new UnsupportedOperationException("date ranges are tested on the emulator (DirectiveListCostTest)");
     }
 

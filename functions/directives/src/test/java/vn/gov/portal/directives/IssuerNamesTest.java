@@ -31,6 +31,7 @@ class IssuerNamesTest {
 
     @Test
     void everyCodeTheListOffersHasAName() {
-        assertThat(IssuerNames.CODES).allSatisfy(code -> assertThat(IssuerNames.of(code)).isPresent());
+        assertThat(IssuerNames.CODES)
+                .allSatisfy(code -> assertThat(IssuerNames.of(code)).isPresent());
     }
 }

@@ -27,11 +27,27 @@ class PreviewDirectiveHandlerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        handler = new PreviewDirectiveHandler(Env.of(Map.of("AWS_REGION", "ap-southeast-1", "AWS_ACCESS_KEY_ID", "test",
-                "AWS_SECRET_ACCESS_KEY", "test", "AWS_ENDPOINT_URL", "http://127.0.0.1:" + port,
-                "DIRECTIVES_TABLE", "directives", "SEARCH_TABLE", "search", "UPLOADS_TABLE", "uploads", "UPLOADS_BUCKET", "uploads",
-                "SITE_BUCKET", "site",
-                "MINISTRY_NAME", "Bộ")));
+        handler = new PreviewDirectiveHandler(Env.of(Map.of(
+                "AWS_REGION",
+                "ap-southeast-1",
+                "AWS_ACCESS_KEY_ID",
+                "test",
+                "AWS_SECRET_ACCESS_KEY",
+                "test",
+                "AWS_ENDPOINT_URL",
+                "http://127.0.0.1:" + port,
+                "DIRECTIVES_TABLE",
+                "directives",
+                "SEARCH_TABLE",
+                "search",
+                "UPLOADS_TABLE",
+                "uploads",
+                "UPLOADS_BUCKET",
+                "uploads",
+                "SITE_BUCKET",
+                "site",
+                "MINISTRY_NAME",
+                "Bộ")));
     }
 
     private static APIGatewayV2HTTPEvent sample() {
@@ -43,16 +59,26 @@ class PreviewDirectiveHandlerTest {
         APIGatewayV2HTTPResponse response = handler.handleRequest(sample(), null);
         assertThat(response.getStatusCode()).isEqualTo(200);
         Map<String, Object> body = Json.readObject(response.getBody());
-        assertThat(body).containsEntry("type", "Công văn").containsEntry("symbol", "121/LĐTBXH-VP")
-                .containsEntry("number", 121).containsEntry("issuer", "LĐTBXH").containsEntry("unit", "VP")
+        assertThat(body)
+                .containsEntry("type", "Công văn")
+                .containsEntry("symbol", "121/LĐTBXH-VP")
+                .containsEntry("number", 121)
+                .containsEntry("issuer", "LĐTBXH")
+                .containsEntry("unit", "VP")
                 .containsEntry("issuerName", "Bộ Lao động - Thương binh và Xã hội");
         assertThat((String) body.get("subject")).startsWith("báo cáo tình hình");
     }
 
     @Test
     void badInputIsAProblemNotAFailure() throws IOException {
-        for (String bad : new String[] {"{}", "{\"title\": 5}", "{\"title\": \"x\", \"colour\": \"red\"}",
-                "{\"title\": \"x\", \"issuedOn\": \"2020-13-40\"}", "not json", "[]"}) {
+        for (String bad : new String[] {
+            "{}",
+            "{\"title\": 5}",
+            "{\"title\": \"x\", \"colour\": \"red\"}",
+            "{\"title\": \"x\", \"issuedOn\": \"2020-13-40\"}",
+            "not json",
+            "[]"
+        }) {
             APIGatewayV2HTTPEvent event = sample();
             event.setBody(bad);
             APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);

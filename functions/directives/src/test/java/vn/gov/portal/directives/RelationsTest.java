@@ -21,7 +21,8 @@ class RelationsTest {
     private static final String OLD_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaa";
 
     private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", "Quyết định số 06/QĐ-TTg về việc thay thế", "issuedOn", "2026-03-01"));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("title", "Quyết định số 06/QĐ-TTg về việc thay thế", "issuedOn", "2026-03-01"));
         for (int i = 0; i < pairs.length; i += 2) {
             body.put((String) pairs[i], pairs[i + 1]);
         }
@@ -41,7 +42,8 @@ class RelationsTest {
     @Test
     void aRelationThatIsNeitherIdNorSymbolIsA400OnItsField() {
         assertThatThrownBy(() -> DirectiveRequest.from(body("repeals", List.of("the old one"))))
-                .isInstanceOfSatisfying(DomainException.Invalid.class,
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("repeals"));
         assertThatThrownBy(() -> DirectiveRequest.from(body("replaces", "05/QĐ-TTg")))
                 .isInstanceOf(DomainException.Invalid.class);
@@ -53,7 +55,8 @@ class RelationsTest {
         assertThat(r.effectiveOn()).isEqualTo(LocalDate.parse("2026-03-15"));
         assertThat(r.expiresOn()).isEqualTo(LocalDate.parse("2027-01-01"));
         assertThatThrownBy(() -> DirectiveRequest.from(body("effectiveOn", "2026-03-15", "expiresOn", "2026-03-15")))
-                .isInstanceOfSatisfying(DomainException.Invalid.class,
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("expiresOn"));
         assertThatThrownBy(() -> DirectiveRequest.from(body("effectiveOn", "15/03/2026")))
                 .isInstanceOf(DomainException.Invalid.class);
@@ -68,25 +71,56 @@ class RelationsTest {
     @Test
     void replacingEndsTheTargetOnTheNewDocumentsFirstDayInEffectUnlessItEndsEarlier() {
         Directive target = doc(OLD_ID, null);
-        Directive replacing = withRelation(doc("bbbbbbbbbbbbbbbbbbbbbbbbbb", LocalDate.parse("2026-04-01")), RelationKind.REPLACES, target);
-        DirectivesTable.Target t = DirectiveService.endsOnChanges(replacing, List.of(target)).getFirst();
+        Directive replacing = withRelation(
+                doc("bbbbbbbbbbbbbbbbbbbbbbbbbb", LocalDate.parse("2026-04-01")), RelationKind.REPLACES, target);
+        DirectivesTable.Target t =
+                DirectiveService.endsOnChanges(replacing, List.of(target)).getFirst();
         assertThat(t.endsOnChanges()).isTrue();
         assertThat(t.newEndsOn()).isEqualTo(LocalDate.parse("2026-04-01"));
 
         Directive expiresEarlier = doc(OLD_ID, null).withEndsOn(LocalDate.parse("2026-02-01"));
-        assertThat(DirectiveService.endsOnChanges(replacing, List.of(expiresEarlier)).getFirst().endsOnChanges()).isFalse();
+        assertThat(DirectiveService.endsOnChanges(replacing, List.of(expiresEarlier))
+                        .getFirst()
+                        .endsOnChanges())
+                .isFalse();
 
         Directive amending = withRelation(doc("cccccccccccccccccccccccccc", null), RelationKind.AMENDS, target);
-        assertThat(DirectiveService.endsOnChanges(amending, List.of(target)).getFirst().endsOnChanges()).isFalse();
+        assertThat(DirectiveService.endsOnChanges(amending, List.of(target))
+                        .getFirst()
+                        .endsOnChanges())
+                .isFalse();
     }
 
     @Test
     void deletingAReplacementRemovesItsEntriesAndGivesBackTheEndDayOfTheOthers() {
-        Relation first = new Relation(RelationKind.REPLACES, "bbbbbbbbbbbbbbbbbbbbbbbbbb", "06/QĐ-TTg", "t", "/p", LocalDate.parse("2026-04-01"), true);
-        Relation amend = new Relation(RelationKind.AMENDS, "cccccccccccccccccccccccccc", "07/QĐ-TTg", "t", "/p", LocalDate.parse("2026-02-01"), true);
-        Relation second = new Relation(RelationKind.REPEALS, "dddddddddddddddddddddddddd", "08/QĐ-TTg", "t", "/p", LocalDate.parse("2026-06-01"), true);
+        Relation first = new Relation(
+                RelationKind.REPLACES,
+                "bbbbbbbbbbbbbbbbbbbbbbbbbb",
+                "06/QĐ-TTg",
+                "t",
+                "/p",
+                LocalDate.parse("2026-04-01"),
+                true);
+        Relation amend = new Relation(
+                RelationKind.AMENDS,
+                "cccccccccccccccccccccccccc",
+                "07/QĐ-TTg",
+                "t",
+                "/p",
+                LocalDate.parse("2026-02-01"),
+                true);
+        Relation second = new Relation(
+                RelationKind.REPEALS,
+                "dddddddddddddddddddddddddd",
+                "08/QĐ-TTg",
+                "t",
+                "/p",
+                LocalDate.parse("2026-06-01"),
+                true);
         Directive d = doc(OLD_ID, null);
-        Directive target = d.toBuilder().relations(List.of(first, amend, second)).endsOn(LocalDate.parse("2026-04-01"))
+        Directive target = d.toBuilder()
+                .relations(List.of(first, amend, second))
+                .endsOn(LocalDate.parse("2026-04-01"))
                 .build();
 
         DirectivesTable.Target t = DirectiveService.without(target, first.id());
@@ -102,27 +136,51 @@ class RelationsTest {
     @Test
     void relationsAreShownBothWaysInTheApi() {
         Directive target = doc(OLD_ID, null).withEndsOn(LocalDate.parse("2026-04-01"));
-        Relation incoming = new Relation(RelationKind.REPLACES, "bbbbbbbbbbbbbbbbbbbbbbbbbb", "06/QĐ-TTg", "Quyết định mới",
-                "/van-ban/2026/06-qd-ttg.html", LocalDate.parse("2026-04-01"), true);
-        DirectiveResponses.Item json = DirectiveResponses.Item.of(new DirectivesTable.Full(target, List.of(incoming)),
-                LocalDate.parse("2026-04-01"));
+        Relation incoming = new Relation(
+                RelationKind.REPLACES,
+                "bbbbbbbbbbbbbbbbbbbbbbbbbb",
+                "06/QĐ-TTg",
+                "Quyết định mới",
+                "/van-ban/2026/06-qd-ttg.html",
+                LocalDate.parse("2026-04-01"),
+                true);
+        DirectiveResponses.Item json = DirectiveResponses.Item.of(
+                new DirectivesTable.Full(target, List.of(incoming)), LocalDate.parse("2026-04-01"));
         assertThat(json.status()).isEqualTo("het-hieu-luc");
         assertThat(json.statusLabel()).isEqualTo("Hết hiệu lực");
-        assertThat(json.replacedBy()).singleElement().extracting(DirectiveResponses.Link::pageUrl).isEqualTo("/van-ban/2026/06-qd-ttg.html");
+        assertThat(json.replacedBy())
+                .singleElement()
+                .extracting(DirectiveResponses.Link::pageUrl)
+                .isEqualTo("/van-ban/2026/06-qd-ttg.html");
         assertThat(json.amendedBy()).isEmpty();
-        assertThat(Json.write(json)).contains("\"replacedBy\":[{\"id\":\"bbbbbbbbbbbbbbbbbbbbbbbbbb\",\"symbol\":\"06/QĐ-TTg\","
-                + "\"title\":\"Quyết định mới\",\"pageUrl\":\"/van-ban/2026/06-qd-ttg.html\"}],\"amendedBy\":[]");
-        assertThat(DirectiveResponses.Item.of(target, LocalDate.parse("2026-03-31")).status()).isEqualTo("con-hieu-luc");
+        assertThat(Json.write(json))
+                .contains(
+                        "\"replacedBy\":[{\"id\":\"bbbbbbbbbbbbbbbbbbbbbbbbbb\",\"symbol\":\"06/QĐ-TTg\","
+                                + "\"title\":\"Quyết định mới\",\"pageUrl\":\"/van-ban/2026/06-qd-ttg.html\"}],\"amendedBy\":[]");
+        assertThat(DirectiveResponses.Item.of(target, LocalDate.parse("2026-03-31"))
+                        .status())
+                .isEqualTo("con-hieu-luc");
     }
 
     private static Directive doc(String id, LocalDate effectiveOn) {
-        return Directive.builder().id(id).title("Quyết định số 05/QĐ-TTg").type("Quyết định").symbol("05/QĐ-TTg").number(5)
-                .docCode("QĐ").issuer("TTg").issuedOn(LocalDate.parse("2026-01-01")).dedupKey("SYM#05/qd-ttg")
-                .createdAt(Instant.EPOCH).createdBy("e").effectiveOn(effectiveOn).build();
+        return Directive.builder()
+                .id(id)
+                .title("Quyết định số 05/QĐ-TTg")
+                .type("Quyết định")
+                .symbol("05/QĐ-TTg")
+                .number(5)
+                .docCode("QĐ")
+                .issuer("TTg")
+                .issuedOn(LocalDate.parse("2026-01-01"))
+                .dedupKey("SYM#05/qd-ttg")
+                .createdAt(Instant.EPOCH)
+                .createdBy("e")
+                .effectiveOn(effectiveOn)
+                .build();
     }
 
     private static Directive withRelation(Directive d, RelationKind kind, Directive target) {
-        return d.withRelations(List.of(new Relation(kind, target.id(), target.symbol(), target.title(), null,
-                target.effectiveFrom(), false)));
+        return d.withRelations(List.of(
+                new Relation(kind, target.id(), target.symbol(), target.title(), null, target.effectiveFrom(), false)));
     }
 }

@@ -20,10 +20,11 @@ public final class CloudFrontInvalidator implements EdgeInvalidator {
     @Override
     public void invalidate(List<String> paths) {
         try {
-            cloudFront.createInvalidation(r -> r.distributionId(distributionId).invalidationBatch(b -> b
-                    .paths(p -> p.quantity(paths.size()).items(paths))
-                    // a new reference each time: CloudFront would take a repeated one for the same request
-                    .callerReference(UUID.randomUUID().toString())));
+            cloudFront.createInvalidation(r -> r.distributionId(distributionId)
+                    .invalidationBatch(b -> b.paths(
+                                    p -> p.quantity(paths.size()).items(paths))
+                            // a new reference each time: CloudFront would take a repeated one for the same request
+                            .callerReference(UUID.randomUUID().toString())));
         } catch (TooManyInvalidationsInProgressException e) {
             throw new Busy("CloudFront refused for now: TooManyInvalidationsInProgress", e);
         } catch (CloudFrontException e) {

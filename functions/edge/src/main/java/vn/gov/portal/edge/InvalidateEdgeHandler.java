@@ -31,7 +31,8 @@ public final class InvalidateEdgeHandler implements RequestHandler<SQSEvent, SQS
 
     public InvalidateEdgeHandler(Env env) {
         AwsClients aws = AwsClients.from(env);
-        CloudFrontClient cloudFront = aws.build(CloudFrontClient.builder(), Region.US_EAST_1); // a global API, served from us-east-1
+        CloudFrontClient cloudFront =
+                aws.build(CloudFrontClient.builder(), Region.US_EAST_1); // a global API, served from us-east-1
         this.edge = EdgeInvalidations.of(new CloudFrontInvalidator(cloudFront, env.require("DISTRIBUTION_ID")));
     }
 

@@ -42,8 +42,15 @@ class CloudFrontInvalidatorTest {
             exchange.close();
         });
         server.start();
-        AwsClients aws = AwsClients.from(Env.of(Map.of("AWS_REGION", "ap-southeast-1", "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
-                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_ENDPOINT_URL", "http://127.0.0.1:" + server.getAddress().getPort())));
+        AwsClients aws = AwsClients.from(Env.of(Map.of(
+                "AWS_REGION",
+                "ap-southeast-1",
+                "AWS_ACCESS_KEY_ID",
+                "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY",
+                "secret",
+                "AWS_ENDPOINT_URL",
+                "http://127.0.0.1:" + server.getAddress().getPort())));
         cdn = new CloudFrontInvalidator(aws.build(CloudFrontClient.builder(), Region.US_EAST_1), "E2EXAMPLE");
     }
 
@@ -58,16 +65,24 @@ class CloudFrontInvalidatorTest {
         answer = "<?xml version=\"1.0\"?><Invalidation xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\">"
                 + "<Id>I1</Id><Status>InProgress</Status><CreateTime>2026-01-01T00:00:00Z</CreateTime></Invalidation>";
         cdn.invalidate(List.of("/tin-tuc/*", "/"));
-        assertThat(requests).singleElement().asString()
-                .startsWith("POST /2020-05-31/distribution/E2EXAMPLE/invalidation AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
-                .contains("/us-east-1/cloudfront/aws4_request", "<Quantity>2</Quantity>",
-                        "<Path>/tin-tuc/*</Path>", "<Path>/</Path>", "<CallerReference>");
+        assertThat(requests)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "POST /2020-05-31/distribution/E2EXAMPLE/invalidation AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+                .contains(
+                        "/us-east-1/cloudfront/aws4_request",
+                        "<Quantity>2</Quantity>",
+                        "<Path>/tin-tuc/*</Path>",
+                        "<Path>/</Path>",
+                        "<CallerReference>");
     }
 
     @Test
     void tooManyInvalidationsInProgressAndThrottlingAreBusy() {
         status = 400;
-        answer = "<ErrorResponse><Error><Type>Sender</Type><Code>TooManyInvalidationsInProgress</Code></Error></ErrorResponse>";
+        answer =
+                "<ErrorResponse><Error><Type>Sender</Type><Code>TooManyInvalidationsInProgress</Code></Error></ErrorResponse>";
         assertThatThrownBy(() -> cdn.invalidate(List.of("/"))).isInstanceOf(EdgeInvalidator.Busy.class);
         answer = "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code></Error></ErrorResponse>";
         assertThatThrownBy(() -> cdn.invalidate(List.of("/"))).isInstanceOf(EdgeInvalidator.Busy.class);
@@ -76,10 +91,14 @@ class CloudFrontInvalidatorTest {
     @Test
     void aRefusalIsNotBusy() {
         status = 403;
-        answer = "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>";
-        assertThatThrownBy(() -> cdn.invalidate(List.of("/"))).isInstanceOf(CloudFrontException.class)
+        answer =
+                "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>";
+        assertThatThrownBy(() -> cdn.invalidate(List.of("/")))
+                .isInstanceOf(CloudFrontException.class)
                 .isNotInstanceOf(EdgeInvalidator.Busy.class)
-                .satisfies(e -> assertThat(((CloudFrontException) e).awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
+                .satisfies(e -> assertThat(
+                                ((CloudFrontException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("AccessDenied"));
         assertThat(requests).as("not retried").hasSize(1);
     }
 }

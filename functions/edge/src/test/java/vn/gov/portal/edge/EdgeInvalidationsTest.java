@@ -27,7 +27,8 @@ class EdgeInvalidationsTest {
         }
     }
 
-    private static final List<String> PATHS = List.of("/tin-tuc/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml");
+    private static final List<String> PATHS =
+            List.of("/tin-tuc/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml");
     private final FakeCdn cdn = new FakeCdn();
     private final List<Duration> waits = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
@@ -55,8 +56,14 @@ class EdgeInvalidationsTest {
         cdn.busy = Integer.MAX_VALUE;
         assertThat(edge.invalidate(PATHS)).isFalse();
         assertThat(cdn.requests).hasSize(EdgeInvalidations.ATTEMPTS);
-        assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
-        assertThat(log).singleElement().asString().startsWith(EdgeInvalidations.FAILED).contains("/tin-tuc/*");
+        assertThat(waits)
+                .containsExactly(
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        assertThat(log)
+                .singleElement()
+                .asString()
+                .startsWith(EdgeInvalidations.FAILED)
+                .contains("/tin-tuc/*");
     }
 
     @Test

@@ -13,14 +13,15 @@ import vn.gov.portal.common.aws.EdgeInvalidationRequests;
 class InvalidateEdgeHandlerTest {
 
     private final List<List<String>> sent = new ArrayList<>();
-    private final InvalidateEdgeHandler handler = new InvalidateEdgeHandler(
-            new EdgeInvalidations(sent::add, d -> { }, m -> { }));
+    private final InvalidateEdgeHandler handler =
+            new InvalidateEdgeHandler(new EdgeInvalidations(sent::add, d -> {}, m -> {}));
 
     private static SQSEvent.SQSMessage notification(String id, String key) {
         SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
         message.setMessageId(id);
-        message.setBody(Json.write(Map.of("Records", List.of(Map.of("eventName", "ObjectCreated:Put",
-                "s3", Map.of("object", Map.of("key", key)))))));
+        message.setBody(Json.write(Map.of(
+                "Records",
+                List.of(Map.of("eventName", "ObjectCreated:Put", "s3", Map.of("object", Map.of("key", key)))))));
         return message;
     }
 
@@ -32,11 +33,17 @@ class InvalidateEdgeHandlerTest {
 
     @Test
     void aBatchOfRequestsIsOneInvalidationWithoutDuplicates() {
-        String takedown = EdgeInvalidationRequests.keys("A", List.of("/tin-tuc/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml")).getFirst();
-        String correction = EdgeInvalidationRequests.keys("B", List.of("/su-kien/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml")).getFirst();
+        String takedown = EdgeInvalidationRequests.keys(
+                        "A", List.of("/tin-tuc/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml"))
+                .getFirst();
+        String correction = EdgeInvalidationRequests.keys(
+                        "B", List.of("/su-kien/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml"))
+                .getFirst();
         var response = handler.handleRequest(batch(notification("m1", takedown), notification("m2", correction)), null);
         assertThat(response.getBatchItemFailures()).isEmpty();
-        assertThat(sent).containsExactly(List.of("/tin-tuc/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml", "/su-kien/*"));
+        assertThat(sent)
+                .containsExactly(
+                        List.of("/tin-tuc/*", "/sitemaps/2019-05.xml", "/", "/index.html", "/rss.xml", "/su-kien/*"));
     }
 
     @Test
@@ -47,7 +54,8 @@ class InvalidateEdgeHandlerTest {
         SQSEvent.SQSMessage junk = new SQSEvent.SQSMessage();
         junk.setMessageId("j");
         junk.setBody("not json");
-        var response = handler.handleRequest(batch(test, junk, notification("x", "edge-invalidations/x/not*base64")), null);
+        var response =
+                handler.handleRequest(batch(test, junk, notification("x", "edge-invalidations/x/not*base64")), null);
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(sent).isEmpty();
     }

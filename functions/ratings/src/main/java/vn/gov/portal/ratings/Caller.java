@@ -21,16 +21,20 @@ public record Caller(String address, Optional<String> readerToken, boolean https
 
     /** {@code throughDistribution}: the request proved it came through CloudFront. */
     public static Caller of(ApiRequest request, boolean throughDistribution) {
-        String address = !throughDistribution ? request.sourceIp() : request.header("x-forwarded-for")
-                .map(xff -> xff.substring(xff.lastIndexOf(',') + 1).strip())
-                .filter(a -> !a.isEmpty())
-                .orElse(request.sourceIp());
+        String address = !throughDistribution
+                ? request.sourceIp()
+                : request.header("x-forwarded-for")
+                        .map(xff -> xff.substring(xff.lastIndexOf(',') + 1).strip())
+                        .filter(a -> !a.isEmpty())
+                        .orElse(request.sourceIp());
         Optional<String> token = request.cookies().stream()
                 .filter(c -> c.startsWith(COOKIE + "="))
                 .map(c -> c.substring(COOKIE.length() + 1))
                 .filter(t -> TOKEN.matcher(t).matches())
                 .findFirst();
-        boolean https = request.header("x-forwarded-proto").map("https"::equalsIgnoreCase).orElse(false);
+        boolean https = request.header("x-forwarded-proto")
+                .map("https"::equalsIgnoreCase)
+                .orElse(false);
         return new Caller(address, token, https);
     }
 
@@ -43,6 +47,7 @@ public record Caller(String address, Optional<String> readerToken, boolean https
 
     /** The cookie that keeps a reader token for a year, for the API only, never readable by scripts. */
     public String cookie(String token) {
-        return COOKIE + "=" + token + "; Path=/api; Max-Age=31536000; HttpOnly; SameSite=Strict" + (https ? "; Secure" : "");
+        return COOKIE + "=" + token + "; Path=/api; Max-Age=31536000; HttpOnly; SameSite=Strict"
+                + (https ? "; Secure" : "");
     }
 }

@@ -35,6 +35,8 @@ public final class CreateCaptchaHandler extends ApiHandler {
         Caller caller = module.caller(request);
         CaptchaService.Issued issued = captchas.issue(caller);
         ApiResponse response = ApiResponse.json(201, RatingResponses.Captcha.of(issued));
-        return caller.readerToken().isPresent() ? response : response.withHeader("set-cookie", caller.cookie(Caller.newToken()));
+        return caller.readerToken().isPresent()
+                ? response
+                : response.withHeader("set-cookie", caller.cookie(Caller.newToken()));
     }
 }

@@ -2,8 +2,8 @@ package vn.gov.portal.ratings;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -61,7 +61,9 @@ public final class HmacKeys {
 
     /** The hashes an answer matches under every known version, current first. */
     public List<String> captchaAnswers(String captchaId, String normalizedAnswer) {
-        return derived().stream().map(d -> captchaAnswer(d, captchaId, normalizedAnswer)).toList();
+        return derived().stream()
+                .map(d -> captchaAnswer(d, captchaId, normalizedAnswer))
+                .toList();
     }
 
     /** Asks for the secret's versions again (rate-limited): a captcha matched none of the known ones. */

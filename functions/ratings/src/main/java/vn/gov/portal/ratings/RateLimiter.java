@@ -24,8 +24,8 @@ public final class RateLimiter {
         long minute = now / 60_000;
         if (!table.tryAcquire(action + ":" + clientHash, minute, perMinute)) {
             long wait = Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
-            throw new DomainException.RateLimited("Too many requests from this address; try again in " + wait + " s.",
-                    Duration.ofSeconds(wait));
+            throw new DomainException.RateLimited(
+                    "Too many requests from this address; try again in " + wait + " s.", Duration.ofSeconds(wait));
         }
     }
 }

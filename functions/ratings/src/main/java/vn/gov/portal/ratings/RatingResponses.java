@@ -13,7 +13,10 @@ public final class RatingResponses {
     public record Captcha(String captchaId, String image, String expiresAt) {
 
         static Captcha of(CaptchaService.Issued issued) {
-            return new Captcha(issued.captchaId(), issued.imageDataUrl(), issued.expiresAt().toString());
+            return new Captcha(
+                    issued.captchaId(),
+                    issued.imageDataUrl(),
+                    issued.expiresAt().toString());
         }
     }
 }

@@ -80,16 +80,16 @@ public final class RatingService {
         for (int attempt = 0; ; attempt++) {
             Instant now = clock.instant();
             int shard = shards > 1 ? ThreadLocalRandom.current().nextInt(shards) : 0;
-            Optional<RatingsTable.Refusal> refusal = table.vote(articleId, reader, vote.stars(), vote.captchaId(),
-                    answerHash, now, MAX_TRIES, shards, shard);
+            Optional<RatingsTable.Refusal> refusal = table.vote(
+                    articleId, reader, vote.stars(), vote.captchaId(), answerHash, now, MAX_TRIES, shards, shard);
             if (refusal.isEmpty()) {
                 return summaryAfterVote(articleId, now);
             }
             switch (refusal.get()) {
                 case CAPTCHA -> {
                     // issued under another version of the secret (a rotation): answer with that hash
-                    Optional<RatingsTable.Captcha> captcha = Ids.isWellFormed(vote.captchaId())
-                            ? table.captcha(vote.captchaId()) : Optional.empty();
+                    Optional<RatingsTable.Captcha> captcha =
+                            Ids.isWellFormed(vote.captchaId()) ? table.captcha(vote.captchaId()) : Optional.empty();
                     Optional<String> issuedUnder = otherVersionsHash(captcha, answerHashes, answerHash, normalized);
                     if (issuedUnder.isEmpty()) {
                         throw captchaProblem(captcha, answerHashes, now);
@@ -102,8 +102,8 @@ public final class RatingService {
                 case CONFLICT -> {
                     // another vote on the same item won the race: retry with jittered backoff, never drop the vote
                     if (attempt >= MAX_CONFLICT_RETRIES) {
-                        throw new DomainException.Unavailable("The article is receiving many ratings; try again.",
-                                Duration.ofSeconds(1));
+                        throw new DomainException.Unavailable(
+                                "The article is receiving many ratings; try again.", Duration.ofSeconds(1));
                     }
                     sleep(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 5)));
                 }
@@ -117,14 +117,18 @@ public final class RatingService {
         }
         RatingsTable.Aggregate fromShards = table.shardAggregate(articleId);
         table.foldShards(articleId, fromShards, now, FOLD_INTERVAL);
-        return Summary.of(table.articleAggregate(articleId).orElseThrow(() -> noArticle(articleId)).plus(fromShards));
+        return Summary.of(table.articleAggregate(articleId)
+                .orElseThrow(() -> noArticle(articleId))
+                .plus(fromShards));
     }
 
     private record Vote(int stars, String captchaId, String answer) {}
 
     private static Vote parse(Map<String, Object> body) {
         List<FieldError> errors = new ArrayList<>();
-        body.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
+        body.keySet().stream()
+                .filter(k -> !FIELDS.contains(k))
+                .sorted()
                 .forEach(k -> errors.add(new FieldError(k, "is not a known field")));
         Object stars = body.get("stars");
         // not BigInteger: jackson-jr gives one only past the long range, where longValue() wraps
@@ -141,7 +145,8 @@ public final class RatingService {
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        return new Vote(((Number) stars).intValue(), (String) body.get("captchaId"), (String) body.get("captchaAnswer"));
+        return new Vote(
+                ((Number) stars).intValue(), (String) body.get("captchaId"), (String) body.get("captchaAnswer"));
     }
 
     /**
@@ -149,8 +154,8 @@ public final class RatingService {
      * just tried: the previous version, or a newer one this container has not read yet (another
      * container issued the captcha after the rotation), which one early re-read finds.
      */
-    private Optional<String> otherVersionsHash(Optional<RatingsTable.Captcha> captcha, List<String> answerHashes, String tried,
-                                               String normalized) {
+    private Optional<String> otherVersionsHash(
+            Optional<RatingsTable.Captcha> captcha, List<String> answerHashes, String tried, String normalized) {
         Optional<String> stored = captcha.map(RatingsTable.Captcha::answerHash);
         if (stored.isEmpty() || stored.get().equals(tried)) {
             return Optional.empty();
@@ -158,14 +163,16 @@ public final class RatingService {
         if (answerHashes.contains(stored.get())) {
             return stored;
         }
-        if (keys.refreshSoon() && keys.captchaAnswers(captcha.get().id(), normalized).contains(stored.get())) {
+        if (keys.refreshSoon()
+                && keys.captchaAnswers(captcha.get().id(), normalized).contains(stored.get())) {
             return stored;
         }
         return Optional.empty();
     }
 
     /** Why the captcha did not pass; a wrong answer to a live captcha counts a try. */
-    private DomainException captchaProblem(Optional<RatingsTable.Captcha> found, List<String> answerHashes, Instant now) {
+    private DomainException captchaProblem(
+            Optional<RatingsTable.Captcha> found, List<String> answerHashes, Instant now) {
         if (found.isEmpty() || !found.get().expiresAt().isAfter(now)) {
             return unprocessable("The captcha has expired; get a new one.");
         }

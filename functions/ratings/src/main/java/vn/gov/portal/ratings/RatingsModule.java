@@ -33,8 +33,8 @@ public final class RatingsModule {
         this.env = env;
         this.clock = clock;
         this.aws = AwsClients.from(env);
-        this.table = new RatingsTable(aws.build(DynamoDbClient.builder()), env.require("RATINGS_TABLE"),
-                env.require("ARTICLES_TABLE"));
+        this.table = new RatingsTable(
+                aws.build(DynamoDbClient.builder()), env.require("RATINGS_TABLE"), env.require("ARTICLES_TABLE"));
     }
 
     /**
@@ -48,8 +48,8 @@ public final class RatingsModule {
             // Both read on first use, so that an unreachable Secrets Manager at cold start is a 503 for
             // that request and not a failed init (docs/reliability.md), and both rotate (RotatingSecret).
             this.keys = new HmacKeys(RotatingSecret.of(secrets, env.require("RATINGS_SECRET_ARN"), clock));
-            this.origin = env.get("ORIGIN_SECRET_ARN")
-                    .map(id -> new OriginSecret(RotatingSecret.of(secrets, id, clock)));
+            this.origin =
+                    env.get("ORIGIN_SECRET_ARN").map(id -> new OriginSecret(RotatingSecret.of(secrets, id, clock)));
         }
         return keys;
     }
@@ -61,8 +61,8 @@ public final class RatingsModule {
     }
 
     public RatingService ratings() {
-        return new RatingService(table, keys(), limiter("RATING_RATE_PER_MINUTE", 10), clock,
-                env.getInt("RATING_SHARDS", 1));
+        return new RatingService(
+                table, keys(), limiter("RATING_RATE_PER_MINUTE", 10), clock, env.getInt("RATING_SHARDS", 1));
     }
 
     public CaptchaService captchas() {

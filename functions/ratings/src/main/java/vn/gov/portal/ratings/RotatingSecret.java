@@ -68,7 +68,8 @@ public final class RotatingSecret {
     private void read() {
         try {
             List<byte[]> values = new ArrayList<>();
-            values.add(read("AWSCURRENT").orElseThrow(() -> new IllegalStateException("The secret has no AWSCURRENT version")));
+            values.add(read("AWSCURRENT")
+                    .orElseThrow(() -> new IllegalStateException("The secret has no AWSCURRENT version")));
             read("AWSPREVIOUS").ifPresent(values::add);
             versions = List.copyOf(values);
             readAt = clock.instant();
@@ -82,7 +83,9 @@ public final class RotatingSecret {
 
     private Optional<byte[]> read(String stage) {
         try {
-            return Optional.ofNullable(secrets.getSecretValue(r -> r.secretId(secretId).versionStage(stage)).secretString())
+            return Optional.ofNullable(
+                            secrets.getSecretValue(r -> r.secretId(secretId).versionStage(stage))
+                                    .secretString())
                     .map(s -> s.getBytes(StandardCharsets.UTF_8));
         } catch (ResourceNotFoundException noSuchVersion) {
             return Optional.empty(); // no previous version before the first rotation

@@ -10,7 +10,10 @@ import vn.gov.portal.common.http.HttpApiEvents;
 class CallerTest {
 
     private static ApiRequest request(Map<String, String> headers) {
-        return ApiRequest.from(HttpApiEvents.request("POST", "/api/captchas").headers(headers).sourceIp("192.0.2.10").build());
+        return ApiRequest.from(HttpApiEvents.request("POST", "/api/captchas")
+                .headers(headers)
+                .sourceIp("192.0.2.10")
+                .build());
     }
 
     @Test
@@ -28,6 +31,7 @@ class CallerTest {
     @Test
     void throughTheDistributionWithoutAForwardedAddressTheConnectionCounts() {
         assertThat(Caller.of(request(Map.of()), true).address()).isEqualTo("192.0.2.10");
-        assertThat(Caller.of(request(Map.of("x-forwarded-for", " ")), true).address()).isEqualTo("192.0.2.10");
+        assertThat(Caller.of(request(Map.of("x-forwarded-for", " ")), true).address())
+                .isEqualTo("192.0.2.10");
     }
 }

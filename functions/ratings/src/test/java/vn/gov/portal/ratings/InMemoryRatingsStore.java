@@ -56,9 +56,16 @@ final class InMemoryRatingsStore implements RatingsStore {
     }
 
     @Override
-    public synchronized Optional<RatingsTable.Refusal> vote(String articleId, String readerHash, int stars, String captchaId,
-                                                            String answerHash, Instant now, int maxTries, int shardCount,
-                                                            int shard) {
+    public synchronized Optional<RatingsTable.Refusal> vote(
+            String articleId,
+            String readerHash,
+            int stars,
+            String captchaId,
+            String answerHash,
+            Instant now,
+            int maxTries,
+            int shardCount,
+            int shard) {
         RatingsTable.Captcha c = captchas.get(captchaId);
         if (!live(c, now, maxTries) || !c.answerHash().equals(answerHash)) {
             return Optional.of(RatingsTable.Refusal.CAPTCHA);
@@ -73,7 +80,8 @@ final class InMemoryRatingsStore implements RatingsStore {
         votes.computeIfAbsent(articleId, k -> new HashMap<>()).put(readerHash, stars);
         RatingsTable.Aggregate one = one(stars);
         if (shardCount > 1) {
-            RatingsTable.Aggregate[] list = shards.computeIfAbsent(articleId, k -> new RatingsTable.Aggregate[shardCount]);
+            RatingsTable.Aggregate[] list =
+                    shards.computeIfAbsent(articleId, k -> new RatingsTable.Aggregate[shardCount]);
             list[shard] = list[shard] == null ? one : list[shard].plus(one);
         } else {
             articles.put(articleId, articles.get(articleId).plus(one));
@@ -98,7 +106,8 @@ final class InMemoryRatingsStore implements RatingsStore {
     }
 
     @Override
-    public synchronized void foldShards(String articleId, RatingsTable.Aggregate total, Instant now, Duration interval) {
+    public synchronized void foldShards(
+            String articleId, RatingsTable.Aggregate total, Instant now, Duration interval) {
         folded.put(articleId, total);
     }
 

@@ -20,8 +20,10 @@ class RatingResponsesTest {
 
     @Test
     void aCaptchaIsItsIdImageAndExpiry() {
-        var issued = new CaptchaService.Issued("c1", "data:image/png;base64,AA==", Instant.parse("2026-01-01T00:05:00Z"));
+        var issued =
+                new CaptchaService.Issued("c1", "data:image/png;base64,AA==", Instant.parse("2026-01-01T00:05:00Z"));
         assertThat(Json.write(RatingResponses.Captcha.of(issued)))
-                .isEqualTo("{\"captchaId\":\"c1\",\"image\":\"data:image/png;base64,AA==\",\"expiresAt\":\"2026-01-01T00:05:00Z\"}");
+                .isEqualTo(
+                        "{\"captchaId\":\"c1\",\"image\":\"data:image/png;base64,AA==\",\"expiresAt\":\"2026-01-01T00:05:00Z\"}");
     }
 }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
-import vn.gov.portal.common.MovableClock;
 import vn.gov.portal.common.FieldError;
 import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.MovableClock;
 import vn.gov.portal.ratings.captcha.CaptchaAlphabet;
 
 /** Ratings without the emulator: votes, one per reader, summaries, every way a captcha fails, the rate limit. */
@@ -40,7 +40,10 @@ class RatingServiceTest {
     /** A captcha issued now whose answer is {@code answer}. */
     private String captcha(String answer) {
         String id = Ids.newId();
-        store.putCaptcha(id, keys.captchaAnswer(id, CaptchaAlphabet.normalize(answer)), clock.instant().plus(CaptchaService.LIFETIME));
+        store.putCaptcha(
+                id,
+                keys.captchaAnswer(id, CaptchaAlphabet.normalize(answer)),
+                clock.instant().plus(CaptchaService.LIFETIME));
         return id;
     }
 
@@ -97,10 +100,13 @@ class RatingServiceTest {
         rate(reader, 5);
         String second = captcha("ACE34");
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(1, second, "ACE34"), reader))
-                .isInstanceOf(DomainException.Conflict.class).hasMessage("This reader has already rated this article.");
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessage("This reader has already rated this article.");
         assertThat(ratings.summary(ARTICLE).count()).isEqualTo(1);
         assertThat(ratings.summary(ARTICLE).average()).isEqualTo(5.0);
-        assertThat(store.captcha(second).orElseThrow().used()).as("the captcha is not spent").isFalse();
+        assertThat(store.captcha(second).orElseThrow().used())
+                .as("the captcha is not spent")
+                .isFalse();
 
         Caller sameAddressOtherBrowser = new Caller(reader.address(), Optional.of("another-browser-token-123"), true);
         rate(sameAddressOtherBrowser, 1);
@@ -109,7 +115,8 @@ class RatingServiceTest {
 
     @Test
     void unknownArticlesAreNotFound() {
-        assertThatThrownBy(() -> ratings.summary("zyxwvutsrqponmlkjihgfedcba")).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> ratings.summary("zyxwvutsrqponmlkjihgfedcba"))
+                .isInstanceOf(DomainException.NotFound.class);
         assertThatThrownBy(() -> ratings.summary("../x")).isInstanceOf(DomainException.NotFound.class);
         String id = captcha("ACE34");
         assertThatThrownBy(() -> ratings.rate("zyxwvutsrqponmlkjihgfedcba", vote(3, id, "ACE34"), reader()))
@@ -120,15 +127,19 @@ class RatingServiceTest {
     @Test
     void reportsEveryProblemOfTheBodyAtOnce() {
         assertThatThrownBy(() -> ratings.rate(ARTICLE, Map.of("stars", 6, "extra", 1), reader()))
-                .isInstanceOfSatisfying(DomainException.Invalid.class, e -> assertThat(e.errors()).containsExactly(
-                        new FieldError("extra", "is not a known field"),
-                        new FieldError("stars", "must be an integer from 1 to 5"),
-                        new FieldError("captchaId", "is required"),
-                        new FieldError("captchaAnswer", "is required")));
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly(
+                                        new FieldError("extra", "is not a known field"),
+                                        new FieldError("stars", "must be an integer from 1 to 5"),
+                                        new FieldError("captchaId", "is required"),
+                                        new FieldError("captchaAnswer", "is required")));
         for (Object stars : new Object[] {0, 4.5, "5", -1L}) {
             Map<String, Object> body = vote(1, captcha("ACE34"), "ACE34");
             body.put("stars", stars);
-            assertThatThrownBy(() -> ratings.rate(ARTICLE, body, reader())).as("stars %s", stars)
+            assertThatThrownBy(() -> ratings.rate(ARTICLE, body, reader()))
+                    .as("stars %s", stars)
                     .isInstanceOf(DomainException.Invalid.class);
         }
         assertThat(ratings.summary(ARTICLE).count()).isZero();
@@ -147,12 +158,15 @@ class RatingServiceTest {
         Caller reader = reader();
         for (int i = 1; i <= RatingService.MAX_TRIES; i++) {
             assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(3, id, "XXXXX"), reader))
-                    .isInstanceOfSatisfying(DomainException.Unprocessable.class,
-                            e -> assertThat(e.errors()).containsExactly(new FieldError("captchaAnswer", "The captcha answer is wrong.")));
+                    .isInstanceOfSatisfying(
+                            DomainException.Unprocessable.class,
+                            e -> assertThat(e.errors())
+                                    .containsExactly(new FieldError("captchaAnswer", "The captcha answer is wrong.")));
             assertThat(store.captcha(id).orElseThrow().tries()).isEqualTo(i);
         }
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(3, id, "ACE34"), reader))
-                .isInstanceOf(DomainException.Unprocessable.class).hasMessageContaining("Too many wrong answers");
+                .isInstanceOf(DomainException.Unprocessable.class)
+                .hasMessageContaining("Too many wrong answers");
         assertThat(ratings.summary(ARTICLE).count()).isZero();
     }
 
@@ -162,15 +176,19 @@ class RatingServiceTest {
         rate(reader(), 2);
         ratings.rate(ARTICLE, vote(2, used, "ACE34"), reader());
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(2, used, "ACE34"), reader()))
-                .isInstanceOf(DomainException.Unprocessable.class).hasMessageContaining("already used");
+                .isInstanceOf(DomainException.Unprocessable.class)
+                .hasMessageContaining("already used");
 
         String expiring = captcha("ACE34");
         clock.set(NOW.plus(CaptchaService.LIFETIME));
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(2, expiring, "ACE34"), reader()))
-                .isInstanceOf(DomainException.Unprocessable.class).hasMessageContaining("expired");
+                .isInstanceOf(DomainException.Unprocessable.class)
+                .hasMessageContaining("expired");
 
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(2, Ids.newId(), "ACE34"), reader()))
-                .as("never issued").isInstanceOf(DomainException.Unprocessable.class).hasMessageContaining("expired");
+                .as("never issued")
+                .isInstanceOf(DomainException.Unprocessable.class)
+                .hasMessageContaining("expired");
         assertThatThrownBy(() -> ratings.rate(ARTICLE, vote(2, "not an id", "ACE34"), reader()))
                 .isInstanceOf(DomainException.Unprocessable.class);
         assertThat(ratings.summary(ARTICLE).count()).isEqualTo(2);
@@ -178,12 +196,14 @@ class RatingServiceTest {
 
     @Test
     void anIssuedCaptchaIsAnsweredWithTheSymbolsItShows() {
-        CaptchaService captchas = new CaptchaService(store, keys, new RateLimiter(store, clock, 1000), clock, new Random(7));
+        CaptchaService captchas =
+                new CaptchaService(store, keys, new RateLimiter(store, clock, 1000), clock, new Random(7));
         String answer = CaptchaAlphabet.randomAnswer(new Random(7));
         CaptchaService.Issued issued = captchas.issue(reader());
         assertThat(issued.imageDataUrl()).startsWith("data:image/png;base64,");
         assertThat(issued.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
-        assertThat(store.captcha(issued.captchaId()).orElseThrow().answerHash()).as("only a keyed hash is stored")
+        assertThat(store.captcha(issued.captchaId()).orElseThrow().answerHash())
+                .as("only a keyed hash is stored")
                 .doesNotContain(answer);
 
         ratings.rate(ARTICLE, vote(5, issued.captchaId(), answer), reader());
@@ -198,7 +218,8 @@ class RatingServiceTest {
         assertThatThrownBy(() -> limited.rate(ARTICLE, vote(5, captcha("ACE34"), "ACE34"), reader))
                 .isInstanceOf(DomainException.Conflict.class);
         assertThatThrownBy(() -> limited.rate(ARTICLE, vote(5, captcha("ACE34"), "ACE34"), reader))
-                .isInstanceOfSatisfying(DomainException.RateLimited.class,
+                .isInstanceOfSatisfying(
+                        DomainException.RateLimited.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(50)));
 
         clock.set(NOW.plus(Duration.ofSeconds(50)));

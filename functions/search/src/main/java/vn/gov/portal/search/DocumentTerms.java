@@ -46,19 +46,30 @@ final class DocumentTerms {
                 add(terms, occurrences, field, t.folded(), t.toned(), -1);
                 if (i + 1 < tokens.size()) {
                     Tokenizer.Token next = tokens.get(i + 1);
-                    add(terms, occurrences, field, t.folded() + " " + next.folded(), t.toned() + " " + next.toned(), position + i);
+                    add(
+                            terms,
+                            occurrences,
+                            field,
+                            t.folded() + " " + next.folded(),
+                            t.toned() + " " + next.toned(),
+                            position + i);
                 }
             }
             position += tokens.size() + FIELD_GAP;
         }
         List<Posting> out = new ArrayList<>(terms.size());
-        terms.forEach((term, acc) -> out.add(new Posting(term, Math.min(Posting.MAX_IMPACT, acc.impact), acc.forms,
-                acc.positions, doc.id(), doc.time())));
+        terms.forEach((term, acc) -> out.add(new Posting(
+                term, Math.min(Posting.MAX_IMPACT, acc.impact), acc.forms, acc.positions, doc.id(), doc.time())));
         return out;
     }
 
-    private static void add(Map<String, Acc> terms, Map<String, Integer> occurrences, Field field, String term,
-                            String form, int position) {
+    private static void add(
+            Map<String, Acc> terms,
+            Map<String, Integer> occurrences,
+            Field field,
+            String term,
+            String form,
+            int position) {
         Acc acc = terms.get(term);
         if (acc == null) {
             if (terms.size() >= MAX_TERMS) {

@@ -29,7 +29,8 @@ public record Posting(String term, int impact, Set<String> forms, List<Integer> 
 
     public static String sortKey(int impact, Instant time, String docId) {
         long seconds = Math.clamp(time.getEpochSecond(), 0, TIME_COMPLEMENT);
-        return String.format("%02d#%011d#%s", MAX_IMPACT - Math.clamp(impact, 0, MAX_IMPACT), TIME_COMPLEMENT - seconds, docId);
+        return String.format(
+                "%02d#%011d#%s", MAX_IMPACT - Math.clamp(impact, 0, MAX_IMPACT), TIME_COMPLEMENT - seconds, docId);
     }
 
     /** The parts of a sort key, or null for one this code did not write. */

@@ -44,7 +44,8 @@ public final class SearchIndexer {
                 backOff(attempt);
             }
             SearchStore.TermList old = store.terms(doc.kind(), doc.id()).orElse(NONE);
-            List<String> stale = old.entries().stream().filter(t -> !entries.contains(t)).toList();
+            List<String> stale =
+                    old.entries().stream().filter(t -> !entries.contains(t)).toList();
             long version = old.version();
             if (!stale.isEmpty()) {
                 List<String> union = new ArrayList<>(stale);
@@ -57,11 +58,12 @@ public final class SearchIndexer {
             if (!store.putTerms(doc.kind(), doc.id(), List.copyOf(entries), version)) {
                 continue; // the other writer's list may not name our postings yet: again, so it does
             }
-            store.putDoc(new SearchStore.StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(),
-                    doc.snippetText(), false));
+            store.putDoc(new SearchStore.StoredDoc(
+                    doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(), doc.snippetText(), false));
             return new Writes(postings.size(), stale.size());
         }
-        throw new IllegalStateException("The search index of " + doc.key() + " kept changing under concurrent updates; retry.");
+        throw new IllegalStateException(
+                "The search index of " + doc.key() + " kept changing under concurrent updates; retry.");
     }
 
     /** Jittered, growing pauses, so two writers that collided do not collide again at once. */

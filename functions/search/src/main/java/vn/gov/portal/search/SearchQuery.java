@@ -25,8 +25,8 @@ import vn.gov.portal.common.text.VietnameseText;
  *                 word belongs to, or -1
  * @param offset   where the page starts among the ranked results (from the cursor)
  */
-public record SearchQuery(String text, List<Word> words, Set<Kind> kinds, LocalDate from, LocalDate to, int limit,
-                          int offset) {
+public record SearchQuery(
+        String text, List<Word> words, Set<Kind> kinds, LocalDate from, LocalDate to, int limit, int offset) {
 
     public static final int MAX_CHARS = 200;
     public static final int MAX_WORDS = 12;
@@ -34,6 +34,7 @@ public record SearchQuery(String text, List<Word> words, Set<Kind> kinds, LocalD
     public static final int MAX_LIMIT = 50;
     /** Pages reach this far down the ranking, like a web search engine's last page. */
     public static final int MAX_OFFSET = 500;
+
     private static final Set<String> PARAMETERS = Set.of("q", "kind", "from", "to", "limit", "cursor");
 
     public record Word(String toned, String folded, int phrase) {
@@ -135,8 +136,8 @@ public record SearchQuery(String text, List<Word> words, Set<Kind> kinds, LocalD
 
     /** A cursor is bound to the query it was given for. */
     String fingerprint() {
-        String key = words.stream().map(w -> w.toned() + "/" + w.phrase()).toList() + "|" + kinds.stream().sorted().toList()
-                + "|" + from + "|" + to;
+        String key = words.stream().map(w -> w.toned() + "/" + w.phrase()).toList() + "|"
+                + kinds.stream().sorted().toList() + "|" + from + "|" + to;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 6);

@@ -16,11 +16,23 @@ public final class SearchResponses {
     }
 
     /** One match; {@code highlights} are [start, end) offsets of the matched words in {@code snippet}. */
-    public record Item(String kind, String id, String title, String url, String date, String snippet,
-                       List<List<Integer>> highlights) {
+    public record Item(
+            String kind,
+            String id,
+            String title,
+            String url,
+            String date,
+            String snippet,
+            List<List<Integer>> highlights) {
 
         static Item of(SearchService.Item item) {
-            return new Item(item.kind().apiName(), item.id(), item.title(), item.url(), item.date(), item.snippet(),
+            return new Item(
+                    item.kind().apiName(),
+                    item.id(),
+                    item.title(),
+                    item.url(),
+                    item.date(),
+                    item.snippet(),
                     item.highlights().stream().map(h -> List.of(h[0], h[1])).toList());
         }
     }

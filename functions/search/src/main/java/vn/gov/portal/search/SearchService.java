@@ -43,7 +43,8 @@ public final class SearchService {
         this.store = store;
     }
 
-    public record Item(Kind kind, String id, String title, String url, String date, String snippet, List<int[]> highlights) {}
+    public record Item(
+            Kind kind, String id, String title, String url, String date, String snippet, List<int[]> highlights) {}
 
     /** A page of results; {@code cursor} null on the last; {@code itemsRead} what the index read for it. */
     public record Result(List<Item> items, String cursor, int itemsRead) {}
@@ -73,7 +74,8 @@ public final class SearchService {
         ranked.sort(RANKING);
         int end = Math.min(ranked.size(), query.offset() + query.limit());
         List<Candidate> page = query.offset() >= ranked.size() ? List.of() : ranked.subList(query.offset(), end);
-        Map<String, SearchStore.StoredDoc> docs = page.isEmpty() ? Map.of()
+        Map<String, SearchStore.StoredDoc> docs = page.isEmpty()
+                ? Map.of()
                 : store.docs(page.stream().map(c -> c.kind.code() + "#" + c.id).toList());
         itemsRead += docs.size();
         Set<String> folded = new LinkedHashSet<>();
@@ -121,16 +123,20 @@ public final class SearchService {
         }
     }
 
-    private static final Comparator<Candidate> RANKING = Comparator
-            .comparingInt((Candidate c) -> -c.matched.cardinality())
+    private static final Comparator<Candidate> RANKING = Comparator.comparingInt(
+                    (Candidate c) -> -c.matched.cardinality())
             .thenComparingInt(c -> -c.exactTone.cardinality())
             .thenComparingInt(c -> -c.score)
             .thenComparing((Candidate c) -> c.time, Comparator.reverseOrder())
             .thenComparing(c -> c.kind)
             .thenComparing(c -> c.id);
 
-    private static List<Candidate> candidates(Kind kind, List<SearchQuery.Word> words, Map<String, SearchStore.PostingList> lists,
-                                              LocalDate from, LocalDate to) {
+    private static List<Candidate> candidates(
+            Kind kind,
+            List<SearchQuery.Word> words,
+            Map<String, SearchStore.PostingList> lists,
+            LocalDate from,
+            LocalDate to) {
         Map<String, Candidate> found = new HashMap<>();
         BitSet required = new BitSet();
         for (int i = 0; i < words.size(); i++) {
@@ -164,10 +170,12 @@ public final class SearchService {
                 c.pairPositions.put(i, p.positions());
                 for (String form : p.forms()) {
                     int space = form.indexOf(' ');
-                    if (words.get(i).hasMarks() && form.substring(0, space).equals(words.get(i).toned())) {
+                    if (words.get(i).hasMarks()
+                            && form.substring(0, space).equals(words.get(i).toned())) {
                         c.exactTone.set(i);
                     }
-                    if (words.get(i + 1).hasMarks() && form.substring(space + 1).equals(words.get(i + 1).toned())) {
+                    if (words.get(i + 1).hasMarks()
+                            && form.substring(space + 1).equals(words.get(i + 1).toned())) {
                         c.exactTone.set(i + 1);
                     }
                 }

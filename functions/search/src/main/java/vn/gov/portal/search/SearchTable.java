@@ -78,7 +78,8 @@ public final class SearchTable implements SearchStore {
                 out.add(posting);
             }
         }
-        boolean complete = response.lastEvaluatedKey() == null || response.lastEvaluatedKey().isEmpty();
+        boolean complete = response.lastEvaluatedKey() == null
+                || response.lastEvaluatedKey().isEmpty();
         return new PostingList(out, complete && response.count() < limit);
     }
 
@@ -102,8 +103,10 @@ public final class SearchTable implements SearchStore {
         List<Posting> postings = DocumentTerms.of(doc);
         List<Map<String, AttributeValue>> items = new ArrayList<>(postings.size() + 1);
         postings.forEach(p -> items.add(postingItem(doc.kind(), p)));
-        items.add(termsItem(doc.kind(), doc.id(), postings.stream().map(Posting::listEntry).toList(), 1));
-        items.add(docItem(new StoredDoc(doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(), doc.snippetText(), false)));
+        items.add(termsItem(
+                doc.kind(), doc.id(), postings.stream().map(Posting::listEntry).toList(), 1));
+        items.add(docItem(new StoredDoc(
+                doc.kind(), doc.id(), doc.title(), doc.url(), doc.day().toString(), doc.snippetText(), false)));
         return items;
     }
 
@@ -113,23 +116,36 @@ public final class SearchTable implements SearchStore {
             return null;
         }
         List<Integer> positions = item.containsKey("p")
-                ? Arrays.stream(item.get("p").s().split(",")).map(Integer::valueOf).toList() : List.of();
-        return new Posting(term, parsed.impact(), item.containsKey("f") ? Set.copyOf(item.get("f").ss()) : Set.of(),
-                positions, parsed.docId(), parsed.time());
+                ? Arrays.stream(item.get("p").s().split(","))
+                        .map(Integer::valueOf)
+                        .toList()
+                : List.of();
+        return new Posting(
+                term,
+                parsed.impact(),
+                item.containsKey("f") ? Set.copyOf(item.get("f").ss()) : Set.of(),
+                positions,
+                parsed.docId(),
+                parsed.time());
     }
 
     @Override
     public Optional<TermList> terms(Kind kind, String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).key(termsKey(kind, id)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty()
-                : Optional.of(new TermList(item.get("terms").l().stream().map(AttributeValue::s).toList(),
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        g -> g.tableName(table).key(termsKey(kind, id)).consistentRead(true))
+                .item();
+        return item == null || item.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new TermList(
+                        item.get("terms").l().stream().map(AttributeValue::s).toList(),
                         Long.parseLong(item.get("version").n())));
     }
 
     @Override
     public boolean putTerms(Kind kind, String id, List<String> terms, long expectedVersion) {
         try {
-            dynamo.putItem(p -> p.tableName(table).item(termsItem(kind, id, terms, expectedVersion + 1))
+            dynamo.putItem(p -> p.tableName(table)
+                    .item(termsItem(kind, id, terms, expectedVersion + 1))
                     .conditionExpression(expectedVersion == 0 ? "attribute_not_exists(pk)" : "version = :v")
                     .expressionAttributeValues(expectedVersion == 0 ? null : Map.of(":v", Items.n(expectedVersion))));
             return true;
@@ -148,8 +164,10 @@ public final class SearchTable implements SearchStore {
     @Override
     public void markRemoved(Kind kind, String id) {
         try {
-            dynamo.updateItem(u -> u.tableName(table).key(docKey(kind.code() + "#" + id))
-                    .updateExpression("SET removed = :t").conditionExpression("attribute_exists(pk)")
+            dynamo.updateItem(u -> u.tableName(table)
+                    .key(docKey(kind.code() + "#" + id))
+                    .updateExpression("SET removed = :t")
+                    .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true))));
         } catch (ConditionalCheckFailedException e) {
             // not shown anywhere yet: nothing to hide
@@ -162,10 +180,16 @@ public final class SearchTable implements SearchStore {
         List<String> all = List.copyOf(keys);
         for (int i = 0; i < all.size(); i += BATCH_GET) {
             List<Map<String, AttributeValue>> batch = all.subList(i, Math.min(all.size(), i + BATCH_GET)).stream()
-                    .map(SearchTable::docKey).toList();
-            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(batch)
-                    .consistentRead(true).projectionExpression("pk, title, #u, #d, #t, removed")
-                    .expressionAttributeNames(Map.of("#u", "url", "#d", "day", "#t", "text")).build());
+                    .map(SearchTable::docKey)
+                    .toList();
+            Map<String, KeysAndAttributes> request = Map.of(
+                    table,
+                    KeysAndAttributes.builder()
+                            .keys(batch)
+                            .consistentRead(true)
+                            .projectionExpression("pk, title, #u, #d, #t, removed")
+                            .expressionAttributeNames(Map.of("#u", "url", "#d", "day", "#t", "text"))
+                            .build());
             for (int round = 0; !request.isEmpty(); round++) {
                 if (round == MAX_ROUNDS) {
                     throw new IllegalStateException("DynamoDB kept returning unprocessed keys");
@@ -209,11 +233,18 @@ public final class SearchTable implements SearchStore {
         List<WriteRequest> requests = new ArrayList<>(puts.size() + deletes.size());
         for (String entry : deletes) {
             int tab = entry.indexOf('\t');
-            requests.add(WriteRequest.builder().deleteRequest(d -> d.key(Map.of(
-                    "pk", Items.s(postingPk(kind, entry.substring(0, tab))), "sk", Items.s(entry.substring(tab + 1))))).build());
+            requests.add(WriteRequest.builder()
+                    .deleteRequest(d -> d.key(Map.of(
+                            "pk",
+                            Items.s(postingPk(kind, entry.substring(0, tab))),
+                            "sk",
+                            Items.s(entry.substring(tab + 1)))))
+                    .build());
         }
         for (Posting p : puts) {
-            requests.add(WriteRequest.builder().putRequest(r -> r.item(postingItem(kind, p))).build());
+            requests.add(WriteRequest.builder()
+                    .putRequest(r -> r.item(postingItem(kind, p)))
+                    .build());
         }
         for (int i = 0; i < requests.size(); i += BATCH_WRITE) {
             writeAll(requests.subList(i, Math.min(requests.size(), i + BATCH_WRITE)));
@@ -249,7 +280,13 @@ public final class SearchTable implements SearchStore {
         String key = item.get("pk").s().substring(2);
         Kind kind = Kind.fromCode(key.substring(0, 1)).orElseThrow();
         AttributeValue removed = item.get("removed");
-        return new StoredDoc(kind, key.substring(2), Items.str(item, "title"), Items.str(item, "url"), Items.str(item, "day"),
-                Items.str(item, "text") == null ? "" : Items.str(item, "text"), removed != null && Boolean.TRUE.equals(removed.bool()));
+        return new StoredDoc(
+                kind,
+                key.substring(2),
+                Items.str(item, "title"),
+                Items.str(item, "url"),
+                Items.str(item, "day"),
+                Items.str(item, "text") == null ? "" : Items.str(item, "text"),
+                removed != null && Boolean.TRUE.equals(removed.bool()));
     }
 }

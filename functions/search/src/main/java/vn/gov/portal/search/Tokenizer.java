@@ -63,7 +63,8 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+        return Character.isLetterOrDigit(cp)
+                || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -40,7 +40,8 @@ class ConcurrentIndexingTest {
             for (Future<?> run : runs) {
                 run.get();
             }
-            Set<String> listed = new TreeSet<>(store.terms(Kind.ARTICLE, "a").orElseThrow().entries());
+            Set<String> listed =
+                    new TreeSet<>(store.terms(Kind.ARTICLE, "a").orElseThrow().entries());
             assertThat(store.postingsOf(Kind.ARTICLE, "a")).as("round " + round).isEqualTo(listed);
             assertThat(List.of(versions)).as("the list is one version's, whole").anySatisfy(v -> {
                 Set<String> expected = new TreeSet<>();

@@ -20,8 +20,14 @@ final class Docs {
             fields.put(Field.BODY, body);
         }
         LocalDate d = LocalDate.parse(day);
-        return new SearchDocument(Kind.ARTICLE, id, title, "/tin-tuc/" + day.replace('-', '/') + "/" + id + ".html", d,
-                d.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(), fields,
+        return new SearchDocument(
+                Kind.ARTICLE,
+                id,
+                title,
+                "/tin-tuc/" + day.replace('-', '/') + "/" + id + ".html",
+                d,
+                d.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(),
+                fields,
                 (summary == null ? "" : summary + " ") + (body == null ? "" : body));
     }
 
@@ -38,8 +44,15 @@ final class Docs {
             fields.put(Field.SUBJECT, subject);
         }
         LocalDate d = LocalDate.parse(day);
-        return new SearchDocument(Kind.DIRECTIVE, id, title, "/van-ban/" + id, d, d.atStartOfDay(Dates.VIETNAM).toInstant(),
-                fields, (symbol == null ? "" : "Số ký hiệu " + symbol + ". ") + (subject == null ? title : subject));
+        return new SearchDocument(
+                Kind.DIRECTIVE,
+                id,
+                title,
+                "/van-ban/" + id,
+                d,
+                d.atStartOfDay(Dates.VIETNAM).toInstant(),
+                fields,
+                (symbol == null ? "" : "Số ký hiệu " + symbol + ". ") + (subject == null ? title : subject));
     }
 
     static SearchQuery query(String q) {

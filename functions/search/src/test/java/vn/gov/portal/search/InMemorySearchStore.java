@@ -22,7 +22,8 @@ public final class InMemorySearchStore implements SearchStore {
 
     @Override
     public PostingList postings(Kind kind, String term, int limit) {
-        NavigableMap<String, Posting> list = postings.getOrDefault(SearchTable.postingPk(kind, term), new ConcurrentSkipListMap<>());
+        NavigableMap<String, Posting> list =
+                postings.getOrDefault(SearchTable.postingPk(kind, term), new ConcurrentSkipListMap<>());
         List<Posting> out = list.values().stream().limit(limit).toList();
         return new PostingList(out, list.size() < limit);
     }
@@ -56,8 +57,9 @@ public final class InMemorySearchStore implements SearchStore {
 
     @Override
     public void markRemoved(Kind kind, String id) {
-        docs.computeIfPresent(kind.code() + "#" + id, (k, d) -> new StoredDoc(d.kind(), d.id(), d.title(), d.url(), d.day(),
-                d.snippetText(), true));
+        docs.computeIfPresent(
+                kind.code() + "#" + id,
+                (k, d) -> new StoredDoc(d.kind(), d.id(), d.title(), d.url(), d.day(), d.snippetText(), true));
     }
 
     public Optional<StoredDoc> doc(Kind kind, String id) {
@@ -97,7 +99,8 @@ public final class InMemorySearchStore implements SearchStore {
             postingWrites.incrementAndGet();
         }
         for (Posting p : puts) {
-            postings.computeIfAbsent(SearchTable.postingPk(kind, p.term()), k -> new ConcurrentSkipListMap<>()).put(p.sortKey(), p);
+            postings.computeIfAbsent(SearchTable.postingPk(kind, p.term()), k -> new ConcurrentSkipListMap<>())
+                    .put(p.sortKey(), p);
             postingWrites.incrementAndGet();
         }
     }

@@ -45,7 +45,8 @@ class RelevanceTest {
             String q = (String) query.get("q");
             List<String> expected = (List<String>) query.get("expect");
             List<String> ranked = search.search(SearchQuery.parse(Map.of("q", q, "limit", "50"))).items().stream()
-                    .map(SearchService.Item::id).toList();
+                    .map(SearchService.Item::id)
+                    .toList();
             int rank = 0;
             for (int i = 0; i < ranked.size() && rank == 0; i++) {
                 if (expected.contains(ranked.get(i))) {
@@ -55,14 +56,16 @@ class RelevanceTest {
             if (rank >= 1 && rank <= 3) {
                 hits++;
             } else {
-                misses.add(q + " → expected " + expected + ", got " + ranked.stream().limit(5).toList());
+                misses.add(q + " → expected " + expected + ", got "
+                        + ranked.stream().limit(5).toList());
             }
             reciprocalRanks += rank == 0 ? 0 : 1.0 / rank;
         }
         double top3 = (double) hits / queries.size();
         double mrr = reciprocalRanks / queries.size();
-        System.out.printf("Relevance set: %d queries, %d documents; top-3 hit rate %.1f %%, MRR %.3f%n", queries.size(),
-                ((List<Object>) corpus.get("documents")).size(), top3 * 100, mrr);
+        System.out.printf(
+                "Relevance set: %d queries, %d documents; top-3 hit rate %.1f %%, MRR %.3f%n",
+                queries.size(), ((List<Object>) corpus.get("documents")).size(), top3 * 100, mrr);
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
         assertThat(top3).as("top-3 hit rate; misses: " + misses).isGreaterThanOrEqualTo(0.95);
@@ -80,8 +83,15 @@ class RelevanceTest {
         Kind kind = "directive".equals(d.get("kind")) ? Kind.DIRECTIVE : Kind.ARTICLE;
         LocalDate day = LocalDate.parse((String) d.get("day"));
         String id = (String) d.get("id");
-        return new SearchDocument(kind, id, (String) d.get("title"), "/" + id, day, day.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(),
-                fields, d.getOrDefault("summary", d.getOrDefault("subject", "")) + " " + d.getOrDefault("body", ""));
+        return new SearchDocument(
+                kind,
+                id,
+                (String) d.get("title"),
+                "/" + id,
+                day,
+                day.atTime(9, 0).atZone(Dates.VIETNAM).toInstant(),
+                fields,
+                d.getOrDefault("summary", d.getOrDefault("subject", "")) + " " + d.getOrDefault("body", ""));
     }
 
     private static void put(Map<Field, String> fields, Field field, Object value) {

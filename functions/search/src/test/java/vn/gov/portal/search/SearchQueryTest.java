@@ -20,20 +20,27 @@ class SearchQueryTest {
     }
 
     private static void rejects(Map<String, String> params, String field) {
-        assertThatThrownBy(() -> SearchQuery.parse(params)).isInstanceOfSatisfying(DomainException.Invalid.class,
-                e -> assertThat(e.errors()).extracting(FieldError::field).contains(field));
+        assertThatThrownBy(() -> SearchQuery.parse(params))
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .contains(field));
     }
 
     @Test
     void quotedTextIsAPhrase() {
         SearchQuery q = SearchQuery.parse(params("q", "chính sách \"bảo hiểm xã hội\" “việc làm”"));
-        assertThat(q.words()).extracting(SearchQuery.Word::folded).containsExactly("chinh", "sach", "bao", "hiem", "xa", "hoi", "viec", "lam");
+        assertThat(q.words())
+                .extracting(SearchQuery.Word::folded)
+                .containsExactly("chinh", "sach", "bao", "hiem", "xa", "hoi", "viec", "lam");
         assertThat(q.words()).extracting(SearchQuery.Word::phrase).containsExactly(-1, -1, 0, 0, 0, 0, 1, 1);
     }
 
     @Test
     void anUnclosedQuoteRunsToTheEnd() {
-        assertThat(SearchQuery.parse(params("q", "lao \"động việc")).words()).extracting(SearchQuery.Word::phrase)
+        assertThat(SearchQuery.parse(params("q", "lao \"động việc")).words())
+                .extracting(SearchQuery.Word::phrase)
                 .containsExactly(-1, 0, 0);
     }
 
@@ -57,7 +64,8 @@ class SearchQueryTest {
     void aCursorBelongsToItsQuery() {
         SearchQuery q = SearchQuery.parse(params("q", "bảo hiểm"));
         String cursor = q.cursorAt(10);
-        assertThat(SearchQuery.parse(params("q", "bảo hiểm", "cursor", cursor)).offset()).isEqualTo(10);
+        assertThat(SearchQuery.parse(params("q", "bảo hiểm", "cursor", cursor)).offset())
+                .isEqualTo(10);
         rejects(params("q", "việc làm", "cursor", cursor), "cursor");
     }
 }

@@ -40,7 +40,8 @@ class SearchServiceTest {
         indexer.index(article("other", "2020-01-11", "Tin thể thao", null, "Bóng đá."));
         assertThat(ids("bao hiem xa hoi")).containsExactly("bhxh");
         assertThat(ids("BẢO HIỂM")).containsExactly("bhxh");
-        assertThat(ids(Normalizer.normalize("bảo hiểm xã hội", Normalizer.Form.NFD))).containsExactly("bhxh");
+        assertThat(ids(Normalizer.normalize("bảo hiểm xã hội", Normalizer.Form.NFD)))
+                .containsExactly("bhxh");
         assertThat(ids("Đá")).containsExactly("other");
         assertThat(ids("da")).containsExactly("other");
     }
@@ -91,14 +92,25 @@ class SearchServiceTest {
 
     @Test
     void directiveSymbolsMatchWholeOrByNumberInAnyForm() {
-        indexer.index(directive("cv", "2020-12-03", "Công văn số 5389/LĐTBXH-VPQGGN v/v hướng dẫn giảm nghèo",
-                "5389/LĐTBXH-VPQGGN", "LĐTBXH", "hướng dẫn giảm nghèo"));
-        indexer.index(article("mentions", "2020-12-05", "Triển khai giảm nghèo", null, "Theo công văn 5389/LĐTBXH-VPQGGN của Bộ."));
-        for (String q : List.of("5389/ldtbxh", "5389 / LĐTBXH", "5389", "5389/LĐTBXH-VPQGGN",
+        indexer.index(directive(
+                "cv",
+                "2020-12-03",
+                "Công văn số 5389/LĐTBXH-VPQGGN v/v hướng dẫn giảm nghèo",
+                "5389/LĐTBXH-VPQGGN",
+                "LĐTBXH",
+                "hướng dẫn giảm nghèo"));
+        indexer.index(article(
+                "mentions", "2020-12-05", "Triển khai giảm nghèo", null, "Theo công văn 5389/LĐTBXH-VPQGGN của Bộ."));
+        for (String q : List.of(
+                "5389/ldtbxh",
+                "5389 / LĐTBXH",
+                "5389",
+                "5389/LĐTBXH-VPQGGN",
                 Normalizer.normalize("5389/LĐTBXH", Normalizer.Form.NFD))) {
             assertThat(ids(q)).as(q).first().isEqualTo("cv");
         }
-        assertThat(ids(SearchQuery.parse(Map.of("q", "5389", "kind", "article")))).containsExactly("mentions");
+        assertThat(ids(SearchQuery.parse(Map.of("q", "5389", "kind", "article"))))
+                .containsExactly("mentions");
     }
 
     @Test
@@ -141,8 +153,10 @@ class SearchServiceTest {
         indexer.index(article("a2019", "2019-06-01", "Giảm nghèo bền vững", null, null));
         indexer.index(article("a2020", "2020-06-01", "Giảm nghèo bền vững", null, null));
         indexer.index(directive("d", "2020-06-02", "Quyết định về giảm nghèo", "12/QĐ-LĐTBXH", "LĐTBXH", "giảm nghèo"));
-        assertThat(ids(SearchQuery.parse(Map.of("q", "giảm nghèo", "kind", "directive")))).containsExactly("d");
-        assertThat(ids(SearchQuery.parse(Map.of("q", "giảm nghèo", "kind", "article")))).containsExactly("a2020", "a2019");
+        assertThat(ids(SearchQuery.parse(Map.of("q", "giảm nghèo", "kind", "directive"))))
+                .containsExactly("d");
+        assertThat(ids(SearchQuery.parse(Map.of("q", "giảm nghèo", "kind", "article"))))
+                .containsExactly("a2020", "a2019");
         assertThat(ids(SearchQuery.parse(Map.of("q", "giảm nghèo", "from", "2020-01-01", "to", "2020-06-01"))))
                 .containsExactly("a2020");
     }
@@ -150,7 +164,12 @@ class SearchServiceTest {
     @Test
     void pagesFollowTheCursorWithoutGapsOrRepeats() {
         for (int i = 0; i < 25; i++) {
-            indexer.index(article("a" + (100 + i), "2020-01-" + String.format("%02d", 1 + i), "Tin đào tạo nghề số " + i, null, null));
+            indexer.index(article(
+                    "a" + (100 + i),
+                    "2020-01-" + String.format("%02d", 1 + i),
+                    "Tin đào tạo nghề số " + i,
+                    null,
+                    null));
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -172,12 +191,18 @@ class SearchServiceTest {
 
     @Test
     void snippetsArePlainTextWithTheMatchedWordsMarked() {
-        indexer.index(article("a", "2020-01-01", "Tin", "Tóm tắt ngắn.",
+        indexer.index(article(
+                "a",
+                "2020-01-01",
+                "Tin",
+                "Tóm tắt ngắn.",
                 "Đoạn mở đầu dài dòng không liên quan gì cả, chỉ để kéo dài văn bản ra hơn sáu mươi ký tự. "
                         + "Sau đó mới nói về <b>Bảo hiểm</b> xã hội cho người lao động."));
         SearchService.Item item = search.search(query("bao hiem")).items().getFirst();
         assertThat(item.snippet()).startsWith("…").contains("Bảo hiểm");
         assertThat(item.highlights()).hasSize(2);
-        assertThat(item.highlights()).map(h -> item.snippet().substring(h[0], h[1])).containsExactly("Bảo", "hiểm");
+        assertThat(item.highlights())
+                .map(h -> item.snippet().substring(h[0], h[1]))
+                .containsExactly("Bảo", "hiểm");
     }
 }

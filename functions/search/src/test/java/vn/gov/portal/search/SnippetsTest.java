@@ -29,7 +29,9 @@ class SnippetsTest {
         Snippets.Snippet s = Snippets.of(text, Set.of("dau"));
         assertThat(s.text()).startsWith("…").endsWith("…").contains("con dấu");
         assertThat(s.text().length()).isLessThanOrEqualTo(Snippets.LENGTH + 2);
-        assertThat(s.highlights()).allSatisfy(h -> assertThat(Tokenizer.fold(s.text().substring(h[0], h[1]))).isEqualTo("dau"));
+        assertThat(s.highlights())
+                .allSatisfy(h -> assertThat(Tokenizer.fold(s.text().substring(h[0], h[1])))
+                        .isEqualTo("dau"));
     }
 
     @Test

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
 
     private static List<String> folded(String text) {
-        return Tokenizer.tokens(Tokenizer.nfc(text)).stream().map(Tokenizer.Token::folded).toList();
+        return Tokenizer.tokens(Tokenizer.nfc(text)).stream()
+                .map(Tokenizer.Token::folded)
+                .toList();
     }
 
     @Test
@@ -31,7 +33,9 @@ class TokenizerTest {
         assertThat(tokens.get(1).folded()).isEqualTo(tokens.get(3).folded()).isEqualTo("dau");
         assertThat(tokens.get(1).hasMarks()).isTrue();
         assertThat(tokens.get(0).hasMarks()).isFalse();
-        assertThat("Con dấu, con dâu.".substring(tokens.get(1).start(), tokens.get(1).end())).isEqualTo("dấu");
+        assertThat("Con dấu, con dâu."
+                        .substring(tokens.get(1).start(), tokens.get(1).end()))
+                .isEqualTo("dấu");
     }
 
     @Test

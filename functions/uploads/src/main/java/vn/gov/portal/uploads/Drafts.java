@@ -34,7 +34,8 @@ public final class Drafts {
     private final ScheduleStore schedules;
 
     /** @param schedules the scheduler, for cancelling scheduled uploads; null where the route never does */
-    public Drafts(UploadsStore uploads, UploadObjectStore objects, Clock clock, AuditTrail audit, ScheduleStore schedules) {
+    public Drafts(
+            UploadsStore uploads, UploadObjectStore objects, Clock clock, AuditTrail audit, ScheduleStore schedules) {
         this.schedules = schedules;
         this.uploads = uploads;
         this.objects = objects;
@@ -44,15 +45,18 @@ public final class Drafts {
 
     /** The preview page, for whoever holds the draft's token while it lasts; 404 otherwise (never says which). */
     public String preview(String uploadId, String token) {
-        DomainException.NotFound none = new DomainException.NotFound("No preview here: the link is wrong, has expired, "
-                + "or the draft was published or discarded.");
+        DomainException.NotFound none = new DomainException.NotFound(
+                "No preview here: the link is wrong, has expired, " + "or the draft was published or discarded.");
         if (!Ids.isWellFormed(uploadId) || token == null || token.length() > 200) {
             throw none;
         }
         UploadsTable.Upload upload = uploads.get(uploadId).orElseThrow(() -> none);
         UploadsTable.Preview preview = upload.preview();
-        if (!UploadsTable.DRAFT.equals(upload.status()) || preview == null || !clock.instant().isBefore(preview.expiresAt())
-                || !MessageDigest.isEqual(preview.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!UploadsTable.DRAFT.equals(upload.status())
+                || preview == null
+                || !clock.instant().isBefore(preview.expiresAt())
+                || !MessageDigest.isEqual(
+                        preview.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             throw none;
         }
         return objects.previewPage(uploadId).orElseThrow(() -> none);
@@ -76,8 +80,12 @@ public final class Drafts {
     public void discard(Editor editor, String uploadId) {
         UploadsTable.Upload found = find(uploadId);
         if (UploadsTable.SCHEDULED.equals(found.status()) && schedules != null) {
-            if (!new ScheduledUploadCancel(uploads, schedules, audit, clock).cancel(editor, uploadId, "cancelled",
-                    Map.of("filename", found.filename(), "scheduledAt", String.valueOf(found.scheduledAt())))) {
+            if (!new ScheduledUploadCancel(uploads, schedules, audit, clock)
+                    .cancel(
+                            editor,
+                            uploadId,
+                            "cancelled",
+                            Map.of("filename", found.filename(), "scheduledAt", String.valueOf(found.scheduledAt())))) {
                 throw notADraft(uploadId);
             }
             return;
@@ -109,7 +117,8 @@ public final class Drafts {
     }
 
     private static DomainException.Conflict notADraft(String uploadId) {
-        return new DomainException.Conflict("Upload " + uploadId + " is not a draft or scheduled (any more): only a draft can be "
-                + "published, and a draft or a scheduled upload discarded.");
+        return new DomainException.Conflict(
+                "Upload " + uploadId + " is not a draft or scheduled (any more): only a draft can be "
+                        + "published, and a draft or a scheduled upload discarded.");
     }
 }

@@ -30,8 +30,19 @@ public final class PreviewDraftHandler extends ApiHandler {
                 throw new DomainException.Invalid(name, "is not a known parameter");
             }
         }
-        String html = drafts.preview(request.pathParameter("uploadId"), request.query("token").orElse(null));
-        return new ApiResponse(200, Map.of("content-type", "text/html; charset=utf-8", "cache-control", "private, no-store",
-                "x-robots-tag", "noindex, nofollow", "referrer-policy", "no-referrer"), html);
+        String html = drafts.preview(
+                request.pathParameter("uploadId"), request.query("token").orElse(null));
+        return new ApiResponse(
+                200,
+                Map.of(
+                        "content-type",
+                        "text/html; charset=utf-8",
+                        "cache-control",
+                        "private, no-store",
+                        "x-robots-tag",
+                        "noindex, nofollow",
+                        "referrer-policy",
+                        "no-referrer"),
+                html);
     }
 }

@@ -12,10 +12,15 @@ public final class UploadResponses {
     private UploadResponses() {}
 
     /** {@code POST /api/uploads}: where and how to PUT the file. */
-    public record Created(String uploadId, String uploadUrl, String method, Map<String, String> headers, String expiresAt) {
+    public record Created(
+            String uploadId, String uploadUrl, String method, Map<String, String> headers, String expiresAt) {
 
         static Created of(UploadService.SignedUpload signed) {
-            return new Created(signed.uploadId(), signed.uploadUrl().toString(), "PUT", signed.headers(),
+            return new Created(
+                    signed.uploadId(),
+                    signed.uploadUrl().toString(),
+                    "PUT",
+                    signed.headers(),
                     signed.expiresAt().toString());
         }
     }
@@ -25,14 +30,30 @@ public final class UploadResponses {
      * its url once published, the time of a scheduled one, a draft's secret preview link relative to
      * the site like url, the reasons of a rejection).
      */
-    public record Status(String uploadId, String kind, String status, String articleId, String url, String scheduledAt,
-                         String previewUrl, String previewExpiresAt, List<FieldError> errors) implements Json.OmitsNulls {
+    public record Status(
+            String uploadId,
+            String kind,
+            String status,
+            String articleId,
+            String url,
+            String scheduledAt,
+            String previewUrl,
+            String previewExpiresAt,
+            List<FieldError> errors)
+            implements Json.OmitsNulls {
 
         static Status of(UploadsTable.Upload upload) {
             String scheduledAt = UploadsTable.SCHEDULED.equals(upload.status()) && upload.scheduledAt() != null
-                    ? upload.scheduledAt().toString() : null;
+                    ? upload.scheduledAt().toString()
+                    : null;
             UploadsTable.Preview preview = upload.preview();
-            return new Status(upload.uploadId(), upload.kind(), upload.status(), upload.articleId(), upload.url(), scheduledAt,
+            return new Status(
+                    upload.uploadId(),
+                    upload.kind(),
+                    upload.status(),
+                    upload.articleId(),
+                    upload.url(),
+                    scheduledAt,
                     preview == null ? null : "/api/uploads/" + upload.uploadId() + "/preview?token=" + preview.token(),
                     preview == null ? null : preview.expiresAt().toString(),
                     upload.errors().isEmpty() ? null : upload.errors());

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.DomainException;
-import vn.gov.portal.common.MovableClock;
 import vn.gov.portal.common.Ids;
+import vn.gov.portal.common.MovableClock;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.audit.InMemoryAuditStore;
 import vn.gov.portal.common.aws.InMemoryUploadObjectStore;
@@ -29,20 +29,32 @@ class DraftsTest {
     private final InMemoryUploadObjectStore bucket = new InMemoryUploadObjectStore();
     private final MovableClock clock = new MovableClock(NOW);
     private final InMemoryScheduleStore schedules = new InMemoryScheduleStore();
-    private final Drafts drafts = new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), schedules);
+    private final Drafts drafts =
+            new Drafts(table, bucket, clock, new AuditTrail(audit, clock, Duration.ofDays(3653)), schedules);
 
     /** The one place an upload is built: a pending article upload. */
     private String pendingUpload() {
         String id = Ids.newId();
-        table.create(UploadsTable.Upload.builder().uploadId(id).kind("article").filename("thong-bao.md").contentType("text/markdown")
-                .contentLength(1200).key("incoming/" + id).createdAt(NOW).requestedBy(EDITOR).build(), NOW.plus(Duration.ofDays(1)));
+        table.create(
+                UploadsTable.Upload.builder()
+                        .uploadId(id)
+                        .kind("article")
+                        .filename("thong-bao.md")
+                        .contentType("text/markdown")
+                        .contentLength(1200)
+                        .key("incoming/" + id)
+                        .createdAt(NOW)
+                        .requestedBy(EDITOR)
+                        .build(),
+                NOW.plus(Duration.ofDays(1)));
         return id;
     }
 
     /** An article uploaded as a draft, rendered by the publish function, its link valid for a day. */
     private String draft() {
         String id = pendingUpload();
-        assertThat(table.markDraft(id, new UploadsTable.Preview(TOKEN, NOW.plus(Duration.ofDays(1))))).isTrue();
+        assertThat(table.markDraft(id, new UploadsTable.Preview(TOKEN, NOW.plus(Duration.ofDays(1)))))
+                .isTrue();
         bucket.putPreview(id, "<h1>Thông báo</h1>");
         return id;
     }
@@ -60,9 +72,11 @@ class DraftsTest {
     void aWrongMissingOrOversizedTokenFindsNothingAndNeverSaysWhy() {
         String id = draft();
         for (String token : new String[] {"wrong", TOKEN + "x", "", null, "x".repeat(201)}) {
-            assertThatThrownBy(() -> drafts.preview(id, token)).as("token %s", token)
+            assertThatThrownBy(() -> drafts.preview(id, token))
+                    .as("token %s", token)
                     .isInstanceOf(DomainException.NotFound.class)
-                    .hasMessage("No preview here: the link is wrong, has expired, or the draft was published or discarded.");
+                    .hasMessage(
+                            "No preview here: the link is wrong, has expired, or the draft was published or discarded.");
         }
         assertThatThrownBy(() -> drafts.preview("not-an-id", TOKEN)).isInstanceOf(DomainException.NotFound.class);
         assertThatThrownBy(() -> drafts.preview(Ids.newId(), TOKEN)).isInstanceOf(DomainException.NotFound.class);
@@ -90,7 +104,8 @@ class DraftsTest {
         assertThat(upload.preview()).as("the link is revoked").isNull();
         assertThat(bucket.resent()).containsExactly("incoming/" + id + " text/markdown");
         assertThat(table.expiresAt(id)).contains(NOW.plus(Duration.ofDays(1)));
-        assertThat(audit.entries("draft.publish")).singleElement()
+        assertThat(audit.entries("draft.publish"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.target()).isEqualTo("upload/" + id));
         assertThatThrownBy(() -> drafts.preview(id, TOKEN)).isInstanceOf(DomainException.NotFound.class);
     }
@@ -114,7 +129,8 @@ class DraftsTest {
         assertThat(table.get(id).orElseThrow().status()).isEqualTo(UploadsTable.DISCARDED);
         assertThat(bucket.previewPage(id)).isEmpty();
         assertThatThrownBy(() -> drafts.preview(id, TOKEN)).isInstanceOf(DomainException.NotFound.class);
-        assertThat(audit.entries("draft.discard")).singleElement()
+        assertThat(audit.entries("draft.discard"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("filename", "thong-bao.md"));
         assertThatThrownBy(() -> drafts.discard(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
         assertThatThrownBy(() -> drafts.publish(EDITOR, id)).isInstanceOf(DomainException.Conflict.class);
@@ -142,7 +158,8 @@ class DraftsTest {
     void aPublishedUploadCannotBeDiscarded() {
         String id = pendingUpload();
         table.markPublished(id, "art1", "/tin-tuc/x/");
-        assertThatThrownBy(() -> drafts.discard(EDITOR, id)).isInstanceOf(DomainException.Conflict.class)
+        assertThatThrownBy(() -> drafts.discard(EDITOR, id))
+                .isInstanceOf(DomainException.Conflict.class)
                 .hasMessageContaining("only a draft can be published");
         assertThat(table.get(id).orElseThrow().status()).isEqualTo(UploadsTable.PUBLISHED);
         assertThat(audit.entries()).isEmpty();

@@ -36,15 +36,17 @@ class UploadServiceTest {
 
     private final InMemoryUploadsStore table = new InMemoryUploadsStore();
     private final InMemoryAuditStore audit = new InMemoryAuditStore();
-    private final S3Presigner presigner = S3Presigner.builder().region(Region.AP_SOUTHEAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"))).build();
+    private final S3Presigner presigner = S3Presigner.builder()
+            .region(Region.AP_SOUTHEAST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+            .build();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final UploadService service = new UploadService(table, presigner, "uploads-bucket", clock,
-            new AuditTrail(audit, clock, Duration.ofDays(3653)));
+    private final UploadService service = new UploadService(
+            table, presigner, "uploads-bucket", clock, new AuditTrail(audit, clock, Duration.ofDays(3653)));
 
     private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> body = new HashMap<>(Map.of("kind", "article", "filename", "thong-bao.md",
-                "contentType", "text/markdown", "contentLength", 1200));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "kind", "article", "filename", "thong-bao.md", "contentType", "text/markdown", "contentLength", 1200));
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] == null) {
                 body.remove((String) pairs[i]);
@@ -68,16 +70,22 @@ class UploadServiceTest {
         UploadService.SignedUpload signed = service.create(EDITOR, body("filename", "Thông báo số 12.md"));
 
         String url = signed.uploadUrl().toString();
-        assertThat(url).contains("uploads-bucket").contains("/incoming/" + signed.uploadId() + "?")
-                .doesNotContain("Th%C3%B4ng").contains("X-Amz-Expires=900");
+        assertThat(url)
+                .contains("uploads-bucket")
+                .contains("/incoming/" + signed.uploadId() + "?")
+                .doesNotContain("Th%C3%B4ng")
+                .contains("X-Amz-Expires=900");
         assertThat(url).containsPattern("X-Amz-SignedHeaders=[^&]*content-length[^&]*content-type");
-        assertThat(signed.headers()).containsExactly(Map.entry("Content-Type", "text/markdown"), Map.entry("Content-Length", "1200"));
-        assertThat(Duration.between(Instant.now(), signed.expiresAt())).isBetween(Duration.ofMinutes(14), UploadService.URL_LIFETIME);
+        assertThat(signed.headers())
+                .containsExactly(Map.entry("Content-Type", "text/markdown"), Map.entry("Content-Length", "1200"));
+        assertThat(Duration.between(Instant.now(), signed.expiresAt()))
+                .isBetween(Duration.ofMinutes(14), UploadService.URL_LIFETIME);
     }
 
     @Test
     void remembersThePendingUploadForADayAndRecordsTheRequest() {
-        String id = service.create(EDITOR, body("filename", "Thông báo số 12.md")).uploadId();
+        String id =
+                service.create(EDITOR, body("filename", "Thông báo số 12.md")).uploadId();
 
         UploadsTable.Upload stored = service.status(id);
         assertThat(stored.status()).isEqualTo(UploadsTable.PENDING);
@@ -101,58 +109,85 @@ class UploadServiceTest {
         String first = service.create(EDITOR, body()).uploadId();
         String second = service.create(EDITOR, body()).uploadId();
         assertThat(first).isNotEqualTo(second);
-        assertThat(service.status(first).key()).isNotEqualTo(service.status(second).key());
+        assertThat(service.status(first).key())
+                .isNotEqualTo(service.status(second).key());
     }
 
     @Test
     void eachKindTakesItsOwnTypesUpToItsOwnSize() {
-        assertThat(service.create(EDITOR, body("kind", "image", "contentType", " Image/PNG ", "contentLength", 10L << 20))
-                .headers()).containsEntry("Content-Type", "image/png");
-        assertThat(service.create(EDITOR, body("kind", "attachment", "contentType", "application/pdf", "contentLength", 20L << 20))
-                .headers()).containsEntry("Content-Length", Long.toString(20L << 20));
-        assertThat(service.create(EDITOR, body("contentType", "text/html", "contentLength", 1 << 20)).uploadId()).isNotBlank();
+        assertThat(service.create(
+                                EDITOR, body("kind", "image", "contentType", " Image/PNG ", "contentLength", 10L << 20))
+                        .headers())
+                .containsEntry("Content-Type", "image/png");
+        assertThat(service.create(
+                                EDITOR,
+                                body(
+                                        "kind",
+                                        "attachment",
+                                        "contentType",
+                                        "application/pdf",
+                                        "contentLength",
+                                        20L << 20))
+                        .headers())
+                .containsEntry("Content-Length", Long.toString(20L << 20));
+        assertThat(service.create(EDITOR, body("contentType", "text/html", "contentLength", 1 << 20))
+                        .uploadId())
+                .isNotBlank();
 
         assertThat(refused(body("contentLength", (1 << 20) + 1)))
                 .containsExactly(new FieldError("contentLength", "must be at most 1048576 bytes for article"));
-        assertThat(refused(body("kind", "image", "contentLength", (10L << 20) + 1)).stream().map(FieldError::field))
+        assertThat(refused(body("kind", "image", "contentLength", (10L << 20) + 1)).stream()
+                        .map(FieldError::field))
                 .contains("contentLength");
         assertThat(refused(body("kind", "image", "contentType", "application/pdf")))
-                .containsExactly(new FieldError("contentType", "must be one of image/jpeg, image/png, image/webp for image"));
-        assertThat(refused(body("kind", "attachment", "contentType", "text/markdown")).getFirst().message())
+                .containsExactly(
+                        new FieldError("contentType", "must be one of image/jpeg, image/png, image/webp for image"));
+        assertThat(refused(body("kind", "attachment", "contentType", "text/markdown"))
+                        .getFirst()
+                        .message())
                 .startsWith("must be one of application/msword, application/pdf");
     }
 
     @Test
     void reportsEveryProblemAtOnceAndStoresNothing() {
         List<FieldError> errors = refused(Map.of("kind", "video", "filename", "", "contentLength", 0, "owner", "x"));
-        assertThat(errors).containsExactly(
-                new FieldError("owner", "is not a known field"),
-                new FieldError("kind", "must be one of article, attachment, image"),
-                new FieldError("filename", "must be 1 to 200 printable characters"),
-                new FieldError("contentType", "is required"),
-                new FieldError("contentLength", "must be a positive integer (bytes)"));
+        assertThat(errors)
+                .containsExactly(
+                        new FieldError("owner", "is not a known field"),
+                        new FieldError("kind", "must be one of article, attachment, image"),
+                        new FieldError("filename", "must be 1 to 200 printable characters"),
+                        new FieldError("contentType", "is required"),
+                        new FieldError("contentLength", "must be a positive integer (bytes)"));
     }
 
     @Test
     void refusesFilenamesWithControlCharactersOrTooLong() {
-        assertThat(refused(body("filename", "a\r\nSet-Cookie: x.md"))).extracting(FieldError::field).containsExactly("filename");
-        assertThat(refused(body("filename", "x".repeat(201)))).extracting(FieldError::field).containsExactly("filename");
+        assertThat(refused(body("filename", "a\r\nSet-Cookie: x.md")))
+                .extracting(FieldError::field)
+                .containsExactly("filename");
+        assertThat(refused(body("filename", "x".repeat(201))))
+                .extracting(FieldError::field)
+                .containsExactly("filename");
         assertThat(refused(body("filename", 12))).extracting(FieldError::field).containsExactly("filename");
-        assertThat(service.create(EDITOR, body("filename", "x".repeat(200))).uploadId()).isNotBlank();
+        assertThat(service.create(EDITOR, body("filename", "x".repeat(200))).uploadId())
+                .isNotBlank();
     }
 
     @Test
     void refusesLengthsThatAreNotPositiveWholeBytes() {
         for (Object length : new Object[] {-1, 0, 1.5, "1200", new BigInteger("18446744073709551617"), true}) {
-            assertThat(refused(body("contentLength", length))).as("contentLength %s", length)
+            assertThat(refused(body("contentLength", length)))
+                    .as("contentLength %s", length)
                     .containsExactly(new FieldError("contentLength", "must be a positive integer (bytes)"));
         }
     }
 
     @Test
     void statusOfAnUnknownOrMalformedIdIsNotFound() {
-        assertThatThrownBy(() -> service.status("abcdefghijklmnopqrstuvwxyz")).isInstanceOf(DomainException.NotFound.class);
-        assertThatThrownBy(() -> service.status("../etc/passwd")).isInstanceOf(DomainException.NotFound.class)
+        assertThatThrownBy(() -> service.status("abcdefghijklmnopqrstuvwxyz"))
+                .isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> service.status("../etc/passwd"))
+                .isInstanceOf(DomainException.NotFound.class)
                 .hasMessageContaining("No upload");
     }
 

@@ -57,7 +57,11 @@ public final class ArchiveImport {
     private static final Pattern IMAGE = Pattern.compile("\\$\\{image:([^}/\\\\]+)}");
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(10);
 
-    public enum Result { PUBLISHED, REJECTED, SKIPPED }
+    public enum Result {
+        PUBLISHED,
+        REJECTED,
+        SKIPPED
+    }
 
     /** What happened to one file; {@code detail} is its URL, or why it was rejected. */
     public record Outcome(String file, Result result, String detail) {}
@@ -73,7 +77,8 @@ public final class ArchiveImport {
     }
 
     private final Options options;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ImportState state;
     private final Map<String, String> imageUploads = new ConcurrentHashMap<>();
     private volatile boolean stopping;
@@ -84,8 +89,8 @@ public final class ArchiveImport {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> flags = new LinkedHashMap<>(Map.of("--url", "http://127.0.0.1:3000",
-                "--token-file", ".local/editor.token", "--parallel", "4"));
+        Map<String, String> flags = new LinkedHashMap<>(
+                Map.of("--url", "http://127.0.0.1:3000", "--token-file", ".local/editor.token", "--parallel", "4"));
         Path dir = null;
         for (int i = 0; i < args.length; i++) {
             if (flags.containsKey(args[i]) && i + 1 < args.length) {
@@ -99,17 +104,24 @@ public final class ArchiveImport {
         }
         if (dir == null || !Files.isDirectory(dir)) {
             System.err.println("usage: ./scripts/import-archive DIR [--url " + flags.get("--url") + "] [--token-file "
-                    + flags.get("--token-file") + "] [--parallel 4]\n  DIR: a folder of article sources (*.md, *.html) with their images");
+                    + flags.get("--token-file")
+                    + "] [--parallel 4]\n  DIR: a folder of article sources (*.md, *.html) with their images");
             System.exit(2);
         }
         Path tokenFile = Path.of(flags.get("--token-file"));
         if (!Files.exists(tokenFile)) {
-            System.err.println("No editor token at " + tokenFile + ": start the portal with ./run (it writes one), or pass --token-file");
+            System.err.println("No editor token at " + tokenFile
+                    + ": start the portal with ./run (it writes one), or pass --token-file");
             System.exit(2);
         }
         String token = Files.readString(tokenFile).strip();
-        ArchiveImport importer = new ArchiveImport(new Options(dir, flags.get("--url").replaceAll("/+$", ""), token,
-                Integer.parseInt(flags.get("--parallel")), System.out, System.console() != null && System.console().isTerminal()));
+        ArchiveImport importer = new ArchiveImport(new Options(
+                dir,
+                flags.get("--url").replaceAll("/+$", ""),
+                token,
+                Integer.parseInt(flags.get("--parallel")),
+                System.out,
+                System.console() != null && System.console().isTerminal()));
         Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
             importer.stop();
@@ -183,7 +195,10 @@ public final class ArchiveImport {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         for (Path image : images.stream().distinct().toList()) {
             if (!Files.isRegularFile(image)) {
-                return new Outcome(file, Result.REJECTED, "names image " + source.getParent().relativize(image) + ", which is not beside it");
+                return new Outcome(
+                        file,
+                        Result.REJECTED,
+                        "names image " + source.getParent().relativize(image) + ", which is not beside it");
             }
             digest.update(Files.readAllBytes(image));
         }
@@ -195,13 +210,16 @@ public final class ArchiveImport {
         for (Path image : images.stream().distinct().toList()) {
             String uploadId = image(image);
             if (uploadId.startsWith("!")) {
-                return new Outcome(file, Result.REJECTED, "image " + image.getFileName() + " was rejected: " + uploadId.substring(1));
+                return new Outcome(
+                        file,
+                        Result.REJECTED,
+                        "image " + image.getFileName() + " was rejected: " + uploadId.substring(1));
             }
             text = text.replace("${image:" + image.getFileName() + "}", uploadId);
         }
         String type = file.endsWith(".html") ? "text/html" : "text/markdown";
-        Map<String, Object> status = awaitDone(upload("article", source.getFileName().toString(), type,
-                text.getBytes(StandardCharsets.UTF_8)));
+        Map<String, Object> status = awaitDone(
+                upload("article", source.getFileName().toString(), type, text.getBytes(StandardCharsets.UTF_8)));
         if ("published".equals(status.get("status"))) {
             state.put(new ImportState.Entry(file, hash, (String) status.get("articleId"), (String) status.get("url")));
             return new Outcome(file, Result.PUBLISHED, (String) status.get("url"));
@@ -240,13 +258,23 @@ public final class ArchiveImport {
         }
     }
 
-    private String upload(String kind, String filename, String contentType, byte[] bytes) throws IOException, InterruptedException {
-        String request = Json.write(Map.of("kind", kind, "filename", filename, "contentType", contentType, "contentLength", bytes.length));
-        Map<String, Object> signed = Json.readObject(send(HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/uploads"))
-                .header("authorization", "Bearer " + options.token()).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), 201));
-        send(HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl"))).header("content-type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), 200);
+    private String upload(String kind, String filename, String contentType, byte[] bytes)
+            throws IOException, InterruptedException {
+        String request = Json.write(
+                Map.of("kind", kind, "filename", filename, "contentType", contentType, "contentLength", bytes.length));
+        Map<String, Object> signed = Json.readObject(send(
+                HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/uploads"))
+                        .header("authorization", "Bearer " + options.token())
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(request))
+                        .build(),
+                201));
+        send(
+                HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl")))
+                        .header("content-type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                200);
         return (String) signed.get("uploadId");
     }
 
@@ -254,13 +282,18 @@ public final class ArchiveImport {
         long deadline = System.nanoTime() + PUBLISH_TIMEOUT.toNanos();
         long pause = 100;
         while (true) {
-            Map<String, Object> status = Json.readObject(send(HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/uploads/" + uploadId))
-                    .header("authorization", "Bearer " + options.token()).GET().build(), 200));
+            Map<String, Object> status = Json.readObject(send(
+                    HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/uploads/" + uploadId))
+                            .header("authorization", "Bearer " + options.token())
+                            .GET()
+                            .build(),
+                    200));
             if (!"pending".equals(status.get("status"))) {
                 return status;
             }
             if (System.nanoTime() > deadline) {
-                throw new IOException("upload " + uploadId + " still pending after " + PUBLISH_TIMEOUT.toMinutes() + " minutes");
+                throw new IOException(
+                        "upload " + uploadId + " still pending after " + PUBLISH_TIMEOUT.toMinutes() + " minutes");
             }
             Thread.sleep(pause);
             pause = Math.min(1000, pause * 2);
@@ -270,37 +303,61 @@ public final class ArchiveImport {
     /** Sends; a 503 or 429 (the portal's storage busy or throttled) is retried with backoff, up to a minute. */
     private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        for (long pause = 1000; (response.statusCode() == 503 || response.statusCode() == 429) && pause <= 32_000; pause *= 2) {
+        for (long pause = 1000;
+                (response.statusCode() == 503 || response.statusCode() == 429) && pause <= 32_000;
+                pause *= 2) {
             Thread.sleep(pause);
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         }
         if (response.statusCode() == 401) {
-            throw new IOException("the portal refused the editor token (401): is it expired? Restart ./run or pass --token-file");
+            throw new IOException(
+                    "the portal refused the editor token (401): is it expired? Restart ./run or pass --token-file");
         }
         if (response.statusCode() != expected) {
-            throw new IOException(request.method() + " " + request.uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IOException(request.method() + " " + request.uri().getPath() + " answered "
+                    + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
 
     private void writeReport(Report report, int found) throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append("# Archive import of ").append(options.dir().toAbsolutePath()).append(" into ").append(options.baseUrl()).append('\n');
-        out.append(String.format(Locale.ROOT, "# %d files: %d published, %d rejected, %d skipped (already published unchanged)%s; %.1f s, %.1f articles/min%n",
-                found, report.count(Result.PUBLISHED), report.count(Result.REJECTED), report.count(Result.SKIPPED),
-                report.interrupted() ? ", " + (found - report.outcomes().size()) + " not done (interrupted: run again to continue)" : "",
-                report.took().toMillis() / 1000.0, report.count(Result.PUBLISHED) * 60_000.0 / Math.max(1, report.took().toMillis())));
+        out.append("# Archive import of ")
+                .append(options.dir().toAbsolutePath())
+                .append(" into ")
+                .append(options.baseUrl())
+                .append('\n');
+        out.append(String.format(
+                Locale.ROOT,
+                "# %d files: %d published, %d rejected, %d skipped (already published unchanged)%s; %.1f s, %.1f articles/min%n",
+                found,
+                report.count(Result.PUBLISHED),
+                report.count(Result.REJECTED),
+                report.count(Result.SKIPPED),
+                report.interrupted()
+                        ? ", " + (found - report.outcomes().size()) + " not done (interrupted: run again to continue)"
+                        : "",
+                report.took().toMillis() / 1000.0,
+                report.count(Result.PUBLISHED)
+                        * 60_000.0
+                        / Math.max(1, report.took().toMillis())));
         for (Result r : Result.values()) {
             for (Outcome o : report.outcomes()) {
                 if (o.result() == r) {
-                    out.append(r.name().toLowerCase(Locale.ROOT)).append('\t').append(o.file()).append('\t')
-                            .append(o.detail() == null ? "" : o.detail().replace('\n', ' ')).append('\n');
+                    out.append(r.name().toLowerCase(Locale.ROOT))
+                            .append('\t')
+                            .append(o.file())
+                            .append('\t')
+                            .append(o.detail() == null ? "" : o.detail().replace('\n', ' '))
+                            .append('\n');
                 }
             }
         }
         Path file = options.dir().resolve(REPORT_FILE);
         Files.writeString(file, out, StandardCharsets.UTF_8);
-        options.out().println(out.substring(out.indexOf("\n") + 3, out.indexOf("\n", out.indexOf("\n") + 1)) + "\nReport: " + file);
+        options.out()
+                .println(out.substring(out.indexOf("\n") + 3, out.indexOf("\n", out.indexOf("\n") + 1)) + "\nReport: "
+                        + file);
     }
 
     static List<Path> sources(Path dir) throws IOException {
@@ -308,7 +365,8 @@ public final class ArchiveImport {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".html"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 

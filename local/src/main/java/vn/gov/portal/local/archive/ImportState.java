@@ -29,8 +29,8 @@ final class ImportState implements AutoCloseable {
 
     static ImportState open(Path file) throws IOException {
         List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-        ImportState state = new ImportState(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        ImportState state = new ImportState(Files.newBufferedWriter(
+                file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             if (f.length == 4) { // a line cut short by a crash is ignored

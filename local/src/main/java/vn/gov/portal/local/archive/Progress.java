@@ -40,7 +40,9 @@ final class Progress {
             int filled = total == 0 ? BAR : done * BAR / total;
             out.print("\r[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + line(now) + "   ");
             out.flush();
-        } else if (done == total || done - lastPlainCount >= Math.max(1, total / 20) || now - lastPlain > 10_000_000_000L) {
+        } else if (done == total
+                || done - lastPlainCount >= Math.max(1, total / 20)
+                || now - lastPlain > 10_000_000_000L) {
             out.println(line(now));
             lastPlain = now;
             lastPlainCount = done;
@@ -57,8 +59,15 @@ final class Progress {
         double seconds = Math.max(0.001, (now - started) / 1e9);
         double rate = done / seconds;
         long eta = rate == 0 ? 0 : Math.round((total - done) / rate);
-        return String.format(Locale.ROOT, "%d/%d  %.1f/min  ETA %s  published %d, rejected %d, skipped %d",
-                done, total, rate * 60, eta >= 3600 ? eta / 3600 + "h" + (eta % 3600) / 60 + "m" : eta / 60 + "m" + eta % 60 + "s",
-                published, rejected, skipped);
+        return String.format(
+                Locale.ROOT,
+                "%d/%d  %.1f/min  ETA %s  published %d, rejected %d, skipped %d",
+                done,
+                total,
+                rate * 60,
+                eta >= 3600 ? eta / 3600 + "h" + (eta % 3600) / 60 + "m" : eta / 60 + "m" + eta % 60 + "s",
+                published,
+                rejected,
+                skipped);
     }
 }

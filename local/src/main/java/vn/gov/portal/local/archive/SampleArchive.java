@@ -39,24 +39,58 @@ public final class SampleArchive {
     public static final String WEEKLY = "Lịch công tác tuần của Lãnh đạo Bộ";
     public static final String MONTHLY = "Lịch tiếp công dân định kỳ";
     private static final String[] CATEGORIES = {"tin-tuc", "thong-bao", "chi-dao-dieu-hanh", "hoat-dong-dia-phuong"};
-    private static final String[] EVENTS = {"Hội nghị tổng kết công tác", "Hội thảo về chính sách", "Tập huấn nghiệp vụ",
-            "Đoàn công tác làm việc", "Lễ ký kết chương trình phối hợp", "Họp báo thường kỳ", "Kiểm tra việc thực hiện",
-            "Đối thoại với người lao động", "Triển khai kế hoạch", "Sơ kết sáu tháng"};
-    private static final String[] TOPICS = {"bảo hiểm xã hội", "giáo dục nghề nghiệp", "an toàn lao động", "việc làm cho thanh niên",
-            "chính sách người có công", "giảm nghèo bền vững", "bình đẳng giới", "bảo vệ trẻ em", "tiền lương tối thiểu",
-            "chuyển đổi số", "cải cách hành chính", "người lao động đi làm việc ở nước ngoài"};
-    private static final String[] PLACES = {"Hà Nội", "Thành phố Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Nghệ An",
-            "Thanh Hóa", "Quảng Ninh", "Đắk Lắk", "Lào Cai", "An Giang", "Thừa Thiên Huế"};
-    private static final String[] AUTHORS = {"Văn phòng Bộ", "Trung tâm Thông tin", "Vụ Pháp chế", "Cục Việc làm", null};
+    private static final String[] EVENTS = {
+        "Hội nghị tổng kết công tác",
+        "Hội thảo về chính sách",
+        "Tập huấn nghiệp vụ",
+        "Đoàn công tác làm việc",
+        "Lễ ký kết chương trình phối hợp",
+        "Họp báo thường kỳ",
+        "Kiểm tra việc thực hiện",
+        "Đối thoại với người lao động",
+        "Triển khai kế hoạch",
+        "Sơ kết sáu tháng"
+    };
+    private static final String[] TOPICS = {
+        "bảo hiểm xã hội",
+        "giáo dục nghề nghiệp",
+        "an toàn lao động",
+        "việc làm cho thanh niên",
+        "chính sách người có công",
+        "giảm nghèo bền vững",
+        "bình đẳng giới",
+        "bảo vệ trẻ em",
+        "tiền lương tối thiểu",
+        "chuyển đổi số",
+        "cải cách hành chính",
+        "người lao động đi làm việc ở nước ngoài"
+    };
+    private static final String[] PLACES = {
+        "Hà Nội",
+        "Thành phố Hồ Chí Minh",
+        "Đà Nẵng",
+        "Hải Phòng",
+        "Cần Thơ",
+        "Nghệ An",
+        "Thanh Hóa",
+        "Quảng Ninh",
+        "Đắk Lắk",
+        "Lào Cai",
+        "An Giang",
+        "Thừa Thiên Huế"
+    };
+    private static final String[] AUTHORS = {"Văn phòng Bộ", "Trung tâm Thông tin", "Vụ Pháp chế", "Cục Việc làm", null
+    };
     private static final String[] SENTENCES = {
-            "Tham dự có đại diện lãnh đạo các cục, vụ, đơn vị thuộc Bộ và các sở, ngành địa phương.",
-            "Phát biểu tại buổi làm việc, đồng chí Thứ trưởng đề nghị các đơn vị tập trung hoàn thành các chỉ tiêu được giao.",
-            "Các đại biểu đã trao đổi nhiều ý kiến thiết thực về những khó khăn, vướng mắc trong quá trình thực hiện.",
-            "Bộ sẽ tiếp tục phối hợp chặt chẽ với các địa phương để tháo gỡ kịp thời các vướng mắc phát sinh.",
-            "Kết quả bước đầu cho thấy chính sách đã đi vào cuộc sống, được người dân và doanh nghiệp đồng tình.",
-            "Các đơn vị cần đẩy mạnh ứng dụng công nghệ thông tin, công khai thủ tục hành chính trên cổng dịch vụ công.",
-            "Đề nghị các sở, ngành báo cáo kết quả thực hiện về Bộ trước ngày 25 hằng tháng để tổng hợp.",
-            "Trong năm, toàn ngành đã hỗ trợ hàng nghìn lượt người lao động tìm được việc làm phù hợp."};
+        "Tham dự có đại diện lãnh đạo các cục, vụ, đơn vị thuộc Bộ và các sở, ngành địa phương.",
+        "Phát biểu tại buổi làm việc, đồng chí Thứ trưởng đề nghị các đơn vị tập trung hoàn thành các chỉ tiêu được giao.",
+        "Các đại biểu đã trao đổi nhiều ý kiến thiết thực về những khó khăn, vướng mắc trong quá trình thực hiện.",
+        "Bộ sẽ tiếp tục phối hợp chặt chẽ với các địa phương để tháo gỡ kịp thời các vướng mắc phát sinh.",
+        "Kết quả bước đầu cho thấy chính sách đã đi vào cuộc sống, được người dân và doanh nghiệp đồng tình.",
+        "Các đơn vị cần đẩy mạnh ứng dụng công nghệ thông tin, công khai thủ tục hành chính trên cổng dịch vụ công.",
+        "Đề nghị các sở, ngành báo cáo kết quả thực hiện về Bộ trước ngày 25 hằng tháng để tổng hợp.",
+        "Trong năm, toàn ngành đã hỗ trợ hàng nghìn lượt người lao động tìm được việc làm phù hợp."
+    };
     static final String[] IMAGES = {"hoi-nghi.png", "lam-viec.png", "tap-huan.png", "ky-ket.png", "doi-thoai.png"};
 
     private SampleArchive() {}
@@ -100,7 +134,8 @@ public final class SampleArchive {
                 category = pick(random, CATEGORIES);
             }
             String slug = VietnameseText.slug(title);
-            if (!daySlugs.add(at.toLocalDate() + "/" + slug)) { // another article with this title that day: its own slug
+            if (!daySlugs.add(
+                    at.toLocalDate() + "/" + slug)) { // another article with this title that day: its own slug
                 slug = slug + "-" + (i + 1);
                 daySlugs.add(at.toLocalDate() + "/" + slug);
             }
@@ -111,14 +146,17 @@ public final class SampleArchive {
                 writeImage(folder.resolve(image), image.hashCode());
             }
             Path source = folder.resolve(String.format(Locale.ROOT, "%05d-%s.md", i + 1, slug));
-            Files.writeString(source, source(title, slug, at, category, pick(random, AUTHORS), image, random), StandardCharsets.UTF_8);
+            Files.writeString(
+                    source,
+                    source(title, slug, at, category, pick(random, AUTHORS), image, random),
+                    StandardCharsets.UTF_8);
             sources.add(source);
         }
         return sources;
     }
 
-    private static String source(String title, String slug, LocalDateTime at, String category, String author, String image,
-                                 Random random) {
+    private static String source(
+            String title, String slug, LocalDateTime at, String category, String author, String image, Random random) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(title).append('\n');
         out.append("publishedAt: ").append(at).append(":00+07:00\n");
@@ -135,11 +173,20 @@ public final class SampleArchive {
         if (title.equals(WEEKLY)) {
             out.append("Lịch công tác tuần từ ngày ").append(at.toLocalDate()).append(":\n\n");
             for (String d : List.of("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu")) {
-                out.append("- **").append(d).append("**: ").append(pick(random, EVENTS)).append(" ").append(pick(random, TOPICS)).append(".\n");
+                out.append("- **")
+                        .append(d)
+                        .append("**: ")
+                        .append(pick(random, EVENTS))
+                        .append(" ")
+                        .append(pick(random, TOPICS))
+                        .append(".\n");
             }
         } else {
             for (int p = 0; p < 3 + random.nextInt(3); p++) {
-                out.append(pick(random, SENTENCES)).append(' ').append(pick(random, SENTENCES)).append("\n\n");
+                out.append(pick(random, SENTENCES))
+                        .append(' ')
+                        .append(pick(random, SENTENCES))
+                        .append("\n\n");
             }
         }
         if (image != null) {

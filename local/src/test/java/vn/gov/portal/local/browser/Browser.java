@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
 
     /** Where the browser and its driver are; -Dportal.chromium / -Dportal.chromedriver override. */
     static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
+
     static final String CHROMEDRIVER = System.getProperty("portal.chromedriver", "/usr/bin/chromedriver");
 
     /** Chromium's UI language; -Dportal.chromium.language=en-US shows what a machine without chromium-l10n shows. */
@@ -61,8 +62,8 @@ final class Browser implements AutoCloseable {
 
     private Browser(boolean javascript) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            throw new IllegalStateException("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does it)");
+            throw new IllegalStateException("The browser tests need Debian's Chromium and its driver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does it)");
         }
         // Selenium Manager (which would download a driver) runs only when no driver is given: both ways name it.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -73,21 +74,41 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--disable-default-apps", "--disable-features=Translate,MediaRouter",
-                "--hide-scrollbars", "--lang=" + LANGUAGE, "--window-size=" + DESKTOP.width() + "," + DESKTOP.height(),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--disable-default-apps",
+                "--disable-features=Translate,MediaRouter",
+                "--hide-scrollbars",
+                "--lang=" + LANGUAGE,
+                "--window-size=" + DESKTOP.width() + "," + DESKTOP.height(),
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", javascript
-                ? Map.of("intl.accept_languages", "vi-VN,vi")
-                : Map.of("intl.accept_languages", "vi-VN,vi", "profile.managed_default_content_settings.javascript", 2));
+        options.setExperimentalOption(
+                "prefs",
+                javascript
+                        ? Map.of("intl.accept_languages", "vi-VN,vi")
+                        : Map.of(
+                                "intl.accept_languages",
+                                "vi-VN,vi",
+                                "profile.managed_default_content_settings.javascript",
+                                2));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
-                // Chromium's UI language (date fields show dd/mm/yyyy in "vi" where Debian's chromium-l10n is installed)
+                // Chromium's UI language (date fields show dd/mm/yyyy in "vi" where Debian's chromium-l10n is
+                // installed)
                 .withEnvironment(Map.of("LANGUAGE", LANGUAGE))
                 .build();
         this.driver = new ChromeDriver(service, options);
@@ -113,8 +134,17 @@ final class Browser implements AutoCloseable {
 
     /** Lays the page out at this size (a phone also gets touch and the mobile viewport rules). */
     void use(Viewport viewport) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", viewport.width(), "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        viewport.width(),
+                        "height",
+                        viewport.height(),
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        viewport.mobile()));
     }
 
     /**
@@ -204,9 +234,12 @@ final class Browser implements AutoCloseable {
         List<String> errors = console().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> expectedErrors.stream().noneMatch(p -> p.matcher(message).find()))
+                .filter(message -> expectedErrors.stream()
+                        .noneMatch(p -> p.matcher(message).find()))
                 .toList();
-        assertThat(errors).as("console errors and Content-Security-Policy violations in the browser").isEmpty();
+        assertThat(errors)
+                .as("console errors and Content-Security-Policy violations in the browser")
+                .isEmpty();
     }
 
     /** The whole page, not only the viewport, as PNG bytes. */
@@ -216,9 +249,17 @@ final class Browser implements AutoCloseable {
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = ((Number) size.get("height")).doubleValue();
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true, "fromSurface", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "fromSurface",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 

@@ -32,7 +32,10 @@ abstract class BrowserTest {
     void checkConsoleAndClose(TestInfo test) {
         try {
             try {
-                browser.saveScreenshot(LAST_PAGES, getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+                browser.saveScreenshot(
+                        LAST_PAGES,
+                        getClass().getSimpleName() + "-"
+                                + test.getTestMethod().orElseThrow().getName());
             } catch (RuntimeException e) {
                 System.err.println("Could not save the last page: " + e);
             }

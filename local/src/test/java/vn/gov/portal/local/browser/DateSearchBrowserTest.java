@@ -23,14 +23,30 @@ class DateSearchBrowserTest extends BrowserTest {
     static void content() {
         site = ReaderSite.shared();
         // 23:30 UTC on the 14th is 06:30 on the 15th in Vietnam: a 15 May article
-        early = site.publish("Tin sáng sớm ngày 15 tháng 5", "tin-sang-som", "2024-05-14T23:30:00Z",
-                "Đăng lúc 06:30 giờ Việt Nam.", "Nội dung.");
-        morning = site.publish("Hội nghị giao ban tháng 5", "hoi-nghi-giao-ban-thang-5", "2024-05-15T08:00:00+07:00",
-                "Giao ban công tác tháng 5.", "Nội dung.");
-        afternoon = site.publish("Thông báo kết luận của Lãnh đạo Bộ", "thong-bao-ket-luan", "2024-05-15T14:45:00+07:00",
-                null, "Nội dung.");
-        nextDay = site.publish("Tin ngày 16 tháng 5", "tin-ngay-16-thang-5", "2024-05-16T10:00:00+07:00",
-                "Ngày hôm sau.", "Nội dung.");
+        early = site.publish(
+                "Tin sáng sớm ngày 15 tháng 5",
+                "tin-sang-som",
+                "2024-05-14T23:30:00Z",
+                "Đăng lúc 06:30 giờ Việt Nam.",
+                "Nội dung.");
+        morning = site.publish(
+                "Hội nghị giao ban tháng 5",
+                "hoi-nghi-giao-ban-thang-5",
+                "2024-05-15T08:00:00+07:00",
+                "Giao ban công tác tháng 5.",
+                "Nội dung.");
+        afternoon = site.publish(
+                "Thông báo kết luận của Lãnh đạo Bộ",
+                "thong-bao-ket-luan",
+                "2024-05-15T14:45:00+07:00",
+                null,
+                "Nội dung.");
+        nextDay = site.publish(
+                "Tin ngày 16 tháng 5",
+                "tin-ngay-16-thang-5",
+                "2024-05-16T10:00:00+07:00",
+                "Ngày hôm sau.",
+                "Nội dung.");
     }
 
     private String page(String query) {
@@ -38,14 +54,20 @@ class DateSearchBrowserTest extends BrowserTest {
     }
 
     private List<String> titles() {
-        return browser.findAll(".date-search-results .article-list-title a").stream().map(WebElement::getText).toList();
+        return browser.findAll(".date-search-results .article-list-title a").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Waits until the results list has {@code count} items. */
     private List<WebElement> results(int count) {
         return browser.await(d -> {
             List<WebElement> items = browser.findAll(".date-search-results li.article-list-item");
-            return items.size() == count && browser.findAll(".date-search-results[aria-busy]").isEmpty() ? items : null;
+            return items.size() == count
+                            && browser.findAll(".date-search-results[aria-busy]")
+                                    .isEmpty()
+                    ? items
+                    : null;
         });
     }
 
@@ -64,13 +86,23 @@ class DateSearchBrowserTest extends BrowserTest {
         browser.find(".date-search-form-main button[type=submit]").click();
         browser.onFreshElements(() -> {
             List<WebElement> items = results(3);
-            assertThat(titles()).containsExactly("Thông báo kết luận của Lãnh đạo Bộ",
-                    "Hội nghị giao ban tháng 5", "Tin sáng sớm ngày 15 tháng 5");
-            assertThat(items.stream().map(i -> i.findElement(By.cssSelector("time")).getText()).toList())
+            assertThat(titles())
+                    .containsExactly(
+                            "Thông báo kết luận của Lãnh đạo Bộ",
+                            "Hội nghị giao ban tháng 5",
+                            "Tin sáng sớm ngày 15 tháng 5");
+            assertThat(items.stream()
+                            .map(i -> i.findElement(By.cssSelector("time")).getText())
+                            .toList())
                     .containsExactly("14:45", "08:00", "06:30");
-            assertThat(items.get(1).findElement(By.cssSelector(".article-list-summary")).getText()).isEqualTo("Giao ban công tác tháng 5.");
-            assertThat(items.get(0).findElements(By.cssSelector(".article-list-summary"))).isEmpty();
-            assertThat(items.get(2).findElement(By.cssSelector("a")).getDomAttribute("href")).isEqualTo(early.url());
+            assertThat(items.get(1)
+                            .findElement(By.cssSelector(".article-list-summary"))
+                            .getText())
+                    .isEqualTo("Giao ban công tác tháng 5.");
+            assertThat(items.get(0).findElements(By.cssSelector(".article-list-summary")))
+                    .isEmpty();
+            assertThat(items.get(2).findElement(By.cssSelector("a")).getDomAttribute("href"))
+                    .isEqualTo(early.url());
         });
         assertThat(status()).isEqualTo("Có 3 bài viết trong ngày 15-05-2024.");
 
@@ -90,7 +122,8 @@ class DateSearchBrowserTest extends BrowserTest {
         results(3);
         assertThat(browser.find(".day-pager-prev").getText()).isEqualTo("Ngày trước (14-05-2024)");
         assertThat(browser.find(".day-pager-next").getText()).isEqualTo("Ngày sau (16-05-2024)");
-        assertThat(browser.find(".day-pager-next").getDomAttribute("href")).isEqualTo("/tim-theo-ngay.html?date=2024-05-16");
+        assertThat(browser.find(".day-pager-next").getDomAttribute("href"))
+                .isEqualTo("/tim-theo-ngay.html?date=2024-05-16");
 
         browser.find(".day-pager-next").click();
         results(1);
@@ -113,7 +146,8 @@ class DateSearchBrowserTest extends BrowserTest {
         browser.await(d -> d.getCurrentUrl().endsWith("?date=2024-05-16"));
         results(1);
         assertThat(browser.find("#ngay").getDomProperty("value")).isEqualTo("2024-05-16");
-        assertThat(nextDay.url()).isEqualTo(browser.find(".date-search-results a").getDomAttribute("href"));
+        assertThat(nextDay.url())
+                .isEqualTo(browser.find(".date-search-results a").getDomAttribute("href"));
     }
 
     @Test
@@ -134,7 +168,8 @@ class DateSearchBrowserTest extends BrowserTest {
         assertThat(status()).isEqualTo("Ngày không hợp lệ. Vui lòng chọn lại ngày cần xem.");
         assertThat(browser.find(".day-pager").isDisplayed()).isFalse();
 
-        browser.expectConsoleError("/api/articles\\?date=1800-01-01.* - Failed to load resource: the server responded with a status of 400");
+        browser.expectConsoleError(
+                "/api/articles\\?date=1800-01-01.* - Failed to load resource: the server responded with a status of 400");
         browser.open(page("?date=1800-01-01"));
         browser.text(".date-search-status", "phạm vi");
         assertThat(status()).isEqualTo("Ngày không hợp lệ hoặc nằm ngoài phạm vi tra cứu. Vui lòng chọn ngày khác.");
@@ -142,12 +177,14 @@ class DateSearchBrowserTest extends BrowserTest {
         // the API cannot be reached: a message and a way to try again
         browser.open(page("?date=2024-05-15"));
         results(3);
-        browser.expectConsoleError("/api/articles\\?date=2024-05-16.* - Failed to load resource: net::ERR_BLOCKED_BY_CLIENT");
+        browser.expectConsoleError(
+                "/api/articles\\?date=2024-05-16.* - Failed to load resource: net::ERR_BLOCKED_BY_CLIENT");
         browser.driver().executeCdpCommand("Network.enable", Map.of());
         browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/articles*")));
         browser.find(".day-pager-next").click();
         browser.text(".date-search-status", "Không tải được");
-        assertThat(status()).isEqualTo("Không tải được danh sách bài viết do lỗi kết nối hoặc lỗi máy chủ. Vui lòng thử lại sau.");
+        assertThat(status())
+                .isEqualTo("Không tải được danh sách bài viết do lỗi kết nối hoặc lỗi máy chủ. Vui lòng thử lại sau.");
         assertThat(browser.find(".date-search-status").getDomAttribute("role")).isEqualTo("status");
         browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
         browser.find(".date-search-results button").click();

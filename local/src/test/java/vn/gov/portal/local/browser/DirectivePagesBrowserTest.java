@@ -38,15 +38,23 @@ class DirectivePagesBrowserTest extends BrowserTest {
         replacing = only("1420/QĐ-LĐTBXH");
         // a year of 22 letters: more than one page of 20
         for (int i = 1; i <= 22; i++) {
-            site.directive("Công văn số " + (600 + i) + "/LĐTBXH-VP v/v thử phân trang số " + i, YEAR + "-03-" + String.format("%02d", i), null);
+            site.directive(
+                    "Công văn số " + (600 + i) + "/LĐTBXH-VP v/v thử phân trang số " + i,
+                    YEAR + "-03-" + String.format("%02d", i),
+                    null);
         }
-        inEffect = site.directive("Quyết định số 700/QĐ-LĐTBXH về thử tình trạng hiệu lực", TODAY.minusDays(3).toString(), null);
+        inEffect = site.directive(
+                "Quyết định số 700/QĐ-LĐTBXH về thử tình trạng hiệu lực",
+                TODAY.minusDays(3).toString(),
+                null);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> only(String symbol) {
-        List<Map<String, Object>> items = (List<Map<String, Object>>) site.http.get("/api/directives?symbol="
-                + URLEncoder.encode(symbol, StandardCharsets.UTF_8)).json().get("items");
+        List<Map<String, Object>> items = (List<Map<String, Object>>) site.http
+                .get("/api/directives?symbol=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8))
+                .json()
+                .get("items");
         assertThat(items).as("the sample " + symbol).hasSize(1);
         return items.getFirst();
     }
@@ -71,8 +79,11 @@ class DirectivePagesBrowserTest extends BrowserTest {
         }
         assertThat(browser.findAll("main h1")).hasSize(1);
         for (WebElement control : browser.findAll("main select, main input, main button, main a").stream()
-                .filter(WebElement::isDisplayed).toList()) {
-            assertThat(control.getAccessibleName()).as("accessible name of " + control.getTagName()).isNotBlank();
+                .filter(WebElement::isDisplayed)
+                .toList()) {
+            assertThat(control.getAccessibleName())
+                    .as("accessible name of " + control.getTagName())
+                    .isNotBlank();
         }
         assertThat(browser.findAll("a[href^='/api/']")).as("no link to the API").isEmpty();
     }
@@ -90,13 +101,17 @@ class DirectivePagesBrowserTest extends BrowserTest {
         browser.await(d -> d.getCurrentUrl().endsWith("/van-ban/?status=het-hieu-luc"));
         // the static first page also lists the replaced decision: wait for the API's answer
         browser.await(d -> statuses().stream().allMatch("Hết hiệu lực"::equals) ? true : null);
-        assertThat(rowTitles()).contains((String) replaced.get("title")).doesNotContain((String) replacing.get("title"));
+        assertThat(rowTitles()).contains((String) replaced.get("title")).doesNotContain((String)
+                replacing.get("title"));
 
         // the address is shared: another reader opening it sees the same filter and results
         browser.driver().navigate().refresh();
         browser.await(d -> statuses().stream().allMatch("Hết hiệu lực"::equals) ? true : null);
         assertThat(rowTitles()).contains((String) replaced.get("title"));
-        assertThat(new Select(browser.find("#loc-tinh-trang")).getFirstSelectedOption().getText()).isEqualTo("Hết hiệu lực");
+        assertThat(new Select(browser.find("#loc-tinh-trang"))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Hết hiệu lực");
 
         new Select(browser.find("#loc-tinh-trang")).selectByVisibleText("Tất cả");
         new Select(browser.find("#loc-co-quan")).selectByVisibleText("Thủ tướng Chính phủ");
@@ -104,11 +119,15 @@ class DirectivePagesBrowserTest extends BrowserTest {
         browser.await(d -> d.getCurrentUrl().endsWith("/van-ban/?issuer=TTg"));
         browser.await(d -> rowTitles().size() == 1 ? true : null);
         assertThat(rowTitles().getFirst()).contains("06/QĐ-TTg");
-        assertThat(browser.find(".directive-list-results .directive-issuer").getText()).isEqualTo("Thủ tướng Chính phủ");
+        assertThat(browser.find(".directive-list-results .directive-issuer").getText())
+                .isEqualTo("Thủ tướng Chính phủ");
 
         browser.driver().navigate().back();
         browser.await(d -> d.getCurrentUrl().endsWith("/van-ban/?status=het-hieu-luc"));
-        browser.await(d -> rowTitles().contains((String) replaced.get("title")) && rowTitles().size() < 20 ? true : null);
+        browser.await(d -> rowTitles().contains((String) replaced.get("title"))
+                        && rowTitles().size() < 20
+                ? true
+                : null);
         assertLandmarksAndNames();
     }
 
@@ -122,8 +141,10 @@ class DirectivePagesBrowserTest extends BrowserTest {
         assertThat(browser.find(".directive-pager-first").isDisplayed()).isFalse();
         next.sendKeys(Keys.ENTER);
         browser.await(d -> rowTitles().size() == 2 ? true : null);
-        assertThat(rowTitles()).containsExactly("Công văn số 602/LĐTBXH-VP v/v thử phân trang số 2",
-                "Công văn số 601/LĐTBXH-VP v/v thử phân trang số 1");
+        assertThat(rowTitles())
+                .containsExactly(
+                        "Công văn số 602/LĐTBXH-VP v/v thử phân trang số 2",
+                        "Công văn số 601/LĐTBXH-VP v/v thử phân trang số 1");
         String second = browser.driver().getCurrentUrl();
         assertThat(second).contains("year=" + YEAR, "cursor=");
         assertThat(browser.find(".directive-pager-next").isDisplayed()).isFalse();
@@ -141,14 +162,19 @@ class DirectivePagesBrowserTest extends BrowserTest {
         assertLandmarksAndNames();
         assertThat(browser.find("main h1").getText()).isEqualTo(replaced.get("title"));
         assertThat(browser.find(".directive-status").getText()).isEqualTo("Hết hiệu lực");
-        assertThat(browser.find(".directive-facts").getText()).contains("Bộ Lao động - Thương binh và Xã hội", "Chuyển đổi số",
-                "Thứ trưởng Nguyễn Văn An", "Ngày hết hiệu lực");
+        assertThat(browser.find(".directive-facts").getText())
+                .contains(
+                        "Bộ Lao động - Thương binh và Xã hội",
+                        "Chuyển đổi số",
+                        "Thứ trưởng Nguyễn Văn An",
+                        "Ngày hết hiệu lực");
         assertThat(browser.find(".directive-relations dt").getText()).isEqualTo("Bị thay thế bởi");
         browser.find(".directive-relations a").click();
         browser.await(d -> d.getCurrentUrl().endsWith((String) replacing.get("pageUrl")));
         assertThat(browser.find(".directive-status").getText()).isEqualTo("Còn hiệu lực");
         assertThat(browser.find(".directive-relations dt").getText()).isEqualTo("Thay thế");
-        assertThat(browser.find(".directive-relations a").getDomAttribute("href")).isEqualTo(replaced.get("pageUrl"));
+        assertThat(browser.find(".directive-relations a").getDomAttribute("href"))
+                .isEqualTo(replaced.get("pageUrl"));
         assertThat(browser.find(".breadcrumb a[href='/van-ban/']").getText()).isEqualTo("Văn bản chỉ đạo điều hành");
     }
 
@@ -158,16 +184,27 @@ class DirectivePagesBrowserTest extends BrowserTest {
         String path = (String) inEffect.get("pageUrl");
         String written = site.http.get(path).body();
         String yesterday = TODAY.minusDays(1).toString();
-        String stale = written.replace("data-effective-from=\"" + inEffect.get("issuedOn") + "\"", "data-effective-from=\"" + TODAY + "\"")
-                .replace(">Còn hiệu lực<", ">Chưa có hiệu lực<").replace("datetime=\"" + TODAY + "\">", "datetime=\"" + yesterday + "\">");
+        String stale = written.replace(
+                        "data-effective-from=\"" + inEffect.get("issuedOn") + "\"",
+                        "data-effective-from=\"" + TODAY + "\"")
+                .replace(">Còn hiệu lực<", ">Chưa có hiệu lực<")
+                .replace("datetime=\"" + TODAY + "\">", "datetime=\"" + yesterday + "\">");
         assertThat(stale).contains(">Chưa có hiệu lực<");
-        site.portal.s3().putObject(r -> r.bucket(site.portal.deployment().physicalName("SiteBucket")).key(path.substring(1))
-                .contentType("text/html; charset=utf-8"), RequestBody.fromString(stale, StandardCharsets.UTF_8));
+        site.portal
+                .s3()
+                .putObject(
+                        r -> r.bucket(site.portal.deployment().physicalName("SiteBucket"))
+                                .key(path.substring(1))
+                                .contentType("text/html; charset=utf-8"),
+                        RequestBody.fromString(stale, StandardCharsets.UTF_8));
 
         browser.open(site.url(path));
-        browser.await(d -> "Còn hiệu lực".equals(browser.find(".directive-status").getText()) ? true : null);
-        assertThat(browser.find(".directive-status").getDomAttribute("class")).contains("directive-status-con-hieu-luc");
-        assertThat(browser.find(".directive-status-as-of time").getDomAttribute("datetime")).isEqualTo(TODAY.toString());
+        browser.await(
+                d -> "Còn hiệu lực".equals(browser.find(".directive-status").getText()) ? true : null);
+        assertThat(browser.find(".directive-status").getDomAttribute("class"))
+                .contains("directive-status-con-hieu-luc");
+        assertThat(browser.find(".directive-status-as-of time").getDomAttribute("datetime"))
+                .isEqualTo(TODAY.toString());
     }
 
     @Test
@@ -185,8 +222,13 @@ class DirectivePagesBrowserTest extends BrowserTest {
     @Test
     void anArticleLinksTheDecisionItMentions() {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> day = (List<Map<String, Object>>) site.http.get("/api/articles?date=2026-11-24").json().get("items");
-        String url = day.stream().map(a -> (String) a.get("url")).filter(u -> u.contains("bao-hiem")).findFirst().orElseThrow();
+        List<Map<String, Object>> day = (List<Map<String, Object>>)
+                site.http.get("/api/articles?date=2026-11-24").json().get("items");
+        String url = day.stream()
+                .map(a -> (String) a.get("url"))
+                .filter(u -> u.contains("bao-hiem"))
+                .findFirst()
+                .orElseThrow();
         browser.open(site.url(url));
         WebElement link = browser.find(".article-body a.directive-ref");
         assertThat(link.getText()).isEqualTo("06/QĐ-TTg");

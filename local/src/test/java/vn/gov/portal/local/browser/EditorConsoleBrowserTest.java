@@ -16,14 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gov.portal.articles.source.ArticleSourceParser;
 import vn.gov.portal.audit.AuditQuery;
 import vn.gov.portal.common.ConsoleConfig;
@@ -65,7 +65,8 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.visible("#username");
         new Select(browser.find("#group")).selectByValue(group);
         browser.find("#sign-in").click();
-        browser.await(d -> d.getCurrentUrl().equals(site.url("/bien-tap/")) && !browser.find("#who").getText().isBlank());
+        browser.await(d -> d.getCurrentUrl().equals(site.url("/bien-tap/"))
+                && !browser.find("#who").getText().isBlank());
     }
 
     @Test
@@ -90,11 +91,16 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.await(d -> browser.find("#d-result").getText().contains("Đã lưu: 121/LĐTBXH-VP"));
         browser.find("#d-find-symbol").sendKeys("121/LĐTBXH-VP");
         browser.find("#d-find button").click();
-        browser.await(d -> browser.find("#d-list").getText().contains("121/LĐTBXH-VP — Công văn số 121/LĐTBXH-VP v/v báo cáo kết quả"));
+        browser.await(d -> browser.find("#d-list")
+                .getText()
+                .contains("121/LĐTBXH-VP — Công văn số 121/LĐTBXH-VP v/v báo cáo kết quả"));
         assertThat(browser.find("#d-list").getText()).contains("(03/02/2026)");
         for (WebElement control : browser.findAll("main button, main input, main textarea, main select").stream()
-                .filter(WebElement::isDisplayed).toList()) {
-            assertThat(control.getAccessibleName()).as("accessible name of " + control.getTagName()).isNotBlank();
+                .filter(WebElement::isDisplayed)
+                .toList()) {
+            assertThat(control.getAccessibleName())
+                    .as("accessible name of " + control.getTagName())
+                    .isNotBlank();
         }
     }
 
@@ -109,15 +115,21 @@ class EditorConsoleBrowserTest extends BrowserTest {
     void aCsvFromASpreadsheetIsImportedWithAResultPerRow() throws IOException {
         signIn("editors");
         Path csv = files.resolve("van-ban.csv");
-        Files.writeString(csv, "\uFEFFTên văn bản;Ngày ban hành\r\n"
-                + "Quyết định số 901/QĐ-LĐTBXH về thử nhập bảng tính;05/02/2026\r\n"
-                + "\"Công văn số 902/LĐTBXH-VP v/v thử; có dấu chấm phẩy\";2026-02-06\r\n"
-                + "Dòng thiếu ngày;\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "\uFEFFTên văn bản;Ngày ban hành\r\n"
+                        + "Quyết định số 901/QĐ-LĐTBXH về thử nhập bảng tính;05/02/2026\r\n"
+                        + "\"Công văn số 902/LĐTBXH-VP v/v thử; có dấu chấm phẩy\";2026-02-06\r\n"
+                        + "Dòng thiếu ngày;\r\n",
+                StandardCharsets.UTF_8);
         browser.find("#csv-file").sendKeys(csv.toString());
         browser.await(d -> browser.find("#csv-results").isDisplayed());
         List<WebElement> rows = browser.findAll("#csv-results tbody tr");
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0).getText()).as("numbered as in the sheet, under its header row").startsWith("2 ").contains("Đã thêm");
+        assertThat(rows.get(0).getText())
+                .as("numbered as in the sheet, under its header row")
+                .startsWith("2 ")
+                .contains("Đã thêm");
         assertThat(rows.get(1).getText()).contains("thử; có dấu chấm phẩy", "Đã thêm");
         assertThat(rows.get(2).getText()).contains("Bị từ chối", "Ngày ban hành: bắt buộc phải có");
         assertThat(browser.find("#status").getText()).contains("2 dòng", "1 dòng bị từ chối");
@@ -143,7 +155,8 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.find("#article-file").sendKeys(big.toString());
         browser.find("#upload").click();
         browser.await(d -> browser.find("#status").getText().contains("quá lớn"));
-        assertThat(browser.find("#status").getText()).contains("qua-lon.md quá lớn: 1.048.577 byte, tối đa 1 MB cho bài viết");
+        assertThat(browser.find("#status").getText())
+                .contains("qua-lon.md quá lớn: 1.048.577 byte, tối đa 1 MB cho bài viết");
         assertThat(browser.findAll("#uploads li")).as("nothing sent").isEmpty();
         assertThat(browser.find("#upload").getDomProperty("tagName")).isEqualTo("BUTTON");
         assertThat(browser.findAll("#uploads progress")).isEmpty();
@@ -171,9 +184,12 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.find("#image-files").sendKeys(image.toString());
         browser.find("#upload").click();
         WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .until(d -> d.findElements(By.cssSelector("#uploads a")).stream().findFirst().orElse(null));
+                .until(d -> d.findElements(By.cssSelector("#uploads a")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(browser.find("#status").getText()).contains("đã được đăng");
-        assertThat(browser.findAll("#uploads progress")).hasSize(2)
+        assertThat(browser.findAll("#uploads progress"))
+                .hasSize(2)
                 .allSatisfy(p -> assertThat(p.getDomProperty("value")).isEqualTo("100"));
         String url = link.getDomAttribute("href");
         assertThat(site.http.get(url).status()).isEqualTo(200);
@@ -182,7 +198,8 @@ class EditorConsoleBrowserTest extends BrowserTest {
         String day = url.replaceAll(".*/(\\d{4})/(\\d{2})/(\\d{2})/.*", "$1-$2-$3");
         browser.script("document.getElementById('recent-date').value = arguments[0];", day);
         browser.find("#recent-form button").click();
-        browser.visible("#recent button[aria-label='Gỡ bài: Bài đăng từ trang biên tập']").click();
+        browser.visible("#recent button[aria-label='Gỡ bài: Bài đăng từ trang biên tập']")
+                .click();
         browser.driver().switchTo().alert().accept();
         browser.await(d -> browser.find("#status").getText().contains("Đã gỡ bài"));
         assertThat(site.http.get(url).status()).isEqualTo(404);
@@ -192,18 +209,26 @@ class EditorConsoleBrowserTest extends BrowserTest {
     void aDraftShowsItsPreviewLinkAndIsPublishedFromTheConsole() throws IOException {
         signIn("editors");
         Path article = files.resolve("ban-nhap.md");
-        Files.writeString(article, "---\ntitle: Bản nháp từ trang biên tập\ncategory: tin-tuc\n"
-                + "publishedAt: 2021-05-05T08:00:00+07:00\ndraft: true\n---\nNội dung bản nháp.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                article,
+                "---\ntitle: Bản nháp từ trang biên tập\ncategory: tin-tuc\n"
+                        + "publishedAt: 2021-05-05T08:00:00+07:00\ndraft: true\n---\nNội dung bản nháp.\n",
+                StandardCharsets.UTF_8);
         browser.find("#article-file").sendKeys(article.toString());
         browser.find("#upload").click();
         WebElement preview = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .until(d -> d.findElements(By.cssSelector("#uploads a")).stream().findFirst().orElse(null));
+                .until(d -> d.findElements(By.cssSelector("#uploads a")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(preview.getText()).contains("Bản nháp");
         assertThat(browser.find("#status").getText()).contains("xem trước");
         var page = site.http.get(preview.getDomAttribute("href"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Bản nháp từ trang biên tập", "noindex");
-        assertThat(site.http.get("/tin-tuc/2021/05/05/ban-nhap-tu-trang-bien-tap.html").status()).isEqualTo(404);
+        assertThat(site.http
+                        .get("/tin-tuc/2021/05/05/ban-nhap-tu-trang-bien-tap.html")
+                        .status())
+                .isEqualTo(404);
 
         browser.find("#uploads button[aria-label='Đăng bản nháp này']").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
@@ -215,13 +240,17 @@ class EditorConsoleBrowserTest extends BrowserTest {
         // its versions, from the day's list
         browser.script("document.getElementById('recent-date').value = '2021-05-05';");
         browser.find("#recent-form button").click();
-        browser.visible("#recent button[aria-label='Các phiên bản: Bản nháp từ trang biên tập']").click();
+        browser.visible("#recent button[aria-label='Các phiên bản: Bản nháp từ trang biên tập']")
+                .click();
         browser.await(d -> browser.find("#versions").isDisplayed());
-        assertThat(browser.findAll("#versions tbody tr")).singleElement()
-                .satisfies(row -> assertThat(row.getText()).contains("editor@local", "Bản nháp từ trang biên tập", "Đang đăng"));
+        assertThat(browser.findAll("#versions tbody tr"))
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row.getText()).contains("editor@local", "Bản nháp từ trang biên tập", "Đang đăng"));
         // and the audit list shows who did it
         browser.find("#audit-form button").click();
-        browser.await(d -> browser.find("#audit").isDisplayed() && !browser.findAll("#audit tbody tr").isEmpty());
+        browser.await(d -> browser.find("#audit").isDisplayed()
+                && !browser.findAll("#audit tbody tr").isEmpty());
         String audit = browser.find("#audit").getText();
         assertThat(audit).contains("Đăng bản nháp", "editor@local", "bản nháp", "đã đăng");
     }
@@ -239,14 +268,17 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 ---
                 Nội dung bài thả vào.
                 """;
-        String png = Base64.getEncoder().encodeToString(Files.readAllBytes(TestStack.ROOT.resolve("local/samples/hoi-thao.png")));
+        String png = Base64.getEncoder()
+                .encodeToString(Files.readAllBytes(TestStack.ROOT.resolve("local/samples/hoi-thao.png")));
         // dropped beside the zone: the console stays, and says where to drop
         Object followed = browser.script("""
                 var files = new DataTransfer();
                 files.items.add(new File(["x"], "lac-cho.md"));
                 return document.getElementById("recent").dispatchEvent(new DragEvent("drop", { dataTransfer: files, bubbles: true, cancelable: true }));
                 """);
-        assertThat(followed).as("the browser's own drop (open the file) is cancelled").isEqualTo(false);
+        assertThat(followed)
+                .as("the browser's own drop (open the file) is cancelled")
+                .isEqualTo(false);
         assertThat(browser.find("#status").getText()).contains("Hãy thả tệp vào ô");
         // what the browser hands the page when files are dragged from the desktop: a DataTransfer of Files
         browser.script("""
@@ -277,7 +309,8 @@ class EditorConsoleBrowserTest extends BrowserTest {
         ImageIO.write(picture, "jpg", jpeg.toFile());
         browser.find("#article-file").sendKeys(source.toString());
         browser.find("#upload").click(); // the image forgotten: said before anything is sent
-        browser.await(d -> browser.find("#status").getText().contains("Bài viết gọi ảnh anh.jpg nhưng ảnh này chưa được chọn"));
+        browser.await(d ->
+                browser.find("#status").getText().contains("Bài viết gọi ảnh anh.jpg nhưng ảnh này chưa được chọn"));
         assertThat(browser.findAll("#uploads li")).isEmpty();
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("image-files");
         browser.find("#image-files").sendKeys(jpeg.toString());
@@ -285,7 +318,9 @@ class EditorConsoleBrowserTest extends BrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> browser.find("#status").getText().matches(".*(đã được đăng|từ chối).*"));
         assertThat(browser.find("#status").getText()).contains("Bài viết đã được đăng.");
-        String page = site.http.get(browser.find("#uploads a").getDomAttribute("href")).body();
+        String page = site.http
+                .get(browser.find("#uploads a").getDomAttribute("href"))
+                .body();
         assertThat(page).contains("Tiêu đề bài viết", "Chú thích ảnh", ".jpg");
     }
 
@@ -299,9 +334,13 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.press(Keys.TAB); // to the name, filled in already
         browser.press(Keys.ENTER); // submits the form
         browser.await(d -> browser.find("#console").isDisplayed());
-        assertThat(browser.focused().getDomAttribute("id")).as("focus moves to the console").isEqualTo("noi-dung");
+        assertThat(browser.focused().getDomAttribute("id"))
+                .as("focus moves to the console")
+                .isEqualTo("noi-dung");
         Path article = files.resolve("ban-phim.md");
-        Files.writeString(article, "---\ntitle: Bài đăng bằng bàn phím\ncategory: tin-tuc\n---\nChỉ dùng bàn phím.\n",
+        Files.writeString(
+                article,
+                "---\ntitle: Bài đăng bằng bàn phím\ncategory: tin-tuc\n---\nChỉ dùng bàn phím.\n",
                 StandardCharsets.UTF_8);
         // the file dialog is the system's, out of the page's reach: the field takes the path, focus stays on it
         browser.find("#article-file").sendKeys(article.toString());
@@ -326,7 +365,8 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.find("#d-save").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> browser.find("#d-result").getText().contains("Đã lưu: 903/LĐTBXH-VP"));
-        assertThat(browser.findAll("#d-uploads progress")).singleElement()
+        assertThat(browser.findAll("#d-uploads progress"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.getDomProperty("value")).isEqualTo("100"));
         assertThat(browser.find("#d-uploads").getText()).contains("cong-van-903.pdf", "Đã tải lên");
         String file = browser.find("#d-result a[href$='.pdf']").getDomAttribute("href");
@@ -334,7 +374,9 @@ class EditorConsoleBrowserTest extends BrowserTest {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("application/pdf");
         assertThat(download.body()).startsWith("%PDF-1.4");
-        assertThat(browser.find("#d-attachment").getDomProperty("value")).as("the next document sends its own file").isEmpty();
+        assertThat(browser.find("#d-attachment").getDomProperty("value"))
+                .as("the next document sends its own file")
+                .isEmpty();
         String page = browser.find("#d-result a").getDomAttribute("href");
         assertThat(site.http.get(page).body()).contains(file);
 
@@ -343,7 +385,8 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.visible("#console");
         browser.find("#d-find-symbol").sendKeys("903/LĐTBXH-VP");
         browser.find("#d-find button").click();
-        browser.visible("#d-list button[aria-label='Xoá văn bản 903/LĐTBXH-VP']").click();
+        browser.visible("#d-list button[aria-label='Xoá văn bản 903/LĐTBXH-VP']")
+                .click();
         browser.driver().switchTo().alert().accept();
         browser.await(d -> browser.find("#status").getText().contains("Đã xoá văn bản 903/LĐTBXH-VP."));
         browser.await(d -> browser.find("#d-list").getText().contains("Không có văn bản nào có số ký hiệu này."));
@@ -370,13 +413,17 @@ class EditorConsoleBrowserTest extends BrowserTest {
     void aRejectedUploadSaysWhyInVietnamese() throws IOException {
         signIn("editors");
         Path article = files.resolve("thieu-tieu-de.md");
-        Files.writeString(article, "---\nsummary: Bài không có tiêu đề.\nmau: xanh\n---\nNội dung.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                article, "---\nsummary: Bài không có tiêu đề.\nmau: xanh\n---\nNội dung.\n", StandardCharsets.UTF_8);
         browser.find("#article-file").sendKeys(article.toString());
         browser.find("#upload").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> browser.find("#status").getText().contains("bị từ chối"));
-        assertThat(browser.find("#status").getText()).contains("Tệp thieu-tieu-de.md bị từ chối.",
-                "Phần thông tin đầu tệp: có mục không được hỗ trợ: mau", "Tiêu đề: bắt buộc phải có")
+        assertThat(browser.find("#status").getText())
+                .contains(
+                        "Tệp thieu-tieu-de.md bị từ chối.",
+                        "Phần thông tin đầu tệp: có mục không được hỗ trợ: mau",
+                        "Tiêu đề: bắt buộc phải có")
                 .doesNotContain("is required", "unknown keys", "frontMatter");
         assertThat(browser.find("#uploads").getText()).contains("Bị từ chối");
 
@@ -400,12 +447,18 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 Map.of("kind", "video", "filename", "", "contentLength", "1", "other", 1),
                 Map.of("kind", "image", "filename", "a\nb", "contentType", "text/plain", "contentLength", 1L << 40),
                 Map.of("kind", "article", "filename", "a.md", "contentLength", 0))) {
-            reasons.addAll(refusal(() -> uploads.create(new Editor("sub", "editor@local", "editor"), new LinkedHashMap<>(body))));
+            reasons.addAll(refusal(
+                    () -> uploads.create(new Editor("sub", "editor@local", "editor"), new LinkedHashMap<>(body))));
         }
         ArticleSourceParser parser = new ArticleSourceParser();
-        for (String source : List.of("Không có phần thông tin.", "---\ntitle: Chưa đóng\n", "---\ntitle: [a\n---\nx",
-                "---\n- a\n---\nx", "---\ntitle: Có\n---\n",
-                "---\ntitle: [1]\nmau: x\nslug: Không Hợp Lệ\ncategory: " + "a".repeat(300) + "\npublishedAt: hôm qua\nimages: 3\nid: x\n---\nx",
+        for (String source : List.of(
+                "Không có phần thông tin.",
+                "---\ntitle: Chưa đóng\n",
+                "---\ntitle: [a\n---\nx",
+                "---\n- a\n---\nx",
+                "---\ntitle: Có\n---\n",
+                "---\ntitle: [1]\nmau: x\nslug: Không Hợp Lệ\ncategory: " + "a".repeat(300)
+                        + "\npublishedAt: hôm qua\nimages: 3\nid: x\n---\nx",
                 "---\ntitle: '!!!'\npublishedAt: 1800-01-01T00:00:00+07:00\nimages:\n - key: a b\n - key: ok\n - key: ok\n - 3\n"
                         + " - {key: z, other: 1}\n---\n![x](thieu)",
                 "---\ntitle: Nhiều ảnh\nimages:\n" + " - key: k\n".repeat(60) + "---\nx",
@@ -416,17 +469,35 @@ class EditorConsoleBrowserTest extends BrowserTest {
             reasons.addAll(refusal(() -> parser.parse(source, "text/markdown", Instant.now())));
         }
         reasons.addAll(refusal(() -> parser.parse("x", "text/plain", Instant.now())));
-        reasons.addAll(refusal(() -> parser.parse("x".repeat((int) UploadKind.ARTICLE.maxBytes() + 1), "text/markdown", Instant.now())));
-        for (Object line : List.of("chuỗi", Map.of("title", "", "issuedOn", "2026-13-01"), Map.of("title", "a\u0001", "issuedOn", "26/1/2026"),
-                Map.of("title", 1, "issuedOn", "1800-01-01", "x", 1), Map.of("title", "t".repeat(1001)))) {
+        reasons.addAll(refusal(() ->
+                parser.parse("x".repeat((int) UploadKind.ARTICLE.maxBytes() + 1), "text/markdown", Instant.now())));
+        for (Object line : List.of(
+                "chuỗi",
+                Map.of("title", "", "issuedOn", "2026-13-01"),
+                Map.of("title", "a\u0001", "issuedOn", "26/1/2026"),
+                Map.of("title", 1, "issuedOn", "1800-01-01", "x", 1),
+                Map.of("title", "t".repeat(1001)))) {
             reasons.addAll(refusal(() -> DirectiveRequest.fromImportLine(line)));
         }
-        reasons.addAll(refusal(() -> DirectiveRequest.from(Map.of("title", "Công văn", "issuedOn", "2026-01-02",
-                "symbol", "không", "type", "Thư", "expiresOn", "2026-01-01", "attachmentUploadId", "../x"))));
+        reasons.addAll(refusal(() -> DirectiveRequest.from(Map.of(
+                "title",
+                "Công văn",
+                "issuedOn",
+                "2026-01-02",
+                "symbol",
+                "không",
+                "type",
+                "Thư",
+                "expiresOn",
+                "2026-01-01",
+                "attachmentUploadId",
+                "../x"))));
         // the audit list's dates and paging (GET /api/audit)
         AuditQuery audit = new AuditQuery(null, Clock.systemUTC());
-        for (Map<String, String> query : List.of(Map.of("from", "2026-02-01", "to", "2026-01-01"),
-                Map.of("from", "2024-01-01", "to", "2026-01-01"), Map.of("editor", "a b", "to", "2026-13-01"))) {
+        for (Map<String, String> query : List.of(
+                Map.of("from", "2026-02-01", "to", "2026-01-01"),
+                Map.of("from", "2024-01-01", "to", "2026-01-01"),
+                Map.of("editor", "a b", "to", "2026-13-01"))) {
             reasons.addAll(refusal(() -> audit.page(query)));
         }
         assertThat(reasons).hasSizeGreaterThan(30);
@@ -434,10 +505,12 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.open(site.url("/bien-tap/"));
         for (FieldError reason : reasons) {
             assertThat(browser.script("return window.BienTapReasons.message(arguments[0])", reason.message()))
-                    .as("Vietnamese for \"" + reason.message() + "\"").isNotNull();
+                    .as("Vietnamese for \"" + reason.message() + "\"")
+                    .isNotNull();
             if (!reason.message().equals("is not a known field")) { // the field is the one the client made up
                 assertThat(browser.script("return window.BienTapReasons.field(arguments[0])", reason.field()))
-                        .as("Vietnamese for the field " + reason.field()).isNotEqualTo(reason.field());
+                        .as("Vietnamese for the field " + reason.field())
+                        .isNotEqualTo(reason.field());
             }
         }
     }
@@ -457,11 +530,17 @@ class EditorConsoleBrowserTest extends BrowserTest {
                 .isEqualTo(Json.readObject(Json.write(ConsoleConfig.uploadLimits())));
         String script = site.http.get("/bien-tap/console.js").body();
         signIn("editors");
-        Map<UploadKind, String> fields = Map.of(UploadKind.ARTICLE, "article-file", UploadKind.IMAGE, "image-files",
-                UploadKind.ATTACHMENT, "d-attachment");
+        Map<UploadKind, String> fields = Map.of(
+                UploadKind.ARTICLE,
+                "article-file",
+                UploadKind.IMAGE,
+                "image-files",
+                UploadKind.ATTACHMENT,
+                "d-attachment");
         for (UploadKind kind : UploadKind.values()) {
             WebElement input = browser.find("#" + fields.get(kind));
-            assertThat(input.getDomAttribute("accept").split(",")).contains(kind.contentTypes().toArray(String[]::new));
+            assertThat(input.getDomAttribute("accept").split(","))
+                    .contains(kind.contentTypes().toArray(String[]::new));
             String label = browser.find("label[for=" + fields.get(kind) + "]").getText();
             assertThat(label).contains("tối đa " + (kind.maxBytes() >> 20) + " MB");
             assertThat(script).as("no copy of the limits in console.js").doesNotContain(Long.toString(kind.maxBytes()));

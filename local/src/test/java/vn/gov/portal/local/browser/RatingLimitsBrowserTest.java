@@ -27,7 +27,8 @@ class RatingLimitsBrowserTest extends BrowserTest {
     @BeforeAll
     static void content() {
         site = ReaderSite.start();
-        article = site.publish("Bài viết có nhiều lượt gửi", "bai-nhieu-luot-gui", "2024-07-01T08:00:00+07:00", null, "Nội dung.");
+        article = site.publish(
+                "Bài viết có nhiều lượt gửi", "bai-nhieu-luot-gui", "2024-07-01T08:00:00+07:00", null, "Nội dung.");
     }
 
     @AfterAll
@@ -55,7 +56,8 @@ class RatingLimitsBrowserTest extends BrowserTest {
 
     @BeforeEach
     void noSnapshotYet() {
-        browser.expectConsoleError("/data/van-ban-moi-nhat.json - Failed to load resource: the server responded with a status of 404");
+        browser.expectConsoleError(
+                "/data/van-ban-moi-nhat.json - Failed to load resource: the server responded with a status of 404");
     }
 
     @Test
@@ -63,23 +65,29 @@ class RatingLimitsBrowserTest extends BrowserTest {
         awaitFreshMinute();
         browser.open(site.url(article.url()));
         browser.visible("#danh-gia .captcha-image");
-        assertThat(browser.find("#van-ban-chi-dao .widget-placeholder a").getText()).isEqualTo("Xem các văn bản chỉ đạo điều hành");
+        assertThat(browser.find("#van-ban-chi-dao .widget-placeholder a").getText())
+                .isEqualTo("Xem các văn bản chỉ đạo điều hành");
         browser.findAll("#danh-gia .rating-star").get(4).click();
         browser.find("#danh-gia-ma").sendKeys("ACEHJ");
 
         String body = "{\"stars\":5,\"captchaId\":\"aaaaaaaaaaaaaaaaaaaaaaaaaa\",\"captchaAnswer\":\"ZZZZZ\"}";
         int status = 0;
         for (int i = 0; i < 30 && status != 429; i++) {
-            status = site.http.post("/api/articles/" + article.id() + "/ratings", body).status();
+            status = site.http
+                    .post("/api/articles/" + article.id() + "/ratings", body)
+                    .status();
         }
         assertThat(status).as("the API limits votes per address").isEqualTo(429);
 
         browser.expectConsoleError("/ratings - Failed to load resource: the server responded with a status of 429");
         browser.find("#danh-gia .rating-submit").click();
-        String message = browser.text("#danh-gia .form-message", "thao tác quá nhanh").getText();
+        String message =
+                browser.text("#danh-gia .form-message", "thao tác quá nhanh").getText();
         assertThat(seconds(message)).isBetween(1, 60);
         assertThat(browser.findAll("#danh-gia input[name=stars]")).allMatch(r -> r.isEnabled());
-        assertThat(browser.find("#danh-gia-sao-5").isSelected()).as("the choice is kept for later").isTrue();
+        assertThat(browser.find("#danh-gia-sao-5").isSelected())
+                .as("the choice is kept for later")
+                .isTrue();
     }
 
     @Test
@@ -92,11 +100,15 @@ class RatingLimitsBrowserTest extends BrowserTest {
         }
         assertThat(status).as("the API limits captchas per address").isEqualTo(429);
 
-        browser.expectConsoleError("/api/captchas - Failed to load resource: the server responded with a status of 429");
+        browser.expectConsoleError(
+                "/api/captchas - Failed to load resource: the server responded with a status of 429");
         browser.open(site.url(article.url()));
-        String message = browser.text("#danh-gia .form-message", "thao tác quá nhanh").getText();
+        String message =
+                browser.text("#danh-gia .form-message", "thao tác quá nhanh").getText();
         assertThat(seconds(message)).isBetween(1, 60);
         assertThat(browser.find("#danh-gia .captcha-loading").getText()).isEqualTo("Chưa tải được mã xác nhận.");
-        assertThat(browser.find("#danh-gia .captcha-refresh").isEnabled()).as("the reader can try again").isTrue();
+        assertThat(browser.find("#danh-gia .captcha-refresh").isEnabled())
+                .as("the reader can try again")
+                .isTrue();
     }
 }

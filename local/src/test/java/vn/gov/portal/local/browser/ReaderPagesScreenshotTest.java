@@ -18,7 +18,8 @@ import vn.gov.portal.local.TestStack;
  */
 class ReaderPagesScreenshotTest extends BrowserTest {
 
-    static final Path SCREENSHOTS = TestStack.ROOT.resolve(System.getProperty("portal.screenshots", "local/target/screenshots"));
+    static final Path SCREENSHOTS =
+            TestStack.ROOT.resolve(System.getProperty("portal.screenshots", "local/target/screenshots"));
     static final String SAMPLE_DAY = "2026-11-24";
     static final String SAMPLE_SLUG = "hoi-thao-ve-doi-moi-cong-tac-truyen-thong-chinh-sach";
 
@@ -29,8 +30,11 @@ class ReaderPagesScreenshotTest extends BrowserTest {
     static void content() {
         site = ReaderSite.shared();
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> day = (List<Map<String, Object>>) site.http.get("/api/articles?date=" + SAMPLE_DAY).json().get("items");
-        Map<String, Object> sample = day.stream().filter(a -> SAMPLE_SLUG.equals(a.get("slug"))).findFirst()
+        List<Map<String, Object>> day = (List<Map<String, Object>>)
+                site.http.get("/api/articles?date=" + SAMPLE_DAY).json().get("items");
+        Map<String, Object> sample = day.stream()
+                .filter(a -> SAMPLE_SLUG.equals(a.get("slug")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the sample article of local/samples is missing: " + day));
         articleUrl = (String) sample.get("url");
         for (int stars : new int[] {5, 4, 4, 5, 3, 4, 5}) {
@@ -45,7 +49,8 @@ class ReaderPagesScreenshotTest extends BrowserTest {
 
     static void assertFitsWidth(Browser browser, Browser.Viewport viewport) {
         assertThat((Long) browser.script("return document.documentElement.scrollWidth;"))
-                .as("page width at " + viewport.name()).isLessThanOrEqualTo(viewport.width());
+                .as("page width at " + viewport.name())
+                .isLessThanOrEqualTo(viewport.width());
         Object outside = browser.script("""
                 const width = document.documentElement.clientWidth;
                 return [...document.querySelectorAll('body *')]
@@ -56,16 +61,22 @@ class ReaderPagesScreenshotTest extends BrowserTest {
                   .filter(e => e.getBoundingClientRect().right > width + 0.5)
                   .map(e => e.tagName.toLowerCase() + '.' + e.className);
                 """);
-        assertThat((List<?>) outside).as("elements past the right edge at " + viewport.name()).isEmpty();
+        assertThat((List<?>) outside)
+                .as("elements past the right edge at " + viewport.name())
+                .isEmpty();
     }
 
     private void assertColumns(Browser.Viewport viewport) {
         Rectangle main = browser.find("main").getRect();
         Rectangle aside = browser.find("aside").getRect();
         if (viewport.mobile()) {
-            assertThat(aside.getY()).as("the aside comes after the article on a phone").isGreaterThanOrEqualTo(main.getY() + main.getHeight());
+            assertThat(aside.getY())
+                    .as("the aside comes after the article on a phone")
+                    .isGreaterThanOrEqualTo(main.getY() + main.getHeight());
         } else {
-            assertThat(aside.getX()).as("the aside is beside the article on a desktop").isGreaterThanOrEqualTo(main.getX() + main.getWidth());
+            assertThat(aside.getX())
+                    .as("the aside is beside the article on a desktop")
+                    .isGreaterThanOrEqualTo(main.getX() + main.getWidth());
         }
     }
 
@@ -80,7 +91,8 @@ class ReaderPagesScreenshotTest extends BrowserTest {
             browser.script("document.querySelector('#danh-gia').scrollIntoView();");
             browser.visible("#danh-gia .captcha-image");
             browser.script("window.scrollTo(0, 0);");
-            browser.await(d -> (Boolean) browser.script("return [...document.images].every(i => i.complete && i.naturalWidth > 0);"));
+            browser.await(d -> (Boolean)
+                    browser.script("return [...document.images].every(i => i.complete && i.naturalWidth > 0);"));
             assertFitsWidth(viewport);
             assertColumns(viewport);
             browser.saveScreenshot(SCREENSHOTS, "article-" + viewport.name());

@@ -68,7 +68,8 @@ final class ReaderSite implements AutoCloseable {
     }
 
     /** The same in a section (null: the default one). */
-    Published publishIn(String section, String title, String slug, String publishedAt, String summary, String markdown) {
+    Published publishIn(
+            String section, String title, String slug, String publishedAt, String summary, String markdown) {
         String source = "---\ntitle: " + title + "\nslug: " + slug + "\npublishedAt: " + publishedAt
                 + (section == null ? "" : "\nsection: " + section)
                 + (summary == null ? "" : "\nsummary: " + summary) + "\n---\n" + markdown + "\n";
@@ -112,8 +113,13 @@ final class ReaderSite implements AutoCloseable {
     void vote(String articleId, int stars) {
         int n = READERS.incrementAndGet();
         String body = Json.write(Map.of("stars", stars, "captchaId", captchas.seed("ACEHJ"), "captchaAnswer", "ACEHJ"));
-        Http.Response response = http.post("/api/articles/" + articleId + "/ratings", body,
-                "x-forwarded-for", "198.51.100." + (n % 250 + 1), "cookie", "rid=browser-test-reader-" + n + "-xxxxxxxxxxxx");
+        Http.Response response = http.post(
+                "/api/articles/" + articleId + "/ratings",
+                body,
+                "x-forwarded-for",
+                "198.51.100." + (n % 250 + 1),
+                "cookie",
+                "rid=browser-test-reader-" + n + "-xxxxxxxxxxxx");
         if (response.status() != 200) {
             throw new AssertionError("vote refused: " + response.status() + " " + response.body());
         }
@@ -125,15 +131,19 @@ final class ReaderSite implements AutoCloseable {
             Map<String, String> images = new LinkedHashMap<>();
             for (Path image : files(samples, ".png", ".jpg", ".webp")) {
                 String name = image.getFileName().toString();
-                String type = name.endsWith(".png") ? "image/png" : name.endsWith(".webp") ? "image/webp" : "image/jpeg";
+                String type =
+                        name.endsWith(".png") ? "image/png" : name.endsWith(".webp") ? "image/webp" : "image/jpeg";
                 images.put(name, editor.upload("image", name, type, Files.readAllBytes(image)));
             }
             images.values().forEach(editor::awaitDone);
             // directives first, as ./run does: the articles link the symbols registered when they are published
             Path directives = samples.resolve("directives.json");
             if (Files.exists(directives)) {
-                Http.Response response = http.post("/api/directives/import", Files.readString(directives, StandardCharsets.UTF_8),
-                        "authorization", editor.bearer());
+                Http.Response response = http.post(
+                        "/api/directives/import",
+                        Files.readString(directives, StandardCharsets.UTF_8),
+                        "authorization",
+                        editor.bearer());
                 if (response.status() != 200) {
                     throw new AssertionError("sample directives refused: " + response.body());
                 }
@@ -141,7 +151,8 @@ final class ReaderSite implements AutoCloseable {
             Path related = samples.resolve("directives-related.json");
             if (Files.exists(related)) {
                 for (Object body : (List<?>) Json.readAny(Files.readString(related, StandardCharsets.UTF_8))) {
-                    Http.Response response = http.post("/api/directives", Json.write(body), "authorization", editor.bearer());
+                    Http.Response response =
+                            http.post("/api/directives", Json.write(body), "authorization", editor.bearer());
                     if (response.status() != 201 && response.status() != 200) {
                         throw new AssertionError("sample directive refused: " + response.body());
                     }
@@ -153,8 +164,8 @@ final class ReaderSite implements AutoCloseable {
                     text = text.replace("${image:" + image.getKey() + "}", image.getValue());
                 }
                 String type = source.toString().endsWith(".html") ? "text/html" : "text/markdown";
-                published(editor.awaitDone(editor.upload("article", source.getFileName().toString(), type,
-                        text.getBytes(StandardCharsets.UTF_8))));
+                published(editor.awaitDone(editor.upload(
+                        "article", source.getFileName().toString(), type, text.getBytes(StandardCharsets.UTF_8))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,7 +177,10 @@ final class ReaderSite implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> Stream.of(extensions).anyMatch(e -> f.toString().endsWith(e))).sorted().toList();
+            return files.filter(f ->
+                            Stream.of(extensions).anyMatch(e -> f.toString().endsWith(e)))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -22,10 +22,16 @@ class SiteFilesTest {
     @Test
     void theManifestListsEveryFile() throws IOException {
         List<String> listed = Files.readAllLines(SITE.resolve("manifest.txt"), StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .sorted()
+                .toList();
         try (Stream<Path> files = Files.walk(SITE)) {
-            List<String> present = files.filter(Files::isRegularFile).map(f -> SITE.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.equals("manifest.txt")).sorted().toList();
+            List<String> present = files.filter(Files::isRegularFile)
+                    .map(f -> SITE.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.equals("manifest.txt"))
+                    .sorted()
+                    .toList();
             assertThat(listed).containsExactlyElementsOf(present);
         }
     }
@@ -34,7 +40,9 @@ class SiteFilesTest {
     void theScriptBuildsTheDomWithoutHtmlStringsOrInlineStyles() throws IOException {
         String js = Files.readString(SITE.resolve("assets/site.js"), StandardCharsets.UTF_8);
         // text from the API only ever becomes text: no HTML parsing of strings, no eval
-        assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function");
+        assertThat(js)
+                .doesNotContain(
+                        "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function");
         // style attributes would break the CSP (style-src 'self'): state lives in classes and attributes
         assertThat(js).doesNotContain(".style.", "setAttribute('style'", "cssText");
         assertThat(js).startsWith("/*").contains("(() => {", "'use strict';");
@@ -43,8 +51,21 @@ class SiteFilesTest {
     @Test
     void theShareScriptOnlyCopiesTheLinkAndNeverWritesMarkupOrStyles() throws IOException {
         String js = Files.readString(SITE.resolve("assets/share.js"), StandardCharsets.UTF_8);
-        assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
-                ".style.", "setAttribute('style'", "cssText", "fetch(", "XMLHttpRequest", "http://", "https://");
+        assertThat(js)
+                .doesNotContain(
+                        "innerHTML",
+                        "outerHTML",
+                        "insertAdjacentHTML",
+                        "document.write",
+                        "eval(",
+                        "new Function",
+                        ".style.",
+                        "setAttribute('style'",
+                        "cssText",
+                        "fetch(",
+                        "XMLHttpRequest",
+                        "http://",
+                        "https://");
         assertThat(js).contains("'use strict';", "navigator.clipboard.writeText", "textContent");
     }
 

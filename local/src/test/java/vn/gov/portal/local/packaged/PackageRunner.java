@@ -37,7 +37,10 @@ public final class PackageRunner {
         String event = Files.readString(Path.of(args[2]));
         URL[] jars;
         try (Stream<Path> files = Files.list(packageDir.resolve("lib"))) {
-            jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().map(PackageRunner::url).toArray(URL[]::new);
+            jars = files.filter(f -> f.toString().endsWith(".jar"))
+                    .sorted()
+                    .map(PackageRunner::url)
+                    .toArray(URL[]::new);
         }
         ClassLoader loader = new URLClassLoader(jars, ClassLoader.getSystemClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
@@ -45,11 +48,16 @@ public final class PackageRunner {
         Object handler = type.getConstructor().newInstance();
         System.out.println("clients=" + builtClients(loader));
         Class<?> contextType = loader.loadClass("com.amazonaws.services.lambda.runtime.Context");
-        if (loader.loadClass("com.amazonaws.services.lambda.runtime.RequestStreamHandler").isAssignableFrom(type)) {
+        if (loader.loadClass("com.amazonaws.services.lambda.runtime.RequestStreamHandler")
+                .isAssignableFrom(type)) {
             // as the runtime calls a stream handler: the event's bytes in, the answer's bytes out
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             type.getMethod("handleRequest", InputStream.class, OutputStream.class, contextType)
-                    .invoke(handler, new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context(loader));
+                    .invoke(
+                            handler,
+                            new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                            out,
+                            context(loader));
             System.out.println("response=" + out.toString(StandardCharsets.UTF_8));
             return;
         }
@@ -69,7 +77,9 @@ public final class PackageRunner {
     /** What the package's AwsClients built; a package without the SDK (health) has none. */
     private static Object builtClients(ClassLoader loader) throws ReflectiveOperationException {
         try {
-            return loader.loadClass("vn.gov.portal.common.aws.AwsClients").getMethod("built").invoke(null);
+            return loader.loadClass("vn.gov.portal.common.aws.AwsClients")
+                    .getMethod("built")
+                    .invoke(null);
         } catch (ClassNotFoundException noSdkHelpers) {
             return List.of();
         }
@@ -77,7 +87,9 @@ public final class PackageRunner {
 
     private static Method handleRequest(Class<?> type, Class<?> context) {
         for (Method m : type.getMethods()) {
-            if (m.getName().equals("handleRequest") && !m.isBridge() && m.getParameterCount() == 2
+            if (m.getName().equals("handleRequest")
+                    && !m.isBridge()
+                    && m.getParameterCount() == 2
                     && m.getParameterTypes()[1] == context) {
                 return m;
             }
@@ -91,22 +103,24 @@ public final class PackageRunner {
         Class<?> loggerType = loader.loadClass("com.amazonaws.services.lambda.runtime.LambdaLogger");
         Object logger = Proxy.newProxyInstance(loader, new Class<?>[] {loggerType}, (proxy, method, args) -> {
             if (args != null && args.length > 0) {
-                System.err.println(args[0] instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : args[0]);
+                System.err.println(
+                        args[0] instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : args[0]);
             }
             return null;
         });
-        return Proxy.newProxyInstance(loader, new Class<?>[] {contextType}, (proxy, method, args) -> switch (method.getName()) {
-            case "getAwsRequestId" -> "packaged-function-test";
-            case "getFunctionName" -> "packaged";
-            case "getInvokedFunctionArn" -> "arn:aws:lambda:ap-southeast-1:000000000000:function:packaged";
-            case "getRemainingTimeInMillis" -> 30_000;
-            case "getMemoryLimitInMB" -> 1024;
-            case "getLogger" -> logger;
-            case "toString" -> "packaged-function-test context";
-            case "hashCode" -> 0;
-            case "equals" -> proxy == args[0];
-            default -> null;
-        });
+        return Proxy.newProxyInstance(
+                loader, new Class<?>[] {contextType}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getAwsRequestId" -> "packaged-function-test";
+                    case "getFunctionName" -> "packaged";
+                    case "getInvokedFunctionArn" -> "arn:aws:lambda:ap-southeast-1:000000000000:function:packaged";
+                    case "getRemainingTimeInMillis" -> 30_000;
+                    case "getMemoryLimitInMB" -> 1024;
+                    case "getLogger" -> logger;
+                    case "toString" -> "packaged-function-test context";
+                    case "hashCode" -> 0;
+                    case "equals" -> proxy == args[0];
+                    default -> null;
+                });
     }
 
     private static URL url(Path file) {

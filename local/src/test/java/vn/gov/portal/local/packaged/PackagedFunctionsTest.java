@@ -65,35 +65,44 @@ class PackagedFunctionsTest extends PortalTest {
             // issue 17: the one function that calls CloudFront, for the requests the publishers write
             Map.entry("InvalidateEdgeFunction", List.of("CloudFrontClient"))));
 
-    private static final Path PACKAGES = Path.of(System.getProperty("portal.packages", "target/sam-build")).toAbsolutePath();
+    private static final Path PACKAGES =
+            Path.of(System.getProperty("portal.packages", "target/sam-build")).toAbsolutePath();
 
     @Test
     void everyPackageAnswersItsSampleEventsAndBuildsOnlyTheClientsItsRouteUses() throws Exception {
         Template template = portal.deployment().template();
         Map<String, List<Path>> events = eventsByFunction(template);
         Map<String, List<String>> built = new TreeMap<>();
-        for (String functionId : template.resourcesOfType("AWS::Serverless::Function").keySet()) {
+        for (String functionId :
+                template.resourcesOfType("AWS::Serverless::Function").keySet()) {
             String handler = (String) template.properties(functionId).get("Handler");
             List<Path> samples = events.getOrDefault(functionId, List.of());
             if (functionId.equals("SiteAssetsFunction")) {
                 built.put(functionId, installSiteAssets(functionId, handler));
                 continue;
             }
-            assertThat(samples).as(functionId + " has a sample event in events/").isNotEmpty();
+            assertThat(samples)
+                    .as(functionId + " has a sample event in events/")
+                    .isNotEmpty();
             for (Path sample : samples) {
                 boolean edge = functionId.equals("InvalidateEdgeFunction");
                 int invalidations = edge ? invalidationCount() : 0;
                 Run run = run(functionId, handler, sample);
                 if (edge) {
-                    assertThat(invalidationCount()).as("the shrunk CloudFront client sent CreateInvalidation").isEqualTo(invalidations + 1);
+                    assertThat(invalidationCount())
+                            .as("the shrunk CloudFront client sent CreateInvalidation")
+                            .isEqualTo(invalidations + 1);
                 }
                 built.put(functionId, run.clients());
                 Map<String, Object> response = Json.readObject(run.response());
                 if (response.containsKey("batchItemFailures")) {
-                    assertThat((List<?>) response.get("batchItemFailures")).as(sample.toString()).isEmpty();
+                    assertThat((List<?>) response.get("batchItemFailures"))
+                            .as(sample.toString())
+                            .isEmpty();
                 } else {
                     int status = ((Number) response.get("statusCode")).intValue();
-                    assertThat(status).as(functionId + " " + sample.getFileName() + " answered " + response.get("body"))
+                    assertThat(status)
+                            .as(functionId + " " + sample.getFileName() + " answered " + response.get("body"))
                             .isLessThan(500);
                 }
             }
@@ -104,7 +113,8 @@ class PackagedFunctionsTest extends PortalTest {
     private static int invalidationCount() {
         try (var cloudFront = portal.cloudFront()) {
             return (int) cloudFront.listInvalidationsPaginator(r -> r.distributionId(portal.distributionId())).stream()
-                    .mapToLong(page -> page.invalidationList().items().size()).sum();
+                    .mapToLong(page -> page.invalidationList().items().size())
+                    .sum();
         }
     }
 
@@ -122,18 +132,22 @@ class PackagedFunctionsTest extends PortalTest {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("RequestType", "Create");
             event.put("ServiceToken", portal.deployment().functionArn(functionId));
-            event.put("ResponseURL", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/cfn-response/SiteAssets");
+            event.put(
+                    "ResponseURL", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/cfn-response/SiteAssets");
             event.put("StackId", "arn:aws:cloudformation:ap-southeast-1:000000000000:stack/packaged/1");
             event.put("RequestId", "packaged-function-test");
             event.put("ResourceType", "Custom::SiteAssets");
             event.put("LogicalResourceId", "SiteAssets");
-            event.put("ResourceProperties", Map.of("ServiceToken", portal.deployment().functionArn(functionId),
-                    "SiteUrl", portal.baseUrl()));
+            event.put(
+                    "ResourceProperties",
+                    Map.of("ServiceToken", portal.deployment().functionArn(functionId), "SiteUrl", portal.baseUrl()));
             Path file = Files.createTempFile("site-assets", ".json");
             Files.writeString(file, Json.write(event));
             Run run = run(functionId, handler, file);
             Map<String, Object> response = Json.readObject(answer.get(60, TimeUnit.SECONDS));
-            assertThat(response.get("Status")).as("SiteAssets answered " + response).isEqualTo("SUCCESS");
+            assertThat(response.get("Status"))
+                    .as("SiteAssets answered " + response)
+                    .isEqualTo("SUCCESS");
             return run.clients();
         } finally {
             receiver.stop(0);
@@ -144,9 +158,17 @@ class PackagedFunctionsTest extends PortalTest {
 
     private Run run(String functionId, String handler, Path event) throws IOException, InterruptedException {
         Path packageDir = PACKAGES.resolve(functionId);
-        assertThat(packageDir.resolve("lib")).as("sam build output for " + functionId).isDirectory();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", runnerClasspath(), PackageRunner.class.getName(), packageDir.toString(), handler, event.toString()));
+        assertThat(packageDir.resolve("lib"))
+                .as("sam build output for " + functionId)
+                .isDirectory();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                runnerClasspath(),
+                PackageRunner.class.getName(),
+                packageDir.toString(),
+                handler,
+                event.toString()));
         ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(false);
         process.environment().clear();
         process.environment().putAll(portal.functionEnv(functionId).values());
@@ -156,16 +178,21 @@ class PackagedFunctionsTest extends PortalTest {
         Process started = process.start();
         String out = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(started.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(started.exitValue()).as(functionId + " with " + event.getFileName() + ":\n" + out + Files.readString(stderr))
+        assertThat(started.exitValue())
+                .as(functionId + " with " + event.getFileName() + ":\n" + out + Files.readString(stderr))
                 .isZero();
         String clients = line(out, "clients=");
-        List<String> names = clients.equals("[]") ? List.of()
+        List<String> names = clients.equals("[]")
+                ? List.of()
                 : List.of(clients.substring(1, clients.length() - 1).split(", "));
         return new Run(names.stream().sorted().toList(), line(out, "response="));
     }
 
     private static String line(String out, String prefix) {
-        return out.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).findFirst()
+        return out.lines()
+                .filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + prefix + " in " + out));
     }
 
@@ -174,12 +201,18 @@ class PackagedFunctionsTest extends PortalTest {
      * package) and the Lambda runtime's serializers with the Joda-Time they need, nothing else.
      */
     private static String runnerClasspath() throws IOException {
-        Path classes = Path.of(PackageRunner.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path classes = Path.of(PackageRunner.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         Path runner = Files.createTempDirectory("package-runner");
         Path pkg = PackageRunner.class.getPackageName().replace('.', '/').transform(runner::resolve);
         Files.createDirectories(pkg);
-        try (Stream<Path> files = Files.list(classes.resolve(PackageRunner.class.getPackageName().replace('.', '/')))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("PackageRunner")).toList()) {
+        try (Stream<Path> files =
+                Files.list(classes.resolve(PackageRunner.class.getPackageName().replace('.', '/')))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("PackageRunner"))
+                    .toList()) {
                 Files.copy(f, pkg.resolve(f.getFileName()));
             }
         }
@@ -198,7 +231,9 @@ class PackagedFunctionsTest extends PortalTest {
     private static Map<String, List<Path>> eventsByFunction(Template template) throws IOException {
         Map<String, List<Path>> byFunction = new TreeMap<>();
         for (SampleEvent sample : SampleEvent.all()) {
-            byFunction.computeIfAbsent(sample.functionId(template), k -> new ArrayList<>()).add(sample.file());
+            byFunction
+                    .computeIfAbsent(sample.functionId(template), k -> new ArrayList<>())
+                    .add(sample.file());
         }
         return byFunction;
     }

@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.common.aws.S3Clients;
-import vn.gov.portal.local.EditorClient;
 import vn.gov.portal.local.Http;
 import vn.gov.portal.local.LocalJwt;
 import vn.gov.portal.local.PortalTest;
@@ -64,12 +63,18 @@ class AuthorizationMatrixTest extends PortalTest {
         assertThat(editor.awaitDone(draftToPublish).get("status")).isEqualTo("draft");
         assertThat(editor.awaitDone(draftToDiscard).get("status")).isEqualTo("draft");
         @SuppressWarnings("unchecked")
-        var versions = (List<Map<String, Object>>) new Http(portal.baseUrl()).get("/api/articles/" + articleId + "/revisions",
-                "authorization", editor.bearer()).json().get("items");
+        var versions = (List<Map<String, Object>>) new Http(portal.baseUrl())
+                .get("/api/articles/" + articleId + "/revisions", "authorization", editor.bearer())
+                .json()
+                .get("items");
         revisionId = (String) versions.getFirst().get("revisionId");
-        var created = new Http(portal.baseUrl()).post("/api/directives",
-                Json.write(Map.of("title", "Quyết định số 15/QĐ-LĐTBXH về việc phân quyền", "issuedOn", "2020-02-02")),
-                "authorization", editor.bearer());
+        var created = new Http(portal.baseUrl())
+                .post(
+                        "/api/directives",
+                        Json.write(Map.of(
+                                "title", "Quyết định số 15/QĐ-LĐTBXH về việc phân quyền", "issuedOn", "2020-02-02")),
+                        "authorization",
+                        editor.bearer());
         assertThat(created.status()).isEqualTo(201);
         directiveId = (String) created.json().get("id");
     }
@@ -82,23 +87,38 @@ class AuthorizationMatrixTest extends PortalTest {
     /** A request each editor route would accept from an editor: only the credentials stand in the way. */
     private static Map<String, String[]> editorRequests() {
         Map<String, String[]> r = new LinkedHashMap<>(); // route key -> method, path, body
-        r.put("POST /api/uploads", new String[] {"POST", "/api/uploads", Json.write(Map.of("kind", "article",
-                "filename", "moi.md", "contentType", "text/markdown", "contentLength", 20))});
+        r.put("POST /api/uploads", new String[] {
+            "POST",
+            "/api/uploads",
+            Json.write(Map.of(
+                    "kind", "article", "filename", "moi.md", "contentType", "text/markdown", "contentLength", 20))
+        });
         r.put("GET /api/uploads/{uploadId}", new String[] {"GET", "/api/uploads/" + uploadId, null});
         r.put("DELETE /api/articles/{id}", new String[] {"DELETE", "/api/articles/" + articleId, null});
-        r.put("POST /api/directives", new String[] {"POST", "/api/directives",
-                Json.write(Map.of("title", "Quyết định số 16/QĐ-LĐTBXH về việc khác", "issuedOn", "2020-02-03"))});
-        r.put("POST /api/directives/import", new String[] {"POST", "/api/directives/import",
-                Json.write(List.of(Map.of("title", "Thông báo số 17/TB-LĐTBXH về lịch trực", "issuedOn", "2020-02-04")))});
+        r.put("POST /api/directives", new String[] {
+            "POST",
+            "/api/directives",
+            Json.write(Map.of("title", "Quyết định số 16/QĐ-LĐTBXH về việc khác", "issuedOn", "2020-02-03"))
+        });
+        r.put("POST /api/directives/import", new String[] {
+            "POST",
+            "/api/directives/import",
+            Json.write(List.of(Map.of("title", "Thông báo số 17/TB-LĐTBXH về lịch trực", "issuedOn", "2020-02-04")))
+        });
         r.put("DELETE /api/directives/{id}", new String[] {"DELETE", "/api/directives/" + directiveId, null});
-        r.put("POST /api/directives/preview", new String[] {"POST", "/api/directives/preview",
-                Json.write(Map.of("title", "Công văn số 121/LĐTBXH-VP v/v báo cáo"))});
+        r.put("POST /api/directives/preview", new String[] {
+            "POST", "/api/directives/preview", Json.write(Map.of("title", "Công văn số 121/LĐTBXH-VP v/v báo cáo"))
+        });
         r.put("GET /api/audit", new String[] {"GET", "/api/audit", null});
-        r.put("POST /api/uploads/{uploadId}/publish", new String[] {"POST", "/api/uploads/" + draftToPublish + "/publish", null});
+        r.put(
+                "POST /api/uploads/{uploadId}/publish",
+                new String[] {"POST", "/api/uploads/" + draftToPublish + "/publish", null});
         r.put("DELETE /api/uploads/{uploadId}", new String[] {"DELETE", "/api/uploads/" + draftToDiscard, null});
-        r.put("GET /api/articles/{id}/revisions", new String[] {"GET", "/api/articles/" + articleId + "/revisions", null});
-        r.put("POST /api/articles/{id}/revisions/{revisionId}/restore", new String[] {"POST", "/api/articles/" + articleId
-                + "/revisions/" + revisionId + "/restore", null});
+        r.put("GET /api/articles/{id}/revisions", new String[] {"GET", "/api/articles/" + articleId + "/revisions", null
+        });
+        r.put(
+                "POST /api/articles/{id}/revisions/{revisionId}/restore",
+                new String[] {"POST", "/api/articles/" + articleId + "/revisions/" + revisionId + "/restore", null});
         return r;
     }
 
@@ -108,30 +128,80 @@ class AuthorizationMatrixTest extends PortalTest {
         RSAKey otherKey = new RSAKeyGenerator(2048).keyID("other").generate();
         RSAKey ours = portal.jwt().key();
         List<String> editors = List.of("editors");
-        String unsignedHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+        String unsignedHeader = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
         String validPayload = portal.jwt().editorToken(Duration.ofMinutes(5)).split("\\.")[1];
         Map<String, Object[]> c = new LinkedHashMap<>();
         c.put("no token", new Object[] {null, 401});
         c.put("malformed", new Object[] {"Bearer not.a.jwt", 401});
-        c.put("bad signature (other RSA key)", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER,
-                LocalJwt.AUDIENCE, now, Duration.ofMinutes(30), otherKey), 401});
-        c.put("expired", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER, LocalJwt.AUDIENCE,
-                now.minus(Duration.ofHours(2)), Duration.ofHours(1), ours), 401});
-        c.put("wrong audience", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER,
-                "another-app", now, Duration.ofMinutes(30), ours), 401});
-        c.put("valid, not an editor", new Object[] {"Bearer " + portal.jwt().issue("reader@local", List.of("readers"),
-                Duration.ofMinutes(30)), 403});
+        c.put("bad signature (other RSA key)", new Object[] {
+            "Bearer "
+                    + LocalJwt.sign(
+                            "editor@local",
+                            editors,
+                            LocalJwt.ISSUER,
+                            LocalJwt.AUDIENCE,
+                            now,
+                            Duration.ofMinutes(30),
+                            otherKey),
+            401
+        });
+        c.put("expired", new Object[] {
+            "Bearer "
+                    + LocalJwt.sign(
+                            "editor@local",
+                            editors,
+                            LocalJwt.ISSUER,
+                            LocalJwt.AUDIENCE,
+                            now.minus(Duration.ofHours(2)),
+                            Duration.ofHours(1),
+                            ours),
+            401
+        });
+        c.put("wrong audience", new Object[] {
+            "Bearer "
+                    + LocalJwt.sign(
+                            "editor@local", editors, LocalJwt.ISSUER, "another-app", now, Duration.ofMinutes(30), ours),
+            401
+        });
+        c.put("valid, not an editor", new Object[] {
+            "Bearer " + portal.jwt().issue("reader@local", List.of("readers"), Duration.ofMinutes(30)), 403
+        });
         // more of the same kinds
-        c.put("wrong issuer", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, "https://evil.example",
-                LocalJwt.AUDIENCE, now, Duration.ofMinutes(30), ours), 401});
+        c.put("wrong issuer", new Object[] {
+            "Bearer "
+                    + LocalJwt.sign(
+                            "editor@local",
+                            editors,
+                            "https://evil.example",
+                            LocalJwt.AUDIENCE,
+                            now,
+                            Duration.ofMinutes(30),
+                            ours),
+            401
+        });
         c.put("alg none", new Object[] {"Bearer " + unsignedHeader + "." + validPayload + ".", 401});
         c.put("signature stripped", new Object[] {"Bearer " + unsignedHeader + "." + validPayload, 401});
         c.put("Basic scheme", new Object[] {"Basic ZWRpdG9yOmVkaXRvcg==", 401});
-        c.put("not yet valid", new Object[] {"Bearer " + LocalJwt.sign("editor@local", editors, LocalJwt.ISSUER, LocalJwt.AUDIENCE,
-                now.plus(Duration.ofHours(1)), Duration.ofHours(1), ours), 401});
-        c.put("valid, no groups", new Object[] {"Bearer " + portal.jwt().issue("nobody@local", List.of(), Duration.ofMinutes(30)), 403});
-        c.put("valid, group 'editors-x'", new Object[] {"Bearer " + portal.jwt().issue("x@local", List.of("editors-x", "Editors"),
-                Duration.ofMinutes(30)), 403});
+        c.put("not yet valid", new Object[] {
+            "Bearer "
+                    + LocalJwt.sign(
+                            "editor@local",
+                            editors,
+                            LocalJwt.ISSUER,
+                            LocalJwt.AUDIENCE,
+                            now.plus(Duration.ofHours(1)),
+                            Duration.ofHours(1),
+                            ours),
+            401
+        });
+        c.put("valid, no groups", new Object[] {
+            "Bearer " + portal.jwt().issue("nobody@local", List.of(), Duration.ofMinutes(30)), 403
+        });
+        c.put("valid, group 'editors-x'", new Object[] {
+            "Bearer " + portal.jwt().issue("x@local", List.of("editors-x", "Editors"), Duration.ofMinutes(30)), 403
+        });
         return c;
     }
 
@@ -139,8 +209,12 @@ class AuthorizationMatrixTest extends PortalTest {
     @Order(1)
     void everyEditorRouteRefusesEveryBadCredentialAndNothingIsWritten() throws Exception {
         Map<String, String[]> requests = editorRequests();
-        assertThat(requests.keySet()).as("every route behind the JWT authorizer").containsExactlyInAnyOrderElementsOf(
-                portal.deployment().template().apiRoutes().stream().filter(r -> r.authorizer() != null).map(r -> r.routeKey()).toList());
+        assertThat(requests.keySet())
+                .as("every route behind the JWT authorizer")
+                .containsExactlyInAnyOrderElementsOf(portal.deployment().template().apiRoutes().stream()
+                        .filter(r -> r.authorizer() != null)
+                        .map(r -> r.routeKey())
+                        .toList());
         Map<String, Object[]> credentials = credentials();
 
         StackState before = StackState.of(portal);
@@ -155,12 +229,18 @@ class AuthorizationMatrixTest extends PortalTest {
                     headers.addAll(List.of("authorization", (String) credential.getValue()[0]));
                 }
                 int expected = (int) credential.getValue()[1];
-                Wire.Answer a = Wire.send(portal.baseUrl(), r[0], r[1], r[2] == null ? null : r[2].getBytes(StandardCharsets.UTF_8), headers);
+                Wire.Answer a = Wire.send(
+                        portal.baseUrl(),
+                        r[0],
+                        r[1],
+                        r[2] == null ? null : r[2].getBytes(StandardCharsets.UTF_8),
+                        headers);
                 tried++;
                 byStatus.merge(Integer.toString(a.status()), 1, Integer::sum);
-                boolean right = a.status() == expected && (expected == 401
-                        ? a.body().equals("{\"message\":\"Unauthorized\"}") // the authorizer, like AWS
-                        : a.isProblem() && a.body().contains("editors"));
+                boolean right = a.status() == expected
+                        && (expected == 401
+                                ? a.body().equals("{\"message\":\"Unauthorized\"}") // the authorizer, like AWS
+                                : a.isProblem() && a.body().contains("editors"));
                 if (!right) {
                     wrong.add(route.getKey() + " with " + credential.getKey() + " -> " + a.status() + " " + a.body());
                 }
@@ -179,9 +259,15 @@ class AuthorizationMatrixTest extends PortalTest {
         // and the same requests with an editor's token do get through (the matrix is not refusing everything)
         for (var route : requests.entrySet()) {
             String[] r = route.getValue();
-            Wire.Answer a = Wire.send(portal.baseUrl(), r[0], r[1], r[2] == null ? null : r[2].getBytes(StandardCharsets.UTF_8),
+            Wire.Answer a = Wire.send(
+                    portal.baseUrl(),
+                    r[0],
+                    r[1],
+                    r[2] == null ? null : r[2].getBytes(StandardCharsets.UTF_8),
                     List.of("content-type", "application/json", "authorization", editor.bearer()));
-            assertThat(a.status()).as(route.getKey() + " as an editor: " + a.body()).isBetween(200, 204);
+            assertThat(a.status())
+                    .as(route.getKey() + " as an editor: " + a.body())
+                    .isBetween(200, 204);
             if (route.getKey().endsWith("/restore")) {
                 restoredUpload = (String) Json.readObject(a.body()).get("uploadId");
             }
@@ -206,21 +292,31 @@ class AuthorizationMatrixTest extends PortalTest {
         assertThat(sig.query()).containsEntry("X-Amz-Algorithm", "AWS4-HMAC-SHA256");
         assertThat(sig.signedHeaders()).isEqualTo("content-length;content-type;host");
         assertThat(sig.expiresSeconds()).isPositive().isLessThanOrEqualTo(900);
-        assertThat(Duration.between(Instant.now(), Instant.parse((String) signed.get("expiresAt")))).isLessThanOrEqualTo(Duration.ofMinutes(15));
+        assertThat(Duration.between(Instant.now(), Instant.parse((String) signed.get("expiresAt"))))
+                .isLessThanOrEqualTo(Duration.ofMinutes(15));
 
         // Recomputed from first principles over the URL's own inputs, the signature is the URL's...
         String secret = portal.aws().credentials().resolveCredentials().secretAccessKey();
         String path = "/" + bucket + "/incoming/" + id;
         assertThat(sig.signPut(secret, path, "text/markdown", 11)).isEqualTo(sig.signature());
         // ...and another key, content type or length would need another signature.
-        assertThat(sig.signPut(secret, "/" + bucket + "/incoming/" + id + "x", "text/markdown", 11)).isNotEqualTo(sig.signature());
-        assertThat(sig.signPut(secret, "/" + portal.deployment().physicalName("SiteBucket") + "/index.html", "text/markdown", 11))
+        assertThat(sig.signPut(secret, "/" + bucket + "/incoming/" + id + "x", "text/markdown", 11))
+                .isNotEqualTo(sig.signature());
+        assertThat(sig.signPut(
+                        secret,
+                        "/" + portal.deployment().physicalName("SiteBucket") + "/index.html",
+                        "text/markdown",
+                        11))
                 .isNotEqualTo(sig.signature());
         assertThat(sig.signPut(secret, path, "text/html", 11)).isNotEqualTo(sig.signature());
         assertThat(sig.signPut(secret, path, "text/markdown", 12)).isNotEqualTo(sig.signature());
-        assertThat(sig.signPut(secret + "x", path, "text/markdown", 11)).as("the key").isNotEqualTo(sig.signature());
+        assertThat(sig.signPut(secret + "x", path, "text/markdown", 11))
+                .as("the key")
+                .isNotEqualTo(sig.signature());
 
-        assertThat(editor.put(url, "text/markdown", "hello world".getBytes())).as("the URL unchanged").isEqualTo(200);
+        assertThat(editor.put(url, "text/markdown", "hello world".getBytes()))
+                .as("the URL unchanged")
+                .isEqualTo(200);
     }
 
     @Test
@@ -228,8 +324,10 @@ class AuthorizationMatrixTest extends PortalTest {
     void aTamperedOrExpiredUploadUrlIsRefusedAndStoresNothing() {
         // moto checks no SigV4 signature at all: there every probe below would be accepted, which
         // says nothing about S3. The same test runs on MiniStack, which verifies them as S3 does.
-        Assumptions.assumeTrue(TestStack.emulator().backend().verifiesSignatures(),
-                "cannot be checked on " + TestStack.emulator().name() + ": it verifies no pre-signed URL (checked on MiniStack)");
+        Assumptions.assumeTrue(
+                TestStack.emulator().backend().verifiesSignatures(),
+                "cannot be checked on " + TestStack.emulator().name()
+                        + ": it verifies no pre-signed URL (checked on MiniStack)");
         String bucket = portal.deployment().physicalName("UploadsBucket");
         byte[] body = "hello world".getBytes(StandardCharsets.UTF_8);
         Map<String, Integer> answers = new LinkedHashMap<>();
@@ -240,34 +338,49 @@ class AuthorizationMatrixTest extends PortalTest {
         keys.put("otherContentType", "incoming/" + other.get("uploadId"));
 
         Map<String, Object> longer = editor.requestUpload("article", "c.md", "text/markdown", body.length);
-        answers.put("otherLength", editor.put((String) longer.get("uploadUrl"), "text/markdown", "hello world, longer".getBytes()));
+        answers.put(
+                "otherLength",
+                editor.put((String) longer.get("uploadUrl"), "text/markdown", "hello world, longer".getBytes()));
         keys.put("otherLength", "incoming/" + longer.get("uploadId"));
 
         Map<String, Object> moved = editor.requestUpload("article", "d.md", "text/markdown", body.length);
-        answers.put("otherKey", editor.put(((String) moved.get("uploadUrl")).replace("/incoming/", "/incoming/moved-"),
-                "text/markdown", body));
+        answers.put(
+                "otherKey",
+                editor.put(
+                        ((String) moved.get("uploadUrl")).replace("/incoming/", "/incoming/moved-"),
+                        "text/markdown",
+                        body));
         keys.put("otherKey", "incoming/moved-" + moved.get("uploadId"));
 
         Map<String, Object> tampered = editor.requestUpload("article", "e.md", "text/markdown", body.length);
         String t = (String) tampered.get("uploadUrl");
         String signature = SigV4.of(t).signature();
-        String forged = t.replace(signature, signature.substring(0, signature.length() - 4)
-                + (signature.endsWith("0000") ? "1111" : "0000"));
+        String forged = t.replace(
+                signature,
+                signature.substring(0, signature.length() - 4) + (signature.endsWith("0000") ? "1111" : "0000"));
         answers.put("otherSignature", editor.put(forged, "text/markdown", body));
         keys.put("otherSignature", "incoming/" + tampered.get("uploadId"));
 
         try (S3Presigner shortLived = S3Clients.presigner(portal.aws())) {
-            String expired = shortLived.presignPutObject(p -> p.signatureDuration(Duration.ofSeconds(1))
-                    .putObjectRequest(o -> o.bucket(bucket).key("incoming/expired-probe").contentType("text/markdown")
-                            .contentLength((long) body.length))).url().toString();
+            String expired = shortLived
+                    .presignPutObject(p -> p.signatureDuration(Duration.ofSeconds(1))
+                            .putObjectRequest(o -> o.bucket(bucket)
+                                    .key("incoming/expired-probe")
+                                    .contentType("text/markdown")
+                                    .contentLength((long) body.length)))
+                    .url()
+                    .toString();
             EditorClientSleep.sleep(2500);
             answers.put("expired", editor.put(expired, "text/markdown", body));
             keys.put("expired", "incoming/expired-probe");
         }
         figures.put("tamperedPutAnswers", answers);
-        System.out.println("[reliability] " + TestStack.emulator().name() + " answers to tampered pre-signed PUTs: " + answers);
+        System.out.println(
+                "[reliability] " + TestStack.emulator().name() + " answers to tampered pre-signed PUTs: " + answers);
         answers.forEach((probe, status) -> assertThat(status).as(probe).isEqualTo(403));
-        keys.forEach((probe, key) -> assertThat(exists(bucket, key)).as(probe + ": nothing stored at " + key).isFalse());
+        keys.forEach((probe, key) -> assertThat(exists(bucket, key))
+                .as(probe + ": nothing stored at " + key)
+                .isFalse());
     }
 
     @Test
@@ -275,10 +388,18 @@ class AuthorizationMatrixTest extends PortalTest {
     void noFilenameMovesAnUploadOutOfIncomingOrOntoThePublishedSite() {
         String uploads = portal.deployment().physicalName("UploadsBucket");
         String site = portal.deployment().physicalName("SiteBucket");
-        String indexEtag = portal.s3().headObject(r -> r.bucket(site).key("index.html")).eTag();
-        List<String> names = List.of("../../index.html", "/index.html", "..\\..\\index.html", "%2e%2e%2findex.html",
-                site + "/index.html", "incoming/../../index.html", "../" + site + "/tin-tuc/2019/05/05/bai-cua-bien-tap-vien.html",
-                "index.html?x-id=PutObject", "a#/../../index.html");
+        String indexEtag =
+                portal.s3().headObject(r -> r.bucket(site).key("index.html")).eTag();
+        List<String> names = List.of(
+                "../../index.html",
+                "/index.html",
+                "..\\..\\index.html",
+                "%2e%2e%2findex.html",
+                site + "/index.html",
+                "incoming/../../index.html",
+                "../" + site + "/tin-tuc/2019/05/05/bai-cua-bien-tap-vien.html",
+                "index.html?x-id=PutObject",
+                "a#/../../index.html");
         List<String> keys = new ArrayList<>();
         for (String name : names) {
             byte[] body = "<p>không ghi đè</p>".getBytes(StandardCharsets.UTF_8);
@@ -287,14 +408,21 @@ class AuthorizationMatrixTest extends PortalTest {
             URI url = URI.create((String) signed.get("uploadUrl"));
             assertThat(id).matches(UPLOAD_ID);
             assertThat(url.getRawPath()).as(name).isEqualTo("/" + uploads + "/incoming/" + id);
-            assertThat(url.toString()).as(name).doesNotContain(site).doesNotContain("index.html").doesNotContain("..");
+            assertThat(url.toString())
+                    .as(name)
+                    .doesNotContain(site)
+                    .doesNotContain("index.html")
+                    .doesNotContain("..");
             assertThat(editor.put(url.toString(), "text/html", body)).isEqualTo(200);
             keys.add("incoming/" + id);
         }
         for (String key : keys) {
-            assertThat(portal.s3().headObject(r -> r.bucket(uploads).key(key)).contentLength()).isPositive();
+            assertThat(portal.s3().headObject(r -> r.bucket(uploads).key(key)).contentLength())
+                    .isPositive();
         }
-        assertThat(portal.s3().headObject(r -> r.bucket(site).key("index.html")).eTag()).as("home page untouched").isEqualTo(indexEtag);
+        assertThat(portal.s3().headObject(r -> r.bucket(site).key("index.html")).eTag())
+                .as("home page untouched")
+                .isEqualTo(indexEtag);
         for (String stray : List.of("index.html", "../../index.html", "incoming/../../index.html")) {
             assertThat(exists(uploads, stray)).as(stray).isFalse();
         }

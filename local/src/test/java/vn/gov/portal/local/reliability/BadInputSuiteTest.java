@@ -42,7 +42,11 @@ class BadInputSuiteTest extends PortalTest {
      * server, which refuses a request target that is not a URI ("%zz") with 400 before any routing,
      * as CloudFront and API Gateway do at the edge.
      */
-    enum By { HANDLER, GATEWAY, SERVER }
+    enum By {
+        HANDLER,
+        GATEWAY,
+        SERVER
+    }
 
     record Case(String route, String label, String method, String path, byte[] body, List<String> headers, By by) {
         Case answeredBy(By other) {
@@ -56,9 +60,13 @@ class BadInputSuiteTest extends PortalTest {
         Map<String, Object> status = editor.awaitDone(editor.uploadArticle("---\ntitle: Bài có sẵn\nslug: bai-co-san\n"
                 + "publishedAt: 2018-12-14T09:30:00+07:00\n---\nNội dung.\n"));
         articleId = (String) status.get("articleId");
-        var created = new Http(portal.baseUrl()).post("/api/directives",
-                Json.write(Map.of("title", "Công văn số 121/LĐTBXH-VP về việc thử nghiệm", "issuedOn", "2020-01-14")),
-                "authorization", editorBearer);
+        var created = new Http(portal.baseUrl())
+                .post(
+                        "/api/directives",
+                        Json.write(Map.of(
+                                "title", "Công văn số 121/LĐTBXH-VP về việc thử nghiệm", "issuedOn", "2020-01-14")),
+                        "authorization",
+                        editorBearer);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         directiveId = (String) created.json().get("id");
     }
@@ -77,8 +85,8 @@ class BadInputSuiteTest extends PortalTest {
         for (Case c : cases) {
             Wire.Answer a = Wire.send(portal.baseUrl(), c.method(), c.path(), c.body(), c.headers());
             perRoute.merge(c.route(), 1, Integer::sum);
-            String what = c.route() + " [" + c.label() + "] " + c.method() + " " + shorten(c.path()) + " -> " + a.status()
-                    + " " + a.contentType() + " " + shorten(a.body());
+            String what = c.route() + " [" + c.label() + "] " + c.method() + " " + shorten(c.path()) + " -> "
+                    + a.status() + " " + a.contentType() + " " + shorten(a.body());
             if (a.status() >= 500) {
                 serverErrors++;
             }
@@ -86,7 +94,9 @@ class BadInputSuiteTest extends PortalTest {
                 handlerStatuses.merge(a.status(), 1, Integer::sum);
                 if (a.status() < 400 || a.status() >= 500 || !a.isProblem()) {
                     failures.add(what);
-                } else if (a.body().contains("Exception") || a.body().contains("\tat ") || a.body().contains("vn.gov.")) {
+                } else if (a.body().contains("Exception")
+                        || a.body().contains("\tat ")
+                        || a.body().contains("vn.gov.")) {
                     failures.add("internals leaked: " + what);
                 }
             } else if (c.by() == By.SERVER) {
@@ -109,11 +119,17 @@ class BadInputSuiteTest extends PortalTest {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("requestsTried", cases.size());
         figures.put("routes", perRoute.size());
-        figures.put("handlerRefusals", handlerStatuses.values().stream().mapToInt(Integer::intValue).sum());
+        figures.put(
+                "handlerRefusals",
+                handlerStatuses.values().stream().mapToInt(Integer::intValue).sum());
         figures.put("handler4xxByStatus", stringKeys(handlerStatuses));
-        figures.put("gatewayAnswers", gatewayStatuses.values().stream().mapToInt(Integer::intValue).sum());
+        figures.put(
+                "gatewayAnswers",
+                gatewayStatuses.values().stream().mapToInt(Integer::intValue).sum());
         figures.put("gatewayByStatus", stringKeys(gatewayStatuses));
-        figures.put("httpServerRefusals", serverStatuses.values().stream().mapToInt(Integer::intValue).sum());
+        figures.put(
+                "httpServerRefusals",
+                serverStatuses.values().stream().mapToInt(Integer::intValue).sum());
         figures.put("serverErrors5xx", serverErrors);
         figures.put("unexpected", failures.size());
         figures.put("itemsAndObjectsCompared", before.size());
@@ -122,8 +138,11 @@ class BadInputSuiteTest extends PortalTest {
         Figures.report("bad-input", figures);
 
         assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(perRoute.keySet()).as("every HttpApi route of template.yaml is attacked")
-                .containsAll(portal.deployment().template().apiRoutes().stream().map(r -> r.routeKey()).toList());
+        assertThat(perRoute.keySet())
+                .as("every HttpApi route of template.yaml is attacked")
+                .containsAll(portal.deployment().template().apiRoutes().stream()
+                        .map(r -> r.routeKey())
+                        .toList());
         assertThat(failures).as("requests not refused with a 4xx problem+json").isEmpty();
         assertThat(serverErrors).isZero();
         assertThat(changes).as("state changed by refused requests").isEmpty();
@@ -133,8 +152,20 @@ class BadInputSuiteTest extends PortalTest {
     void theStateCheckSeesAWrite() {
         // The comparison above is not blind: one accepted request shows up as a change.
         StackState before = StackState.of(portal);
-        var accepted = new Http(portal.baseUrl()).post("/api/uploads", Json.write(Map.of("kind", "article",
-                "filename", "that.md", "contentType", "text/markdown", "contentLength", 10)), "authorization", editorBearer);
+        var accepted = new Http(portal.baseUrl())
+                .post(
+                        "/api/uploads",
+                        Json.write(Map.of(
+                                "kind",
+                                "article",
+                                "filename",
+                                "that.md",
+                                "contentType",
+                                "text/markdown",
+                                "contentLength",
+                                10)),
+                        "authorization",
+                        editorBearer);
         assertThat(accepted.status()).isEqualTo(201);
         assertThat(StackState.of(portal).differencesFrom(before)).isNotEmpty();
     }
@@ -153,11 +184,15 @@ class BadInputSuiteTest extends PortalTest {
         bodyRoutes.put("POST /api/directives/preview", "/api/directives/preview");
         bodyRoutes.put("POST /api/articles/{id}/ratings", ratings);
         Map<String, String> valid = Map.of(
-                "POST /api/uploads", "{\"kind\":\"article\",\"filename\":\"bai.md\",\"contentType\":\"text/markdown\",\"contentLength\":100}",
-                "POST /api/directives", "{\"title\":\"Công văn số 7/LĐTBXH-VP về việc khác\",\"issuedOn\":\"2021-03-04\"}",
-                "POST /api/directives/import", "[{\"title\":\"Thông báo số 9/TB-LĐTBXH về lịch họp\",\"issuedOn\":\"2021-03-05\"}]",
+                "POST /api/uploads",
+                        "{\"kind\":\"article\",\"filename\":\"bai.md\",\"contentType\":\"text/markdown\",\"contentLength\":100}",
+                "POST /api/directives",
+                        "{\"title\":\"Công văn số 7/LĐTBXH-VP về việc khác\",\"issuedOn\":\"2021-03-04\"}",
+                "POST /api/directives/import",
+                        "[{\"title\":\"Thông báo số 9/TB-LĐTBXH về lịch họp\",\"issuedOn\":\"2021-03-05\"}]",
                 "POST /api/directives/preview", "{\"title\":\"Công văn số 121/LĐTBXH-VP v/v báo cáo\"}",
-                "POST /api/articles/{id}/ratings", "{\"stars\":4,\"captchaId\":\"" + Ids.newId() + "\",\"captchaAnswer\":\"ACEHJ\"}");
+                "POST /api/articles/{id}/ratings",
+                        "{\"stars\":4,\"captchaId\":\"" + Ids.newId() + "\",\"captchaAnswer\":\"ACEHJ\"}");
         for (var route : bodyRoutes.entrySet()) {
             String key = route.getKey();
             String path = route.getValue();
@@ -165,24 +200,54 @@ class BadInputSuiteTest extends PortalTest {
                 cases.add(post(key, broken.getKey(), path, broken.getValue().getBytes(StandardCharsets.UTF_8)));
             }
             String whole = valid.get(key);
-            for (int cut : new int[] {1, 2, whole.length() / 3, whole.length() / 2, whole.length() - 2, whole.length() - 1}) {
-                cases.add(post(key, "truncated at " + cut, path, whole.substring(0, cut).getBytes(StandardCharsets.UTF_8)));
+            for (int cut :
+                    new int[] {1, 2, whole.length() / 3, whole.length() / 2, whole.length() - 2, whole.length() - 1}) {
+                cases.add(post(
+                        key,
+                        "truncated at " + cut,
+                        path,
+                        whole.substring(0, cut).getBytes(StandardCharsets.UTF_8)));
             }
             cases.add(post(key, "valid then trailing garbage", path, (whole + " x").getBytes(StandardCharsets.UTF_8)));
-            cases.add(post(key, "valid then a second document", path, (whole + whole).getBytes(StandardCharsets.UTF_8)));
+            cases.add(
+                    post(key, "valid then a second document", path, (whole + whole).getBytes(StandardCharsets.UTF_8)));
             for (var bytes : invalidUtf8(whole).entrySet()) {
                 cases.add(post(key, bytes.getKey(), path, bytes.getValue()));
             }
             cases.add(post(key, "over the limit (256 KiB + 1)", path, padded(whole, LIMIT + 1)));
             cases.add(post(key, "over the limit (1 MiB)", path, padded(whole, 1 << 20)));
-            cases.add(new Case(key, "valid body as text/plain", "POST", path, whole.getBytes(StandardCharsets.UTF_8),
-                    headers(key, "content-type", "text/plain"), By.HANDLER));
-            cases.add(new Case(key, "valid body as form data", "POST", path, whole.getBytes(StandardCharsets.UTF_8),
-                    headers(key, "content-type", "application/x-www-form-urlencoded"), By.HANDLER));
-            cases.add(new Case(key, "valid body as XML", "POST", path, whole.getBytes(StandardCharsets.UTF_8),
-                    headers(key, "content-type", "application/xml"), By.HANDLER));
-            cases.add(new Case(key, "unknown query parameter", "POST", path + "?debug=1", whole.getBytes(StandardCharsets.UTF_8),
-                    headers(key, "content-type", "application/json"), key.contains("ratings") || key.contains("uploads") || key.contains("preview") ? null : By.HANDLER));
+            cases.add(new Case(
+                    key,
+                    "valid body as text/plain",
+                    "POST",
+                    path,
+                    whole.getBytes(StandardCharsets.UTF_8),
+                    headers(key, "content-type", "text/plain"),
+                    By.HANDLER));
+            cases.add(new Case(
+                    key,
+                    "valid body as form data",
+                    "POST",
+                    path,
+                    whole.getBytes(StandardCharsets.UTF_8),
+                    headers(key, "content-type", "application/x-www-form-urlencoded"),
+                    By.HANDLER));
+            cases.add(new Case(
+                    key,
+                    "valid body as XML",
+                    "POST",
+                    path,
+                    whole.getBytes(StandardCharsets.UTF_8),
+                    headers(key, "content-type", "application/xml"),
+                    By.HANDLER));
+            cases.add(new Case(
+                    key,
+                    "unknown query parameter",
+                    "POST",
+                    path + "?debug=1",
+                    whole.getBytes(StandardCharsets.UTF_8),
+                    headers(key, "content-type", "application/json"),
+                    key.contains("ratings") || key.contains("uploads") || key.contains("preview") ? null : By.HANDLER));
         }
         cases.removeIf(c -> c.by() == null); // routes that ignore the query string by contract
 
@@ -200,22 +265,54 @@ class BadInputSuiteTest extends PortalTest {
         for (String route : List.of("GET /api/health", "POST /api/captchas")) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
-            cases.add(new Case(route, "over the limit (256 KiB + 1)", method, path, new byte[LIMIT + 1],
-                    List.of("content-type", "application/octet-stream"), By.HANDLER));
-            cases.add(new Case(route, "over the limit as JSON", method, path, padded("{}", LIMIT + 10),
-                    List.of("content-type", "application/json"), By.HANDLER));
-            cases.add(new Case(route, "other method", method.equals("GET") ? "POST" : "GET", path, null, List.of(), By.GATEWAY));
+            cases.add(new Case(
+                    route,
+                    "over the limit (256 KiB + 1)",
+                    method,
+                    path,
+                    new byte[LIMIT + 1],
+                    List.of("content-type", "application/octet-stream"),
+                    By.HANDLER));
+            cases.add(new Case(
+                    route,
+                    "over the limit as JSON",
+                    method,
+                    path,
+                    padded("{}", LIMIT + 10),
+                    List.of("content-type", "application/json"),
+                    By.HANDLER));
+            cases.add(new Case(
+                    route, "other method", method.equals("GET") ? "POST" : "GET", path, null, List.of(), By.GATEWAY));
             cases.add(new Case(route, "sub-path", method, path + "/x", null, List.of(), By.GATEWAY));
         }
-        cases.add(new Case("POST /api/uploads", "over API Gateway's 10 MB payload", "POST", "/api/uploads",
-                new byte[10 * 1024 * 1024 + 1], List.of("authorization", editorBearer, "content-type", "application/json"), By.GATEWAY));
-        for (String unmatched : List.of("/api", "/api/", "/api/articles/" + articleId + "/ratings/x", "/api/uploads/a/b",
-                "/api/directives/import/x", "/api/articles/../../etc/passwd", "/api/%2e%2e/%2e%2e/etc/passwd", "/api/nothing")) {
+        cases.add(new Case(
+                "POST /api/uploads",
+                "over API Gateway's 10 MB payload",
+                "POST",
+                "/api/uploads",
+                new byte[10 * 1024 * 1024 + 1],
+                List.of("authorization", editorBearer, "content-type", "application/json"),
+                By.GATEWAY));
+        for (String unmatched : List.of(
+                "/api",
+                "/api/",
+                "/api/articles/" + articleId + "/ratings/x",
+                "/api/uploads/a/b",
+                "/api/directives/import/x",
+                "/api/articles/../../etc/passwd",
+                "/api/%2e%2e/%2e%2e/etc/passwd",
+                "/api/nothing")) {
             cases.add(new Case("(unmatched)", "unmatched path", "GET", unmatched, null, List.of(), By.GATEWAY));
         }
         cases.add(new Case("(unmatched)", "PUT on a list", "PUT", "/api/articles", new byte[0], List.of(), By.GATEWAY));
-        cases.add(new Case("(unmatched)", "PATCH a directive", "PATCH", "/api/directives/" + directiveId, "{}".getBytes(),
-                List.of("authorization", editorBearer, "content-type", "application/json"), By.GATEWAY));
+        cases.add(new Case(
+                "(unmatched)",
+                "PATCH a directive",
+                "PATCH",
+                "/api/directives/" + directiveId,
+                "{}".getBytes(),
+                List.of("authorization", editorBearer, "content-type", "application/json"),
+                By.GATEWAY));
         return cases;
     }
 
@@ -265,7 +362,8 @@ class BadInputSuiteTest extends PortalTest {
         b.put("invalid UTF-8: 0xFF", splice(bytes, quote, new byte[] {(byte) 0xff}));
         b.put("invalid UTF-8: lone continuation", splice(bytes, quote, new byte[] {(byte) 0x80}));
         b.put("invalid UTF-8: overlong slash", splice(bytes, quote, new byte[] {(byte) 0xc0, (byte) 0xaf}));
-        b.put("invalid UTF-8: encoded surrogate", splice(bytes, quote, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}));
+        b.put("invalid UTF-8: encoded surrogate", splice(bytes, quote, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80
+        }));
         b.put("invalid UTF-8: truncated sequence", splice(bytes, quote, new byte[] {(byte) 0xe1, (byte) 0xbb}));
         b.put("invalid UTF-8: Latin-1 text", splice(bytes, quote, "b\u00e0i".getBytes(StandardCharsets.ISO_8859_1)));
         b.put("UTF-16", valid.getBytes(StandardCharsets.UTF_16));
@@ -274,35 +372,56 @@ class BadInputSuiteTest extends PortalTest {
 
     private static void uploadFields(List<Case> cases) {
         String route = "POST /api/uploads";
-        Map<String, Object> ok = Map.of("kind", "article", "filename", "bai.md", "contentType", "text/markdown", "contentLength", 100);
+        Map<String, Object> ok =
+                Map.of("kind", "article", "filename", "bai.md", "contentType", "text/markdown", "contentLength", 100);
         for (String missing : ok.keySet()) {
             Map<String, Object> body = new LinkedHashMap<>(ok);
             body.remove(missing);
             cases.add(json(route, "missing " + missing, "/api/uploads", Json.write(body)));
         }
         List<Object[]> wrong = List.of(
-                new Object[] {"kind", 1}, new Object[] {"kind", "ARTICLE"}, new Object[] {"kind", "article😀"},
-                new Object[] {"kind", "script"}, new Object[] {"kind", List.of("article")}, new Object[] {"kind", null},
-                new Object[] {"filename", ""}, new Object[] {"filename", " "}, new Object[] {"filename", "x".repeat(201)},
-                new Object[] {"filename", "x".repeat(100_000)}, new Object[] {"filename", "a\u0000b.md"},
-                new Object[] {"filename", "bai.md\r\nSet-Cookie: a=b"}, new Object[] {"filename", "bai.md\nX-Amz-Acl: public-read"},
-                new Object[] {"filename", "bai\u0007.md"}, new Object[] {"filename", "bai\u007f.md"}, new Object[] {"filename", 42},
-                new Object[] {"filename", Map.of("a", 1)}, new Object[] {"filename", "\r\n"},
+                new Object[] {"kind", 1},
+                new Object[] {"kind", "ARTICLE"},
+                new Object[] {"kind", "article😀"},
+                new Object[] {"kind", "script"},
+                new Object[] {"kind", List.of("article")},
+                new Object[] {"kind", null},
+                new Object[] {"filename", ""},
+                new Object[] {"filename", " "},
+                new Object[] {"filename", "x".repeat(201)},
+                new Object[] {"filename", "x".repeat(100_000)},
+                new Object[] {"filename", "a\u0000b.md"},
+                new Object[] {"filename", "bai.md\r\nSet-Cookie: a=b"},
+                new Object[] {"filename", "bai.md\nX-Amz-Acl: public-read"},
+                new Object[] {"filename", "bai\u0007.md"},
+                new Object[] {"filename", "bai\u007f.md"},
+                new Object[] {"filename", 42},
+                new Object[] {"filename", Map.of("a", 1)},
+                new Object[] {"filename", "\r\n"},
                 new Object[] {"filename", "bai\u001b[31m.md"},
-                new Object[] {"contentType", "text/html\r\nX-Injected: 1"}, new Object[] {"contentType", "text/javascript"},
-                new Object[] {"contentType", "image/svg+xml"}, new Object[] {"contentType", "application/pdf"},
-                new Object[] {"contentType", "text/markdown; charset=utf-8\u0000"}, new Object[] {"contentType", ""},
-                new Object[] {"contentType", "text/markdown\u0301"}, new Object[] {"contentType", 7},
-                new Object[] {"contentLength", 0}, new Object[] {"contentLength", -1}, new Object[] {"contentLength", 1.5},
-                new Object[] {"contentLength", "100"}, new Object[] {"contentLength", (1L << 20) + 1},
-                new Object[] {"contentLength", Long.MAX_VALUE}, new Object[] {"contentLength", null},
+                new Object[] {"contentType", "text/html\r\nX-Injected: 1"},
+                new Object[] {"contentType", "text/javascript"},
+                new Object[] {"contentType", "image/svg+xml"},
+                new Object[] {"contentType", "application/pdf"},
+                new Object[] {"contentType", "text/markdown; charset=utf-8\u0000"},
+                new Object[] {"contentType", ""},
+                new Object[] {"contentType", "text/markdown\u0301"},
+                new Object[] {"contentType", 7},
+                new Object[] {"contentLength", 0},
+                new Object[] {"contentLength", -1},
+                new Object[] {"contentLength", 1.5},
+                new Object[] {"contentLength", "100"},
+                new Object[] {"contentLength", (1L << 20) + 1},
+                new Object[] {"contentLength", Long.MAX_VALUE},
+                new Object[] {"contentLength", null},
                 new Object[] {"contentLength", true});
         for (Object[] w : wrong) {
             Map<String, Object> body = new LinkedHashMap<>(ok);
             body.put((String) w[0], w[1]);
             cases.add(json(route, w[0] + "=" + shorten(String.valueOf(w[1])), "/api/uploads", Json.write(body)));
         }
-        String base = "{\"kind\":\"article\",\"filename\":\"bai.md\",\"contentType\":\"text/markdown\",\"contentLength\":";
+        String base =
+                "{\"kind\":\"article\",\"filename\":\"bai.md\",\"contentType\":\"text/markdown\",\"contentLength\":";
         cases.add(json(route, "contentLength past 2^64 (wraps to 5)", "/api/uploads", base + "18446744073709551621}"));
         cases.add(json(route, "contentLength 1e2", "/api/uploads", base + "1e2}"));
         cases.add(json(route, "contentLength 1e400", "/api/uploads", base + "1e400}"));
@@ -313,12 +432,24 @@ class BadInputSuiteTest extends PortalTest {
         Map<String, Object> bucket = new LinkedHashMap<>(ok);
         bucket.put("bucket", "site");
         cases.add(json(route, "extra field bucket", "/api/uploads", Json.write(bucket)));
-        cases.add(json(route, "duplicate field", "/api/uploads",
-                "{\"kind\":\"article\",\"kind\":\"image\",\"filename\":\"a.md\",\"contentType\":\"text/markdown\",\"contentLength\":1,\"x\":1}"));
-        Map<String, Object> attachmentTooBig = Map.of("kind", "attachment", "filename", "a.pdf", "contentType", "application/pdf",
-                "contentLength", (20L << 20) + 1);
+        cases.add(
+                json(
+                        route,
+                        "duplicate field",
+                        "/api/uploads",
+                        "{\"kind\":\"article\",\"kind\":\"image\",\"filename\":\"a.md\",\"contentType\":\"text/markdown\",\"contentLength\":1,\"x\":1}"));
+        Map<String, Object> attachmentTooBig = Map.of(
+                "kind",
+                "attachment",
+                "filename",
+                "a.pdf",
+                "contentType",
+                "application/pdf",
+                "contentLength",
+                (20L << 20) + 1);
         cases.add(json(route, "attachment over 20 MiB", "/api/uploads", Json.write(attachmentTooBig)));
-        Map<String, Object> imageAsHtml = Map.of("kind", "image", "filename", "a.png", "contentType", "text/html", "contentLength", 10);
+        Map<String, Object> imageAsHtml =
+                Map.of("kind", "image", "filename", "a.png", "contentType", "text/html", "contentLength", 10);
         cases.add(json(route, "image kind with text/html", "/api/uploads", Json.write(imageAsHtml)));
     }
 
@@ -335,17 +466,32 @@ class BadInputSuiteTest extends PortalTest {
             wrong.add(new Object[] {"issuedOn", day});
         }
         wrong.addAll(List.of(
-                new Object[] {"issuedOn", 20210505}, new Object[] {"issuedOn", null}, new Object[] {"issuedOn", List.of()},
-                new Object[] {"title", ""}, new Object[] {"title", "   "}, new Object[] {"title", 5},
-                new Object[] {"title", "x".repeat(1001)}, new Object[] {"title", "đ".repeat(200_000)},
-                new Object[] {"title", "Công văn\u0000số 1"}, new Object[] {"title", "Công văn\u0007"},
+                new Object[] {"issuedOn", 20210505},
+                new Object[] {"issuedOn", null},
+                new Object[] {"issuedOn", List.of()},
+                new Object[] {"title", ""},
+                new Object[] {"title", "   "},
+                new Object[] {"title", 5},
+                new Object[] {"title", "x".repeat(1001)},
+                new Object[] {"title", "đ".repeat(200_000)},
+                new Object[] {"title", "Công văn\u0000số 1"},
+                new Object[] {"title", "Công văn\u0007"},
                 new Object[] {"title", "e\u0301".repeat(1001)},
-                new Object[] {"symbol", "121/LĐTBXH-VP\r\nX-Injected: 1"}, new Object[] {"symbol", "not a symbol"},
-                new Object[] {"symbol", "😀/😀-😀"}, new Object[] {"symbol", "x".repeat(101)}, new Object[] {"symbol", 121},
-                new Object[] {"type", "Sắc lệnh"}, new Object[] {"type", "<script>"}, new Object[] {"type", true},
-                new Object[] {"signer", "x".repeat(201)}, new Object[] {"signer", "a\u0000"}, new Object[] {"summary", "x".repeat(2001)},
-                new Object[] {"summary", List.of("a")}, new Object[] {"attachmentUploadId", "../../x"},
-                new Object[] {"attachmentUploadId", Ids.newId()}, new Object[] {"attachmentUploadId", 1},
+                new Object[] {"symbol", "121/LĐTBXH-VP\r\nX-Injected: 1"},
+                new Object[] {"symbol", "not a symbol"},
+                new Object[] {"symbol", "😀/😀-😀"},
+                new Object[] {"symbol", "x".repeat(101)},
+                new Object[] {"symbol", 121},
+                new Object[] {"type", "Sắc lệnh"},
+                new Object[] {"type", "<script>"},
+                new Object[] {"type", true},
+                new Object[] {"signer", "x".repeat(201)},
+                new Object[] {"signer", "a\u0000"},
+                new Object[] {"summary", "x".repeat(2001)},
+                new Object[] {"summary", List.of("a")},
+                new Object[] {"attachmentUploadId", "../../x"},
+                new Object[] {"attachmentUploadId", Ids.newId()},
+                new Object[] {"attachmentUploadId", 1},
                 new Object[] {"attachmentUploadId", "A".repeat(26)}));
         int n = 0;
         for (Object[] w : wrong) {
@@ -361,7 +507,11 @@ class BadInputSuiteTest extends PortalTest {
 
     private static void importBodies(List<Case> cases) {
         String route = "POST /api/directives/import";
-        cases.add(json(route, "an object, not an array", "/api/directives/import", "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\"}"));
+        cases.add(json(
+                route,
+                "an object, not an array",
+                "/api/directives/import",
+                "{\"title\":\"x\",\"issuedOn\":\"2020-01-01\"}"));
         List<Map<String, String>> many = new ArrayList<>();
         for (int i = 0; i < 201; i++) {
             many.add(Map.of("title", "Thông báo số " + i + "/TB-LĐTBXH", "issuedOn", "2021-01-01"));
@@ -379,24 +529,57 @@ class BadInputSuiteTest extends PortalTest {
         String captcha = Ids.newId();
         List<Object> stars = List.of(0, 6, -1, 4.5, "5", true, List.of(5), 1e9, Long.MAX_VALUE);
         for (Object s : stars) {
-            cases.add(json(route, "stars=" + s, path, Json.write(Map.of("stars", s, "captchaId", captcha, "captchaAnswer", "ACEHJ"))));
+            cases.add(json(
+                    route,
+                    "stars=" + s,
+                    path,
+                    Json.write(Map.of("stars", s, "captchaId", captcha, "captchaAnswer", "ACEHJ"))));
         }
         String tail = ",\"captchaId\":\"" + captcha + "\",\"captchaAnswer\":\"ACEHJ\"}";
         cases.add(json(route, "stars past 2^64 (wraps to 3)", path, "{\"stars\":18446744073709551619" + tail));
         cases.add(json(route, "stars 4.0", path, "{\"stars\":4.0" + tail));
         cases.add(json(route, "stars 5e0", path, "{\"stars\":5e0" + tail));
         cases.add(json(route, "stars null", path, "{\"stars\":null" + tail));
-        cases.add(json(route, "captchaId too long", path, Json.write(Map.of("stars", 3, "captchaId", "c".repeat(65), "captchaAnswer", "A"))));
-        cases.add(json(route, "captchaAnswer too long", path, Json.write(Map.of("stars", 3, "captchaId", captcha, "captchaAnswer", "A".repeat(33)))));
-        cases.add(json(route, "captchaAnswer blank", path, Json.write(Map.of("stars", 3, "captchaId", captcha, "captchaAnswer", " "))));
-        cases.add(json(route, "captchaId number", path, Json.write(Map.of("stars", 3, "captchaId", 7, "captchaAnswer", "A"))));
-        cases.add(json(route, "extra field reader", path, Json.write(Map.of("stars", 3, "captchaId", captcha, "captchaAnswer", "A", "reader", "x"))));
+        cases.add(json(
+                route,
+                "captchaId too long",
+                path,
+                Json.write(Map.of("stars", 3, "captchaId", "c".repeat(65), "captchaAnswer", "A"))));
+        cases.add(json(
+                route,
+                "captchaAnswer too long",
+                path,
+                Json.write(Map.of("stars", 3, "captchaId", captcha, "captchaAnswer", "A".repeat(33)))));
+        cases.add(json(
+                route,
+                "captchaAnswer blank",
+                path,
+                Json.write(Map.of("stars", 3, "captchaId", captcha, "captchaAnswer", " "))));
+        cases.add(json(
+                route, "captchaId number", path, Json.write(Map.of("stars", 3, "captchaId", 7, "captchaAnswer", "A"))));
+        cases.add(json(
+                route,
+                "extra field reader",
+                path,
+                Json.write(Map.of("stars", 3, "captchaId", captcha, "captchaAnswer", "A", "reader", "x"))));
         cases.add(json(route, "missing stars", path, Json.write(Map.of("captchaId", captcha, "captchaAnswer", "A"))));
         // malformed article ids are refused before any storage call (not even the rate counter)
         String good = Json.write(Map.of("stars", 3, "captchaId", captcha, "captchaAnswer", "ACEHJ"));
-        for (String id : List.of("..%2F..%2Fetc", "%00", "x", "A".repeat(26), "a".repeat(27), "%F0%9F%98%80", "%0d%0aX:1",
-                "' OR '1'='1", "e%CC%81".repeat(30))) {
-            cases.add(json(route, "malformed id " + id, "/api/articles/" + id.replace("'", "%27").replace(" ", "%20") + "/ratings", good));
+        for (String id : List.of(
+                "..%2F..%2Fetc",
+                "%00",
+                "x",
+                "A".repeat(26),
+                "a".repeat(27),
+                "%F0%9F%98%80",
+                "%0d%0aX:1",
+                "' OR '1'='1",
+                "e%CC%81".repeat(30))) {
+            cases.add(json(
+                    route,
+                    "malformed id " + id,
+                    "/api/articles/" + id.replace("'", "%27").replace(" ", "%20") + "/ratings",
+                    good));
         }
     }
 
@@ -457,7 +640,9 @@ class BadInputSuiteTest extends PortalTest {
         for (String cursor : badCursors()) {
             queries.add("?q=x&cursor=" + cursor);
         }
-        String otherQuery = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"o\":\"10\",\"q\":\"000000000000\"}".getBytes());
+        String otherQuery = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"o\":\"10\",\"q\":\"000000000000\"}".getBytes());
         queries.add("?q=x&cursor=" + otherQuery);
         for (String q : queries) {
             cases.add(new Case(route, "query " + shorten(q), "GET", "/api/search" + q, null, List.of(), By.HANDLER));
@@ -466,12 +651,27 @@ class BadInputSuiteTest extends PortalTest {
 
     private static void directiveQueries(List<Case> cases) {
         String route = "GET /api/directives";
-        List<String> queries = new ArrayList<>(List.of("", "?latest=0", "?latest=51", "?latest=x", "?latest=", "?latest=5&from=2020-01-01",
-                "?symbol=", "?symbol=not%20a%20symbol", "?symbol=" + "1".repeat(101), "?symbol=121%2FL%C4%90TBXH-VP%0d%0aX:1",
-                "?latest=5&symbol=121%2FL%C4%90TBXH-VP", "?from=2020-01-01", "?from=2020-12-31&to=2020-01-01",
-                "?from=2020-01-01&to=2021-01-02", "?from=2020-01-01&to=2020-12-31&type=S%E1%BA%AFc%20l%E1%BB%87nh",
-                "?from=2020-01-01&to=2020-12-31&issuer=" + "x".repeat(51), "?from=2020-01-01&to=2020-12-31&issuer=%20",
-                "?from=2020-01-01&to=2020-12-31&limit=0", "?from=2020-01-01&to=2020-12-31&limit=101", "?unknown=1",
+        List<String> queries = new ArrayList<>(List.of(
+                "",
+                "?latest=0",
+                "?latest=51",
+                "?latest=x",
+                "?latest=",
+                "?latest=5&from=2020-01-01",
+                "?symbol=",
+                "?symbol=not%20a%20symbol",
+                "?symbol=" + "1".repeat(101),
+                "?symbol=121%2FL%C4%90TBXH-VP%0d%0aX:1",
+                "?latest=5&symbol=121%2FL%C4%90TBXH-VP",
+                "?from=2020-01-01",
+                "?from=2020-12-31&to=2020-01-01",
+                "?from=2020-01-01&to=2021-01-02",
+                "?from=2020-01-01&to=2020-12-31&type=S%E1%BA%AFc%20l%E1%BB%87nh",
+                "?from=2020-01-01&to=2020-12-31&issuer=" + "x".repeat(51),
+                "?from=2020-01-01&to=2020-12-31&issuer=%20",
+                "?from=2020-01-01&to=2020-12-31&limit=0",
+                "?from=2020-01-01&to=2020-12-31&limit=101",
+                "?unknown=1",
                 "?from=2020-01-01&to=2020-12-31&cursor="));
         for (String day : badDays()) {
             queries.add("?from=" + enc(day) + "&to=2020-12-31");
@@ -479,23 +679,44 @@ class BadInputSuiteTest extends PortalTest {
         for (String cursor : badCursors()) {
             queries.add("?from=2020-01-01&to=2020-12-31&cursor=" + cursor);
         }
-        String outside = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("{\"s\":\"2019-01-01#" + Ids.newId() + "\"}").getBytes());
+        String outside = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("{\"s\":\"2019-01-01#" + Ids.newId() + "\"}").getBytes());
         queries.add("?from=2020-01-01&to=2020-12-31&cursor=" + outside);
         for (String q : queries) {
-            cases.add(new Case(route, "query " + shorten(q), "GET", "/api/directives" + q, null, List.of(), By.HANDLER));
+            cases.add(
+                    new Case(route, "query " + shorten(q), "GET", "/api/directives" + q, null, List.of(), By.HANDLER));
         }
     }
 
     private static void auditQueries(List<Case> cases) {
         String route = "GET /api/audit";
-        List<String> queries = new ArrayList<>(List.of("?page=2", "?from=2020-12-31&to=2020-01-01", "?from=2020-01-01&to=2021-01-02",
-                "?from=1900-01-01&to=2200-12-31", "?to=2020-01-01&from=2018-12-31", "?editor=", "?editor=a%20b", "?editor=" + "x".repeat(129),
-                "?editor=%00", "?editor=a%0d%0aX:1", "?editor=%E1%BA%A3", "?limit=0", "?limit=101", "?limit=x", "?cursor=",
-                "?from=2020-01-01&to=2020-12-31&editor=e&cursor=" + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        ("{\"k\":\"2019-01-01T00:00:00.000#" + Ids.newId() + "\"}").getBytes()),
-                "?from=2020-01-01&to=2020-12-31&cursor=" + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        ("{\"m\":\"2020-05\",\"k\":\"2020-06-01T00:00:00.000#" + Ids.newId() + "\"}").getBytes())));
+        List<String> queries = new ArrayList<>(List.of(
+                "?page=2",
+                "?from=2020-12-31&to=2020-01-01",
+                "?from=2020-01-01&to=2021-01-02",
+                "?from=1900-01-01&to=2200-12-31",
+                "?to=2020-01-01&from=2018-12-31",
+                "?editor=",
+                "?editor=a%20b",
+                "?editor=" + "x".repeat(129),
+                "?editor=%00",
+                "?editor=a%0d%0aX:1",
+                "?editor=%E1%BA%A3",
+                "?limit=0",
+                "?limit=101",
+                "?limit=x",
+                "?cursor=",
+                "?from=2020-01-01&to=2020-12-31&editor=e&cursor="
+                        + Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(("{\"k\":\"2019-01-01T00:00:00.000#" + Ids.newId() + "\"}").getBytes()),
+                "?from=2020-01-01&to=2020-12-31&cursor="
+                        + Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(
+                                        ("{\"m\":\"2020-05\",\"k\":\"2020-06-01T00:00:00.000#" + Ids.newId() + "\"}")
+                                                .getBytes())));
         for (String day : badDays()) {
             queries.add("?from=" + enc(day) + "&to=2020-12-31");
             queries.add("?to=" + enc(day));
@@ -504,97 +725,306 @@ class BadInputSuiteTest extends PortalTest {
             queries.add("?from=2020-01-01&to=2020-12-31&cursor=" + cursor);
         }
         for (String q : queries) {
-            cases.add(new Case(route, "query " + shorten(q), "GET", "/api/audit" + q, null, List.of("authorization", editorBearer), By.HANDLER));
+            cases.add(new Case(
+                    route,
+                    "query " + shorten(q),
+                    "GET",
+                    "/api/audit" + q,
+                    null,
+                    List.of("authorization", editorBearer),
+                    By.HANDLER));
         }
     }
 
     /** Bad ids in every {id} route: traversal, encodings, injection; unknown well-formed ids are 404 too. */
     private static void paths(List<Case> cases) {
-        List<String> ids = List.of("..%2F..%2Fetc", "..%2F..%2F..%2Fetc%2Fpasswd", "..", "%2e%2e", "..%5C..%5Cwindows",
-                "%00", "x%00y", "%0d%0aSet-Cookie:%20a=b", "%F0%9F%98%80", "e%CC%81%CC%82", "A".repeat(26), "a".repeat(500),
-                "%25", "%zz", Ids.newId(), "index.html", "%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        List<String> ids = List.of(
+                "..%2F..%2Fetc",
+                "..%2F..%2F..%2Fetc%2Fpasswd",
+                "..",
+                "%2e%2e",
+                "..%5C..%5Cwindows",
+                "%00",
+                "x%00y",
+                "%0d%0aSet-Cookie:%20a=b",
+                "%F0%9F%98%80",
+                "e%CC%81%CC%82",
+                "A".repeat(26),
+                "a".repeat(500),
+                "%25",
+                "%zz",
+                Ids.newId(),
+                "index.html",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         Map<String, Function<String, Case>> routes = new LinkedHashMap<>();
-        routes.put("GET /api/articles/{id}", id -> new Case("GET /api/articles/{id}", "id " + id, "GET", "/api/articles/" + id, null, List.of(), By.HANDLER));
-        routes.put("DELETE /api/articles/{id}", id -> new Case("DELETE /api/articles/{id}", "id " + id, "DELETE", "/api/articles/" + id, null,
-                List.of("authorization", editorBearer), By.HANDLER));
-        routes.put("GET /api/articles/{id}/ratings", id -> new Case("GET /api/articles/{id}/ratings", "id " + id, "GET",
-                "/api/articles/" + id + "/ratings", null, List.of(), By.HANDLER));
-        routes.put("GET /api/uploads/{uploadId}", id -> new Case("GET /api/uploads/{uploadId}", "id " + id, "GET", "/api/uploads/" + id,
-                null, List.of("authorization", editorBearer), By.HANDLER));
-        routes.put("GET /api/uploads/{uploadId}/preview", id -> new Case("GET /api/uploads/{uploadId}/preview", "id " + id, "GET",
-                "/api/uploads/" + id + "/preview?token=" + "a".repeat(52), null, List.of(), By.HANDLER));
-        routes.put("POST /api/uploads/{uploadId}/publish", id -> new Case("POST /api/uploads/{uploadId}/publish", "id " + id, "POST",
-                "/api/uploads/" + id + "/publish", null, List.of("authorization", editorBearer), By.HANDLER));
-        routes.put("DELETE /api/uploads/{uploadId}", id -> new Case("DELETE /api/uploads/{uploadId}", "id " + id, "DELETE",
-                "/api/uploads/" + id, null, List.of("authorization", editorBearer), By.HANDLER));
-        routes.put("GET /api/articles/{id}/revisions", id -> new Case("GET /api/articles/{id}/revisions", "id " + id, "GET",
-                "/api/articles/" + id + "/revisions", null, List.of("authorization", editorBearer), By.HANDLER));
-        routes.put("POST /api/articles/{id}/revisions/{revisionId}/restore", id -> new Case(
-                "POST /api/articles/{id}/revisions/{revisionId}/restore", "id " + id, "POST", "/api/articles/" + articleId
-                + "/revisions/" + id + "/restore", null, List.of("authorization", editorBearer), By.HANDLER));
-        routes.put("GET /api/directives/{id}", id -> new Case("GET /api/directives/{id}", "id " + id, "GET", "/api/directives/" + id,
-                null, List.of(), By.HANDLER));
-        routes.put("DELETE /api/directives/{id}", id -> new Case("DELETE /api/directives/{id}", "id " + id, "DELETE",
-                "/api/directives/" + id, null, List.of("authorization", editorBearer), By.HANDLER));
+        routes.put(
+                "GET /api/articles/{id}",
+                id -> new Case(
+                        "GET /api/articles/{id}",
+                        "id " + id,
+                        "GET",
+                        "/api/articles/" + id,
+                        null,
+                        List.of(),
+                        By.HANDLER));
+        routes.put(
+                "DELETE /api/articles/{id}",
+                id -> new Case(
+                        "DELETE /api/articles/{id}",
+                        "id " + id,
+                        "DELETE",
+                        "/api/articles/" + id,
+                        null,
+                        List.of("authorization", editorBearer),
+                        By.HANDLER));
+        routes.put(
+                "GET /api/articles/{id}/ratings",
+                id -> new Case(
+                        "GET /api/articles/{id}/ratings",
+                        "id " + id,
+                        "GET",
+                        "/api/articles/" + id + "/ratings",
+                        null,
+                        List.of(),
+                        By.HANDLER));
+        routes.put(
+                "GET /api/uploads/{uploadId}",
+                id -> new Case(
+                        "GET /api/uploads/{uploadId}",
+                        "id " + id,
+                        "GET",
+                        "/api/uploads/" + id,
+                        null,
+                        List.of("authorization", editorBearer),
+                        By.HANDLER));
+        routes.put(
+                "GET /api/uploads/{uploadId}/preview",
+                id -> new Case(
+                        "GET /api/uploads/{uploadId}/preview",
+                        "id " + id,
+                        "GET",
+                        "/api/uploads/" + id + "/preview?token=" + "a".repeat(52),
+                        null,
+                        List.of(),
+                        By.HANDLER));
+        routes.put(
+                "POST /api/uploads/{uploadId}/publish",
+                id -> new Case(
+                        "POST /api/uploads/{uploadId}/publish",
+                        "id " + id,
+                        "POST",
+                        "/api/uploads/" + id + "/publish",
+                        null,
+                        List.of("authorization", editorBearer),
+                        By.HANDLER));
+        routes.put(
+                "DELETE /api/uploads/{uploadId}",
+                id -> new Case(
+                        "DELETE /api/uploads/{uploadId}",
+                        "id " + id,
+                        "DELETE",
+                        "/api/uploads/" + id,
+                        null,
+                        List.of("authorization", editorBearer),
+                        By.HANDLER));
+        routes.put(
+                "GET /api/articles/{id}/revisions",
+                id -> new Case(
+                        "GET /api/articles/{id}/revisions",
+                        "id " + id,
+                        "GET",
+                        "/api/articles/" + id + "/revisions",
+                        null,
+                        List.of("authorization", editorBearer),
+                        By.HANDLER));
+        routes.put(
+                "POST /api/articles/{id}/revisions/{revisionId}/restore",
+                id -> new Case(
+                        "POST /api/articles/{id}/revisions/{revisionId}/restore",
+                        "id " + id,
+                        "POST",
+                        "/api/articles/" + articleId + "/revisions/" + id + "/restore",
+                        null,
+                        List.of("authorization", editorBearer),
+                        By.HANDLER));
+        routes.put(
+                "GET /api/directives/{id}",
+                id -> new Case(
+                        "GET /api/directives/{id}",
+                        "id " + id,
+                        "GET",
+                        "/api/directives/" + id,
+                        null,
+                        List.of(),
+                        By.HANDLER));
+        routes.put(
+                "DELETE /api/directives/{id}",
+                id -> new Case(
+                        "DELETE /api/directives/{id}",
+                        "id " + id,
+                        "DELETE",
+                        "/api/directives/" + id,
+                        null,
+                        List.of("authorization", editorBearer),
+                        By.HANDLER));
         for (var route : routes.values()) {
             for (String id : ids) {
                 Case c = route.apply(id);
                 cases.add(id.equals("%zz") ? c.answeredBy(By.SERVER) : c);
             }
         }
-        cases.add(new Case("GET /api/uploads/{uploadId}", "uploadId ../../x", "GET", "/api/uploads/..%2F..%2Fx", null,
-                List.of("authorization", editorBearer), By.HANDLER));
+        cases.add(new Case(
+                "GET /api/uploads/{uploadId}",
+                "uploadId ../../x",
+                "GET",
+                "/api/uploads/..%2F..%2Fx",
+                null,
+                List.of("authorization", editorBearer),
+                By.HANDLER));
         // query strings on routes that take none
         String upload = "/api/uploads/" + Ids.newId();
-        for (String q : List.of("", "?token=", "?token=" + "a".repeat(201), "?token=x&token=y", "?token=%00", "?t=abc", "?token=abc&x=1")) {
-            cases.add(new Case("GET /api/uploads/{uploadId}/preview", "query " + shorten(q), "GET", upload + "/preview" + q, null,
-                    List.of(), By.HANDLER));
+        for (String q : List.of(
+                "",
+                "?token=",
+                "?token=" + "a".repeat(201),
+                "?token=x&token=y",
+                "?token=%00",
+                "?t=abc",
+                "?token=abc&x=1")) {
+            cases.add(new Case(
+                    "GET /api/uploads/{uploadId}/preview",
+                    "query " + shorten(q),
+                    "GET",
+                    upload + "/preview" + q,
+                    null,
+                    List.of(),
+                    By.HANDLER));
         }
-        cases.add(new Case("POST /api/uploads/{uploadId}/publish", "query on a publish", "POST", upload + "/publish?now=1", null,
-                List.of("authorization", editorBearer), By.HANDLER));
-        cases.add(new Case("POST /api/uploads/{uploadId}/publish", "a body on a publish", "POST", upload + "/publish",
-                "{\"at\":\"2030-01-01\"}".getBytes(StandardCharsets.UTF_8), List.of("authorization", editorBearer, "content-type", "application/json"), By.HANDLER));
-        for (String q : List.of("?limit=0", "?limit=101", "?limit=x", "?cursor=x", "?cursor=" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("{\"k\":\"A\"}".getBytes()), "?order=asc")) {
-            cases.add(new Case("GET /api/articles/{id}/revisions", "query " + shorten(q), "GET", "/api/articles/" + articleId + "/revisions" + q,
-                    null, List.of("authorization", editorBearer), By.HANDLER));
+        cases.add(new Case(
+                "POST /api/uploads/{uploadId}/publish",
+                "query on a publish",
+                "POST",
+                upload + "/publish?now=1",
+                null,
+                List.of("authorization", editorBearer),
+                By.HANDLER));
+        cases.add(new Case(
+                "POST /api/uploads/{uploadId}/publish",
+                "a body on a publish",
+                "POST",
+                upload + "/publish",
+                "{\"at\":\"2030-01-01\"}".getBytes(StandardCharsets.UTF_8),
+                List.of("authorization", editorBearer, "content-type", "application/json"),
+                By.HANDLER));
+        for (String q : List.of(
+                "?limit=0",
+                "?limit=101",
+                "?limit=x",
+                "?cursor=x",
+                "?cursor=" + Base64.getUrlEncoder().withoutPadding().encodeToString("{\"k\":\"A\"}".getBytes()),
+                "?order=asc")) {
+            cases.add(new Case(
+                    "GET /api/articles/{id}/revisions",
+                    "query " + shorten(q),
+                    "GET",
+                    "/api/articles/" + articleId + "/revisions" + q,
+                    null,
+                    List.of("authorization", editorBearer),
+                    By.HANDLER));
         }
-        cases.add(new Case("POST /api/articles/{id}/revisions/{revisionId}/restore", "unknown article", "POST", "/api/articles/"
-                + Ids.newId() + "/revisions/1796426995000-" + Ids.newId() + "/restore", null, List.of("authorization", editorBearer), By.HANDLER));
-        cases.add(new Case("POST /api/articles/{id}/revisions/{revisionId}/restore", "a body on a restore", "POST", "/api/articles/"
-                + articleId + "/revisions/1796426995000-" + Ids.newId() + "/restore", "{}".getBytes(StandardCharsets.UTF_8),
-                List.of("authorization", editorBearer, "content-type", "application/json"), By.HANDLER));
-        cases.add(new Case("DELETE /api/uploads/{uploadId}", "query on a discard", "DELETE", upload + "?force=1", null,
-                List.of("authorization", editorBearer), By.HANDLER));
-        cases.add(new Case("GET /api/directives/{id}", "query on a get", "GET", "/api/directives/" + directiveId + "?x=1", null,
-                List.of(), By.HANDLER));
-        cases.add(new Case("DELETE /api/directives/{id}", "query on a delete", "DELETE", "/api/directives/" + directiveId + "?force=1",
-                null, List.of("authorization", editorBearer), By.HANDLER));
+        cases.add(new Case(
+                "POST /api/articles/{id}/revisions/{revisionId}/restore",
+                "unknown article",
+                "POST",
+                "/api/articles/" + Ids.newId() + "/revisions/1796426995000-" + Ids.newId() + "/restore",
+                null,
+                List.of("authorization", editorBearer),
+                By.HANDLER));
+        cases.add(new Case(
+                "POST /api/articles/{id}/revisions/{revisionId}/restore",
+                "a body on a restore",
+                "POST",
+                "/api/articles/" + articleId + "/revisions/1796426995000-" + Ids.newId() + "/restore",
+                "{}".getBytes(StandardCharsets.UTF_8),
+                List.of("authorization", editorBearer, "content-type", "application/json"),
+                By.HANDLER));
+        cases.add(new Case(
+                "DELETE /api/uploads/{uploadId}",
+                "query on a discard",
+                "DELETE",
+                upload + "?force=1",
+                null,
+                List.of("authorization", editorBearer),
+                By.HANDLER));
+        cases.add(new Case(
+                "GET /api/directives/{id}",
+                "query on a get",
+                "GET",
+                "/api/directives/" + directiveId + "?x=1",
+                null,
+                List.of(),
+                By.HANDLER));
+        cases.add(new Case(
+                "DELETE /api/directives/{id}",
+                "query on a delete",
+                "DELETE",
+                "/api/directives/" + directiveId + "?force=1",
+                null,
+                List.of("authorization", editorBearer),
+                By.HANDLER));
     }
 
     private static List<String> badDays() {
-        return List.of("2018-02-30", "2018-13-01", "0000-00-00", "99999-01-01", "2018-2-3", "2018/12/14", "14-12-2018",
-                "2018-12-14T00:00", "1899-12-31", "2201-01-01", "", " 2018-12-14", "2018-12-1\u0664", "２０１８-１２-１４",
-                "2018-12-14\u0000", "2018-12-14\r\nX: 1", "2018-12-14😀", "-2018-12-14", "+2018-12-14", "2018-00-10");
+        return List.of(
+                "2018-02-30",
+                "2018-13-01",
+                "0000-00-00",
+                "99999-01-01",
+                "2018-2-3",
+                "2018/12/14",
+                "14-12-2018",
+                "2018-12-14T00:00",
+                "1899-12-31",
+                "2201-01-01",
+                "",
+                " 2018-12-14",
+                "2018-12-1\u0664",
+                "２０１８-１２-１４",
+                "2018-12-14\u0000",
+                "2018-12-14\r\nX: 1",
+                "2018-12-14😀",
+                "-2018-12-14",
+                "+2018-12-14",
+                "2018-00-10");
     }
 
     private static List<String> badCursors() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return List.of("x", "%00", "!!!!", "====", "a".repeat(3000),
-                b64.encodeToString("not json".getBytes()), b64.encodeToString("[1,2]".getBytes()),
-                b64.encodeToString("{\"m\":5}".getBytes()), b64.encodeToString("{\"m\":\"2018-13\"}".getBytes()),
+        return List.of(
+                "x",
+                "%00",
+                "!!!!",
+                "====",
+                "a".repeat(3000),
+                b64.encodeToString("not json".getBytes()),
+                b64.encodeToString("[1,2]".getBytes()),
+                b64.encodeToString("{\"m\":5}".getBytes()),
+                b64.encodeToString("{\"m\":\"2018-13\"}".getBytes()),
                 b64.encodeToString("{\"m\":\"2018-12\",\"k\":\"X#1\",\"s\":\"x\"}".getBytes()),
                 b64.encodeToString("{\"m\":\"2018-12\",\"k\":\"A#x\",\"s\":\"\"}".getBytes()),
                 b64.encodeToString("{\"m\":\"2018-12\",\"k\":\"A#x\",\"s\":\"zzzz\"}".getBytes()),
                 b64.encodeToString("{\"m\":\"2018-12\",\"k\":\"A#x\"}".getBytes()),
-                b64.encodeToString("{\"s\":\"../../etc\"}".getBytes()), "%F0%9F%98%80",
-                enc(Base64.getEncoder().encodeToString("{\"m\":\"2018-12\"}\u00ff".getBytes(StandardCharsets.ISO_8859_1))));
+                b64.encodeToString("{\"s\":\"../../etc\"}".getBytes()),
+                "%F0%9F%98%80",
+                enc(Base64.getEncoder()
+                        .encodeToString("{\"m\":\"2018-12\"}\u00ff".getBytes(StandardCharsets.ISO_8859_1))));
     }
 
     // ------------------------------------------------------------------------------------ helpers
 
     private static Case post(String route, String label, String path, byte[] body) {
-        return new Case(route, label, "POST", path, body, headers(route, "content-type", "application/json"), By.HANDLER);
+        return new Case(
+                route, label, "POST", path, body, headers(route, "content-type", "application/json"), By.HANDLER);
     }
 
     private static Case json(String route, String label, String path, String body) {

@@ -52,8 +52,16 @@ final class Chromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -65,8 +73,9 @@ final class Chromium implements AutoCloseable {
 
     Visit visit(String url) {
         driver.get(url);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> alertText() != null
-                || "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> alertText() != null
+                        || "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         pause(800); // deferred scripts, image errors, timers
         String alert = alertText();
         if (alert != null) {
@@ -88,7 +97,8 @@ final class Chromium implements AutoCloseable {
     private List<String> severe() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     @Override

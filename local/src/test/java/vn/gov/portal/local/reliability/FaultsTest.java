@@ -73,28 +73,42 @@ class FaultsTest {
             // S3 events, arrive the other way round: the second is processed first.
             Map<String, Object> a = editor.requestUpload("article", "a.md", "text/markdown", first.length);
             Map<String, Object> b = editor.requestUpload("article", "b.md", "text/markdown", second.length);
-            assertThat(editor.put((String) b.get("uploadUrl"), "text/markdown", second)).isEqualTo(200);
+            assertThat(editor.put((String) b.get("uploadUrl"), "text/markdown", second))
+                    .isEqualTo(200);
             Map<String, Object> secondDone = editor.awaitDone((String) b.get("uploadId"));
-            assertThat(editor.put((String) a.get("uploadUrl"), "text/markdown", first)).isEqualTo(200);
+            assertThat(editor.put((String) a.get("uploadUrl"), "text/markdown", first))
+                    .isEqualTo(200);
             Map<String, Object> firstDone = editor.awaitDone((String) a.get("uploadId"));
 
             assertThat(secondDone).containsEntry("status", "published");
-            assertThat(firstDone).containsEntry("status", "published").containsEntry("articleId", secondDone.get("articleId"));
+            assertThat(firstDone)
+                    .containsEntry("status", "published")
+                    .containsEntry("articleId", secondDone.get("articleId"));
             String articleId = (String) firstDone.get("articleId");
             Map<String, AttributeValue> item = article(portal, articleId);
-            assertThat(item.get("sourceUploadId").s()).as("the last processed upload").isEqualTo(a.get("uploadId"));
+            assertThat(item.get("sourceUploadId").s())
+                    .as("the last processed upload")
+                    .isEqualTo(a.get("uploadId"));
             assertThat(http.get("/api/articles/" + articleId).json()).containsEntry("title", "Bản thứ nhất");
-            assertThat(http.get((String) firstDone.get("url")).body()).contains("Bản thứ nhất").doesNotContain("Bản thứ hai");
+            assertThat(http.get((String) firstDone.get("url")).body())
+                    .contains("Bản thứ nhất")
+                    .doesNotContain("Bản thứ hai");
             String updatedAt = item.get("updatedAt").s();
 
             // every event again, in the original order this time: each upload is settled, nothing is republished
             String bucket = portal.deployment().physicalName("UploadsBucket");
-            String queue = portal.sqs().getQueueUrl(r -> r.queueName(portal.deployment().physicalName("UploadsQueue"))).queueUrl();
+            String queue = portal.sqs()
+                    .getQueueUrl(r -> r.queueName(portal.deployment().physicalName("UploadsQueue")))
+                    .queueUrl();
             for (Map<String, Object> upload : List.of(a, b)) {
-                portal.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(s3Event(bucket, "incoming/" + upload.get("uploadId"))));
+                portal.sqs()
+                        .sendMessage(r ->
+                                r.queueUrl(queue).messageBody(s3Event(bucket, "incoming/" + upload.get("uploadId"))));
             }
             awaitDrained(portal, queue);
-            assertThat(article(portal, articleId).get("updatedAt").s()).as("not republished").isEqualTo(updatedAt);
+            assertThat(article(portal, articleId).get("updatedAt").s())
+                    .as("not republished")
+                    .isEqualTo(updatedAt);
             assertThat(article(portal, articleId).get("sourceUploadId").s()).isEqualTo(a.get("uploadId"));
             assertThat(http.get("/api/articles?date=2021-06-01").body()).containsOnlyOnce("\"id\"");
             survived.add("out-of-order deliveries of one slug: each upload published once, the last processed wins");
@@ -103,25 +117,33 @@ class FaultsTest {
     }
 
     private static String source(String title, String publishedAt) {
-        return "---\ntitle: " + title + "\nslug: mot-bai-hai-ban\npublishedAt: " + publishedAt + "\n---\n" + title + ".\n";
+        return "---\ntitle: " + title + "\nslug: mot-bai-hai-ban\npublishedAt: " + publishedAt + "\n---\n" + title
+                + ".\n";
     }
 
     private static Map<String, AttributeValue> article(LocalPortal portal, String id) {
-        return portal.dynamo().getItem(r -> r.tableName(portal.deployment().physicalName("ArticlesTable")).consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS("A#" + id), "sk", AttributeValue.fromS("A")))).item();
+        return portal.dynamo()
+                .getItem(r -> r.tableName(portal.deployment().physicalName("ArticlesTable"))
+                        .consistentRead(true)
+                        .key(Map.of("pk", AttributeValue.fromS("A#" + id), "sk", AttributeValue.fromS("A"))))
+                .item();
     }
 
     private static String s3Event(String bucket, String key) {
         return "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"ap-southeast-1\","
-                + "\"eventTime\":\"" + Instant.now() + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\","
+                + "\"eventTime\":\"" + Instant.now()
+                + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\","
                 + "\"bucket\":{\"name\":\"" + bucket + "\"},\"object\":{\"key\":\"" + key + "\",\"size\":10}}}]}";
     }
 
     private static void awaitDrained(LocalPortal portal, String queue) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            var attributes = portal.sqs().getQueueAttributes(r -> r.queueUrl(queue).attributeNamesWithStrings(
-                    "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
+            var attributes = portal.sqs()
+                    .getQueueAttributes(r -> r.queueUrl(queue)
+                            .attributeNamesWithStrings(
+                                    "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                    .attributesAsStrings();
             if (attributes.values().stream().allMatch("0"::equals)) {
                 return;
             }
@@ -147,7 +169,9 @@ class FaultsTest {
             routes.put("GET /api/directives?latest=", h -> h.get("/api/directives?latest=5"));
             Map<String, Integer> healthy = new LinkedHashMap<>();
             routes.forEach((name, call) -> healthy.put(name, call.apply(http).status()));
-            assertThat(healthy.values()).as("warm, before the outage: " + healthy).allMatch(s -> s < 500);
+            assertThat(healthy.values())
+                    .as("warm, before the outage: " + healthy)
+                    .allMatch(s -> s < 500);
 
             emulator.close(); // the storage goes away; the portal keeps running
             Map<String, Object> outage = new LinkedHashMap<>();
@@ -161,7 +185,9 @@ class FaultsTest {
                 assertThat(r.header("retry-after")).as("Retry-After").matches("[1-9][0-9]*");
                 assertThat(r.body()).doesNotContain("Exception", "\tat ", "vn.gov.", "127.0.0.1:" + port);
             }
-            assertThat(http.get("/api/health").status()).as("no storage behind health").isEqualTo(200);
+            assertThat(http.get("/api/health").status())
+                    .as("no storage behind health")
+                    .isEqualTo(200);
 
             emulator = TestStack.ownEmulator(port); // back on the same port, empty: no state kept
             portal.redeploy();
@@ -204,13 +230,22 @@ class FaultsTest {
         }
 
         DynamoDbClient client() {
-            return AwsClients.from(Env.of(Map.of("AWS_REGION", "ap-southeast-1", "AWS_ACCESS_KEY_ID", "x",
-                    "AWS_SECRET_ACCESS_KEY", "x", "AWS_ENDPOINT_URL", "http://127.0.0.1:" + server.getAddress().getPort())))
+            return AwsClients.from(Env.of(Map.of(
+                            "AWS_REGION",
+                            "ap-southeast-1",
+                            "AWS_ACCESS_KEY_ID",
+                            "x",
+                            "AWS_SECRET_ACCESS_KEY",
+                            "x",
+                            "AWS_ENDPOINT_URL",
+                            "http://127.0.0.1:" + server.getAddress().getPort())))
                     .build(DynamoDbClient.builder());
         }
 
         long count(String operation) {
-            return calls.stream().filter(c -> c.target().endsWith("." + operation)).count();
+            return calls.stream()
+                    .filter(c -> c.target().endsWith("." + operation))
+                    .count();
         }
 
         @Override
@@ -219,35 +254,61 @@ class FaultsTest {
         }
     }
 
-    private static final String ITEM = "{\"Item\":{\"pk\":{\"S\":\"A#x\"},\"sk\":{\"S\":\"A\"},\"title\":{\"S\":\"ok\"}}}";
+    private static final String ITEM =
+            "{\"Item\":{\"pk\":{\"S\":\"A#x\"},\"sk\":{\"S\":\"A\"},\"title\":{\"S\":\"ok\"}}}";
 
     @Test
     void throttlingAndServerErrorsAreRetriedWithBackoffBySdkConfiguration() throws Exception {
         Map<String, Object> retried = new LinkedHashMap<>();
         for (Object[] failure : List.of(
-                new Object[] {"throttling", 400, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate exceeded\"}"},
-                new Object[] {"provisioned throughput", 400, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\",\"message\":\"slow down\"}"},
-                new Object[] {"500", 500, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"boom\"}"},
-                new Object[] {"503", 503, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ServiceUnavailable\",\"message\":\"later\"}"})) {
+                new Object[] {
+                    "throttling",
+                    400,
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate exceeded\"}"
+                },
+                new Object[] {
+                    "provisioned throughput",
+                    400,
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\",\"message\":\"slow down\"}"
+                },
+                new Object[] {
+                    "500",
+                    500,
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"boom\"}"
+                },
+                new Object[] {
+                    "503",
+                    503,
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ServiceUnavailable\",\"message\":\"later\"}"
+                })) {
             AtomicInteger n = new AtomicInteger();
-            try (FakeDynamo fake = new FakeDynamo(call -> n.incrementAndGet() <= 2 ? new Object[] {failure[1], failure[2]}
-                    : new Object[] {200, ITEM}); DynamoDbClient dynamo = fake.client()) {
+            try (FakeDynamo fake = new FakeDynamo(call -> n.incrementAndGet() <= 2
+                            ? new Object[] {failure[1], failure[2]}
+                            : new Object[] {200, ITEM});
+                    DynamoDbClient dynamo = fake.client()) {
                 long started = System.nanoTime();
-                var item = dynamo.getItem(r -> r.tableName("t").key(Map.of("pk", AttributeValue.fromS("A#x"), "sk",
-                        AttributeValue.fromS("A")))).item();
+                var item = dynamo.getItem(r -> r.tableName("t")
+                                .key(Map.of("pk", AttributeValue.fromS("A#x"), "sk", AttributeValue.fromS("A"))))
+                        .item();
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 assertThat(item.get("title").s()).isEqualTo("ok");
-                assertThat(fake.calls).as(failure[0] + ": two failures, then the success").hasSize(3);
+                assertThat(fake.calls)
+                        .as(failure[0] + ": two failures, then the success")
+                        .hasSize(3);
                 retried.put((String) failure[0], "3 attempts, " + millis + " ms");
                 survived.add("DynamoDB " + failure[0] + " twice: retried with backoff, call succeeded");
             }
         }
         // past the SDK's attempts the error reaches the handler, which answers 503 (Dependencies.isUnavailable)
-        try (FakeDynamo fake = new FakeDynamo(call -> new Object[] {400,
-                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate exceeded\"}"});
-             DynamoDbClient dynamo = fake.client()) {
+        try (FakeDynamo fake = new FakeDynamo(call -> new Object[] {
+                    400,
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate exceeded\"}"
+                });
+                DynamoDbClient dynamo = fake.client()) {
             assertThatThrownBy(() -> dynamo.getItem(r -> r.tableName("t").key(Map.of("pk", AttributeValue.fromS("x")))))
-                    .satisfies(e -> assertThat(Dependencies.isUnavailable(e)).as("a 503, not a 500").isTrue());
+                    .satisfies(e -> assertThat(Dependencies.isUnavailable(e))
+                            .as("a 503, not a 500")
+                            .isTrue());
             retried.put("throttled on every attempt", fake.calls.size() + " attempts, then 503");
             survived.add("DynamoDB throttling on every attempt: a 503 with Retry-After, not a 500");
         }
@@ -262,31 +323,50 @@ class FaultsTest {
         String aggregate = "{\"Item\":{\"pk\":{\"S\":\"A#" + articleId + "\"},\"sk\":{\"S\":\"A\"},"
                 + "\"ratingCount\":{\"N\":\"%d\"},\"ratingSum\":{\"N\":\"%d\"},\"h4\":{\"N\":\"%d\"}}}";
         try (FakeDynamo fake = new FakeDynamo(call -> {
-            String op = call.target().substring(call.target().indexOf('.') + 1);
-            return switch (op) {
-                case "UpdateItem" -> new Object[] {200, "{}"}; // the rate counter
-                case "GetItem" -> committed.isEmpty() ? new Object[] {200, aggregate.formatted(0, 0, 0)}
-                        : new Object[] {200, aggregate.formatted(1, 4, 1)};
-                case "TransactWriteItems" -> {
-                    if (transactions.incrementAndGet() == 1) {
-                        yield new Object[] {400, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
-                                + "\"Message\":\"Transaction cancelled, please refer cancellation reasons for specific reasons "
-                                + "[None, None, TransactionConflict]\",\"CancellationReasons\":[{\"Code\":\"None\"},{\"Code\":\"None\"},"
-                                + "{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing for the item\"}]}"};
-                    }
-                    committed.add(call.body());
-                    yield new Object[] {200, "{}"};
-                }
-                default -> new Object[] {400, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ValidationException\",\"message\":\"unexpected " + op + "\"}"};
-            };
-        }); DynamoDbClient dynamo = fake.client()) {
+                    String op = call.target().substring(call.target().indexOf('.') + 1);
+                    return switch (op) {
+                        case "UpdateItem" -> new Object[] {200, "{}"}; // the rate counter
+                        case "GetItem" ->
+                            committed.isEmpty()
+                                    ? new Object[] {200, aggregate.formatted(0, 0, 0)}
+                                    : new Object[] {200, aggregate.formatted(1, 4, 1)};
+                        case "TransactWriteItems" -> {
+                            if (transactions.incrementAndGet() == 1) {
+                                yield new Object[] {
+                                    400,
+                                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+                                            + "\"Message\":\"Transaction cancelled, please refer cancellation reasons for specific reasons "
+                                            + "[None, None, TransactionConflict]\",\"CancellationReasons\":[{\"Code\":\"None\"},{\"Code\":\"None\"},"
+                                            + "{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing for the item\"}]}"
+                                };
+                            }
+                            committed.add(call.body());
+                            yield new Object[] {200, "{}"};
+                        }
+                        default ->
+                            new Object[] {
+                                400,
+                                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ValidationException\",\"message\":\"unexpected "
+                                        + op + "\"}"
+                            };
+                    };
+                });
+                DynamoDbClient dynamo = fake.client()) {
             RatingsTable table = new RatingsTable(dynamo, "ratings", "articles");
-            RatingService ratings = new RatingService(table, new HmacKeys(new byte[32]), new RateLimiter(table, Clock.systemUTC(), 10),
-                    Clock.systemUTC(), 1);
-            RatingService.Summary summary = ratings.rate(articleId, Map.of("stars", 4, "captchaId", Ids.newId(),
-                    "captchaAnswer", "ACEHJ"), new Caller("203.0.113.7", Optional.of("reader-token-0123456789abcdef"), false));
+            RatingService ratings = new RatingService(
+                    table,
+                    new HmacKeys(new byte[32]),
+                    new RateLimiter(table, Clock.systemUTC(), 10),
+                    Clock.systemUTC(),
+                    1);
+            RatingService.Summary summary = ratings.rate(
+                    articleId,
+                    Map.of("stars", 4, "captchaId", Ids.newId(), "captchaAnswer", "ACEHJ"),
+                    new Caller("203.0.113.7", Optional.of("reader-token-0123456789abcdef"), false));
 
-            assertThat(fake.count("TransactWriteItems")).as("the conflict, then the retry").isEqualTo(2);
+            assertThat(fake.count("TransactWriteItems"))
+                    .as("the conflict, then the retry")
+                    .isEqualTo(2);
             assertThat(committed).as("committed once").hasSize(1);
             assertThat(committed.getFirst()).contains("V#" + articleId, "\"stars\":{\"N\":\"4\"}");
             assertThat(summary.count()).isEqualTo(1);

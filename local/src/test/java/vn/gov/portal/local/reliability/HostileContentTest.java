@@ -31,10 +31,14 @@ class HostileContentTest extends PortalTest {
         // no article causes.
         // Headless Chromium also asks for /favicon.ico, which the site does not ship either.
         for (String icon : List.of("assets/emblem.svg", "favicon.ico")) {
-            portal.s3().putObject(r -> r.bucket(portal.deployment().physicalName("SiteBucket")).key(icon)
-                    .contentType("image/svg+xml"), RequestBody.fromString(
-                    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\" fill=\"#9e1b1e\"/></svg>",
-                    StandardCharsets.UTF_8));
+            portal.s3()
+                    .putObject(
+                            r -> r.bucket(portal.deployment().physicalName("SiteBucket"))
+                                    .key(icon)
+                                    .contentType("image/svg+xml"),
+                            RequestBody.fromString(
+                                    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\" fill=\"#9e1b1e\"/></svg>",
+                                    StandardCharsets.UTF_8));
         }
     }
 
@@ -187,8 +191,12 @@ class HostileContentTest extends PortalTest {
         figures.put("articlesPublished", n);
         figures.put("pagesOpened", visits.size());
         figures.put("dialogs", visits.stream().filter(v -> v.alert() != null).count());
-        figures.put("severeConsoleEntries", visits.stream().mapToInt(v -> v.severe().size()).sum());
-        figures.put("scriptHooksLeft", visits.stream().mapToLong(v -> Math.max(0, v.scriptHooks())).sum());
+        figures.put(
+                "severeConsoleEntries",
+                visits.stream().mapToInt(v -> v.severe().size()).sum());
+        figures.put(
+                "scriptHooksLeft",
+                visits.stream().mapToLong(v -> Math.max(0, v.scriptHooks())).sum());
         figures.put("problems", problems);
         Figures.report("hostile-content", figures);
 
@@ -201,9 +209,12 @@ class HostileContentTest extends PortalTest {
         // The checks are not blind: the same browser flags a page whose script does run (served
         // straight from the site bucket, as a broken sanitizer would leave it).
         String bucket = portal.deployment().physicalName("SiteBucket");
-        portal.s3().putObject(r -> r.bucket(bucket).key("kiem-tra/chay.html").contentType("text/html; charset=utf-8"),
-                RequestBody.fromString(
-                        "<!doctype html><html><body><img src=/ onerror=\"alert('XSS')\"></body></html>", StandardCharsets.UTF_8));
+        portal.s3()
+                .putObject(
+                        r -> r.bucket(bucket).key("kiem-tra/chay.html").contentType("text/html; charset=utf-8"),
+                        RequestBody.fromString(
+                                "<!doctype html><html><body><img src=/ onerror=\"alert('XSS')\"></body></html>",
+                                StandardCharsets.UTF_8));
         try (Chromium browser = new Chromium()) {
             Chromium.Visit v = browser.visit(portal.baseUrl() + "/kiem-tra/chay.html");
             assertThat(v.alert()).isEqualTo("dialog: XSS");
@@ -212,7 +223,8 @@ class HostileContentTest extends PortalTest {
 
     private static String publish(String title, String slug, String type, String body, String summary) {
         String source = "---\ntitle: " + yaml(title) + "\nslug: " + slug + "\npublishedAt: 2018-12-14T09:30:00+07:00\n"
-                + (summary == null ? "" : "summary: " + yaml(summary) + "\nauthor: " + yaml(summary) + "\n") + "---\n" + body + "\n";
+                + (summary == null ? "" : "summary: " + yaml(summary) + "\nauthor: " + yaml(summary) + "\n") + "---\n"
+                + body + "\n";
         byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
         String uploadId = editor.upload("article", slug + (type.equals("text/html") ? ".html" : ".md"), type, bytes);
         Map<String, Object> status = editor.awaitDone(uploadId);

@@ -48,15 +48,23 @@ class LoadTest extends PortalTest {
     static void start() {
         ratings = new RatingsModule(portal.functionEnv("CreateCaptchaFunction"));
         for (int d = 1; d <= 3; d++) {
-            Map<String, Object> status = editor.awaitDone(editor.uploadArticle("---\ntitle: Bài tải số " + d + "\nslug: bai-tai-" + d
-                    + "\npublishedAt: 2022-03-0" + d + "T08:00:00+07:00\n---\nNội dung " + d + ".\n"));
+            Map<String, Object> status =
+                    editor.awaitDone(editor.uploadArticle("---\ntitle: Bài tải số " + d + "\nslug: bai-tai-" + d
+                            + "\npublishedAt: 2022-03-0" + d + "T08:00:00+07:00\n---\nNội dung " + d + ".\n"));
             assertThat(status).containsEntry("status", "published");
             articles.add((String) status.get("articleId"));
             pages.add((String) status.get("url"));
         }
     }
 
-    private enum Kind { PAGE, ARTICLE, DAY, SUMMARY, CAPTCHA, VOTE }
+    private enum Kind {
+        PAGE,
+        ARTICLE,
+        DAY,
+        SUMMARY,
+        CAPTCHA,
+        VOTE
+    }
 
     private static Kind kindOf(int i) {
         if (i % VOTE_EVERY == 0) {
@@ -64,13 +72,16 @@ class LoadTest extends PortalTest {
         }
         // captchas (a PNG and two writes) at 5%: the serial moto is the bottleneck, not the portal
         int slot = i % 20;
-        return slot < 6 ? Kind.PAGE : slot < 10 ? Kind.ARTICLE : slot < 14 ? Kind.DAY : slot < 19 ? Kind.SUMMARY : Kind.CAPTCHA;
+        return slot < 6
+                ? Kind.PAGE
+                : slot < 10 ? Kind.ARTICLE : slot < 14 ? Kind.DAY : slot < 19 ? Kind.SUMMARY : Kind.CAPTCHA;
     }
 
     /** Client n's address, as CloudFront forwards it, and its reader cookie. */
     private static String[] reader(int n) {
         String address = "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
-        String cookie = "rid=" + Base64.getUrlEncoder().withoutPadding().encodeToString(("load-reader-" + n + "-xxxxxxxx").getBytes());
+        String cookie = "rid="
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(("load-reader-" + n + "-xxxxxxxx").getBytes());
         return new String[] {"x-forwarded-for", "198.51.100.1, " + address, "cookie", cookie};
     }
 
@@ -105,8 +116,12 @@ class LoadTest extends PortalTest {
                         case DAY -> http.get("/api/articles?date=2022-03-0" + (a + 1));
                         case SUMMARY -> http.get("/api/articles/" + articles.get(a) + "/ratings");
                         case CAPTCHA -> http.post("/api/captchas", "", reader(100_000 + i));
-                        case VOTE -> http.post("/api/articles/" + articles.get(a) + "/ratings",
-                                Json.write(Map.of("stars", 1 + i % 5, "captchaId", seeded.get(i), "captchaAnswer", "ACEHJ")), reader(i));
+                        case VOTE ->
+                            http.post(
+                                    "/api/articles/" + articles.get(a) + "/ratings",
+                                    Json.write(Map.of(
+                                            "stars", 1 + i % 5, "captchaId", seeded.get(i), "captchaAnswer", "ACEHJ")),
+                                    reader(i));
                     };
                     latencies[i] = System.nanoTime() - t0;
                     kinds[i] = kind;
@@ -143,8 +158,17 @@ class LoadTest extends PortalTest {
             }
             long[] sorted = Arrays.copyOf(own, n);
             Arrays.sort(sorted);
-            perKind.put(kind.name().toLowerCase(), Map.of("requests", n, "statuses", own2,
-                    "p50ms", millis(percentile(sorted, 50)), "p99ms", millis(percentile(sorted, 99))));
+            perKind.put(
+                    kind.name().toLowerCase(),
+                    Map.of(
+                            "requests",
+                            n,
+                            "statuses",
+                            own2,
+                            "p50ms",
+                            millis(percentile(sorted, 50)),
+                            "p99ms",
+                            millis(percentile(sorted, 99))));
         }
         long[] all = latencies.clone();
         Arrays.sort(all);
@@ -154,9 +178,14 @@ class LoadTest extends PortalTest {
         long stored = 0;
         for (int a = 0; a < articles.size(); a++) {
             String id = articles.get(a);
-            long summaryCount = ((Number) http.get("/api/articles/" + id + "/ratings").json().get("count")).longValue();
+            long summaryCount = ((Number)
+                            http.get("/api/articles/" + id + "/ratings").json().get("count"))
+                    .longValue();
             int votesStored = StoredVotes.of(portal, id).size();
-            assertThat(summaryCount).as("summary of article " + a).isEqualTo(acceptedVotes.get(a)).isEqualTo(votesStored);
+            assertThat(summaryCount)
+                    .as("summary of article " + a)
+                    .isEqualTo(acceptedVotes.get(a))
+                    .isEqualTo(votesStored);
             accepted += acceptedVotes.get(a);
             counted += summaryCount;
             stored += votesStored;
@@ -179,7 +208,9 @@ class LoadTest extends PortalTest {
         Figures.report("load", figures);
 
         assertThat(serverErrors).as("5xx under load: " + byStatus).isZero();
-        assertThat(accepted).as("every vote from a distinct reader with a valid captcha is accepted").isEqualTo(seeded.size());
+        assertThat(accepted)
+                .as("every vote from a distinct reader with a valid captcha is accepted")
+                .isEqualTo(seeded.size());
         assertThat(counted).isEqualTo(accepted).isEqualTo(stored);
         for (int i = 0; i < REQUESTS; i++) {
             assertThat(statuses[i]).as(kinds[i] + " #" + i).isEqualTo(kinds[i] == Kind.CAPTCHA ? 201 : 200);
@@ -187,7 +218,9 @@ class LoadTest extends PortalTest {
     }
 
     private static long percentile(long[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return sorted.length == 0
+                ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     private static double millis(long nanos) {

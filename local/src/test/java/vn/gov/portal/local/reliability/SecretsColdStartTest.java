@@ -34,9 +34,15 @@ class SecretsColdStartTest {
             emulator.close();
             Map<String, Http.Response> cold = new LinkedHashMap<>();
             cold.put("POST /api/captchas", http.post("/api/captchas", "", "x-forwarded-for", "198.51.100.9"));
-            cold.put("POST /api/articles/{id}/ratings", http.post("/api/articles/" + unknown + "/ratings",
-                    "{\"stars\":5,\"captchaId\":\"" + Ids.newId() + "\",\"captchaAnswer\":\"ACEHJ\"}",
-                    "content-type", "application/json", "x-forwarded-for", "198.51.100.9"));
+            cold.put(
+                    "POST /api/articles/{id}/ratings",
+                    http.post(
+                            "/api/articles/" + unknown + "/ratings",
+                            "{\"stars\":5,\"captchaId\":\"" + Ids.newId() + "\",\"captchaAnswer\":\"ACEHJ\"}",
+                            "content-type",
+                            "application/json",
+                            "x-forwarded-for",
+                            "198.51.100.9"));
             for (var entry : cold.entrySet()) {
                 Http.Response r = entry.getValue();
                 assertThat(r.status()).as(entry.getKey() + ": " + r.body()).isEqualTo(503);
@@ -48,11 +54,19 @@ class SecretsColdStartTest {
             emulator = TestStack.ownEmulator(port); // back, empty: secrets generated again
             portal.redeploy();
             Http.Response captcha = http.post("/api/captchas", "", "x-forwarded-for", "198.51.100.9");
-            assertThat(captcha.status()).as("the same container, secret read now: " + captcha.body()).isEqualTo(201);
-            Http.Response vote = http.post("/api/articles/" + unknown + "/ratings",
+            assertThat(captcha.status())
+                    .as("the same container, secret read now: " + captcha.body())
+                    .isEqualTo(201);
+            Http.Response vote = http.post(
+                    "/api/articles/" + unknown + "/ratings",
                     "{\"stars\":5,\"captchaId\":\"" + Ids.newId() + "\",\"captchaAnswer\":\"ACEHJ\"}",
-                    "content-type", "application/json", "x-forwarded-for", "198.51.100.9");
-            assertThat(vote.status()).as("a vote reaches its own checks: " + vote.body()).isBetween(400, 499);
+                    "content-type",
+                    "application/json",
+                    "x-forwarded-for",
+                    "198.51.100.9");
+            assertThat(vote.status())
+                    .as("a vote reaches its own checks: " + vote.body())
+                    .isBetween(400, 499);
         } finally {
             portal.close();
             emulator.close();

@@ -48,24 +48,33 @@ record SigV4(URI url, Map<String, String> query) {
 
     /** The signature of a PUT to {@code rawPath} with these header values, at this URL's date and scope. */
     String signPut(String secretKey, String rawPath, String contentType, long contentLength) {
-        Map<String, String> headers = new TreeMap<>(Map.of("content-length", Long.toString(contentLength),
-                "content-type", contentType, "host", host()));
+        Map<String, String> headers = new TreeMap<>(
+                Map.of("content-length", Long.toString(contentLength), "content-type", contentType, "host", host()));
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signedHeaders().split(";")) {
-            canonicalHeaders.append(name).append(':').append(headers.get(name).strip()).append('\n');
+            canonicalHeaders
+                    .append(name)
+                    .append(':')
+                    .append(headers.get(name).strip())
+                    .append('\n');
         }
         StringBuilder canonicalQuery = new StringBuilder();
         new TreeMap<>(query).forEach((k, v) -> {
             if (!k.equals("X-Amz-Signature")) {
-                canonicalQuery.append(canonicalQuery.isEmpty() ? "" : "&").append(k).append('=').append(v);
+                canonicalQuery
+                        .append(canonicalQuery.isEmpty() ? "" : "&")
+                        .append(k)
+                        .append('=')
+                        .append(v);
             }
         });
-        String canonicalRequest = String.join("\n", "PUT", rawPath, canonicalQuery, canonicalHeaders,
-                signedHeaders(), "UNSIGNED-PAYLOAD");
+        String canonicalRequest = String.join(
+                "\n", "PUT", rawPath, canonicalQuery, canonicalHeaders, signedHeaders(), "UNSIGNED-PAYLOAD");
         String[] credential = query.get("X-Amz-Credential").replace("%2F", "/").split("/");
         String date = credential[1];
         String scope = date + "/" + credential[2] + "/" + credential[3] + "/" + credential[4];
-        String stringToSign = String.join("\n", "AWS4-HMAC-SHA256", query.get("X-Amz-Date"), scope, hex(sha256(canonicalRequest)));
+        String stringToSign =
+                String.join("\n", "AWS4-HMAC-SHA256", query.get("X-Amz-Date"), scope, hex(sha256(canonicalRequest)));
         byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), date);
         key = hmac(key, credential[2]);
         key = hmac(key, credential[3]);

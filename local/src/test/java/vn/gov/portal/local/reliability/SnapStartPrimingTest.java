@@ -22,7 +22,10 @@ class SnapStartPrimingTest extends PortalTest {
         new Http(portal.baseUrl()).get("/api/health");
         StackState before = StackState.of(portal);
         int primed = 0;
-        for (var entry : portal.deployment().template().resourcesOfType("AWS::Serverless::Function").entrySet()) {
+        for (var entry : portal.deployment()
+                .template()
+                .resourcesOfType("AWS::Serverless::Function")
+                .entrySet()) {
             String handler = (String) ((Map<?, ?>) entry.getValue().get("Properties")).get("Handler");
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
             Object instance;

@@ -17,21 +17,30 @@ record StackState(Map<String, List<String>> tables, Map<String, List<String>> bu
 
     static StackState of(LocalPortal portal) {
         Map<String, List<String>> tables = new TreeMap<>();
-        for (String id : portal.deployment().template().resourcesOfType("AWS::DynamoDB::Table").keySet()) {
+        for (String id : portal.deployment()
+                .template()
+                .resourcesOfType("AWS::DynamoDB::Table")
+                .keySet()) {
             String table = portal.deployment().physicalName(id);
             List<String> items = new ArrayList<>();
             Map<String, AttributeValue> start = null;
             do {
                 Map<String, AttributeValue> from = start;
-                var page = portal.dynamo().scan(r -> r.tableName(table).consistentRead(true).exclusiveStartKey(from));
+                var page = portal.dynamo()
+                        .scan(r -> r.tableName(table).consistentRead(true).exclusiveStartKey(from));
                 page.items().forEach(i -> items.add(new TreeMap<>(i).toString()));
-                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                        ? page.lastEvaluatedKey()
+                        : null;
             } while (start != null);
             items.sort(null);
             tables.put(id, items);
         }
         Map<String, List<String>> buckets = new TreeMap<>();
-        for (String id : portal.deployment().template().resourcesOfType("AWS::S3::Bucket").keySet()) {
+        for (String id : portal.deployment()
+                .template()
+                .resourcesOfType("AWS::S3::Bucket")
+                .keySet()) {
             String bucket = portal.deployment().physicalName(id);
             List<String> objects = new ArrayList<>();
             String keyMarker = null;
@@ -40,7 +49,8 @@ record StackState(Map<String, List<String>> tables, Map<String, List<String>> bu
             do {
                 String k = keyMarker;
                 String v = versionMarker;
-                page = portal.s3().listObjectVersions(r -> r.bucket(bucket).keyMarker(k).versionIdMarker(v));
+                page = portal.s3()
+                        .listObjectVersions(r -> r.bucket(bucket).keyMarker(k).versionIdMarker(v));
                 page.versions().forEach(o -> objects.add(o.key() + " " + o.versionId() + " " + o.eTag()));
                 page.deleteMarkers().forEach(d -> objects.add(d.key() + " " + d.versionId() + " (deleted)"));
                 keyMarker = page.nextKeyMarker();
@@ -54,7 +64,8 @@ record StackState(Map<String, List<String>> tables, Map<String, List<String>> bu
 
     /** How many items and objects it holds (for reports). */
     int size() {
-        return tables.values().stream().mapToInt(List::size).sum() + buckets.values().stream().mapToInt(List::size).sum();
+        return tables.values().stream().mapToInt(List::size).sum()
+                + buckets.values().stream().mapToInt(List::size).sum();
     }
 
     /** The differences, for an assertion message; empty when equal. */
@@ -65,7 +76,8 @@ record StackState(Map<String, List<String>> tables, Map<String, List<String>> bu
         return out;
     }
 
-    private static void diff(String kind, Map<String, List<String>> before, Map<String, List<String>> after, List<String> out) {
+    private static void diff(
+            String kind, Map<String, List<String>> before, Map<String, List<String>> after, List<String> out) {
         for (String name : after.keySet()) {
             List<String> was = before.getOrDefault(name, List.of());
             List<String> now = after.get(name);

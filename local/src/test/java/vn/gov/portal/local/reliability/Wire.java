@@ -22,7 +22,8 @@ import java.util.TreeMap;
  */
 final class Wire {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Wire() {}
 
@@ -43,10 +44,16 @@ final class Wire {
         try {
             uri = new URI(base + pathAndQuery);
         } catch (URISyntaxException notAUri) {
-            return sendRaw(URI.create(base), method, pathAndQuery, body, headers); // e.g. "%zz": java.net refuses to send it
+            return sendRaw(
+                    URI.create(base), method, pathAndQuery, body, headers); // e.g. "%zz": java.net refuses to send it
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i + 1 < headers.size(); i += 2) {
             b.header(headers.get(i), headers.get(i + 1));
         }
@@ -54,8 +61,11 @@ final class Wire {
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, List<String>> lower = new TreeMap<>();
             r.headers().map().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
-            return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse(""),
-                    new String(r.body(), StandardCharsets.UTF_8), lower);
+            return new Answer(
+                    r.statusCode(),
+                    r.headers().firstValue("content-type").orElse(""),
+                    new String(r.body(), StandardCharsets.UTF_8),
+                    lower);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + pathAndQuery + ": " + e, e);
         } catch (InterruptedException e) {
@@ -71,7 +81,10 @@ final class Wire {
             StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
                     + base.getPort() + "\r\nConnection: close\r\n");
             for (int i = 0; i + 1 < headers.size(); i += 2) {
-                head.append(headers.get(i)).append(": ").append(headers.get(i + 1)).append("\r\n");
+                head.append(headers.get(i))
+                        .append(": ")
+                        .append(headers.get(i + 1))
+                        .append("\r\n");
             }
             byte[] content = body == null ? new byte[0] : body;
             head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
@@ -110,7 +123,8 @@ final class Wire {
             lower.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
-        String responseBody = end < 0 ? "" : new String(response, end + 4, response.length - end - 4, StandardCharsets.UTF_8);
+        String responseBody =
+                end < 0 ? "" : new String(response, end + 4, response.length - end - 4, StandardCharsets.UTF_8);
         List<String> type = lower.getOrDefault("content-type", List.of(""));
         return new Answer(status, type.getFirst(), responseBody, lower);
     }

@@ -19,12 +19,21 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * {@code DynamoDbClient.create()} (default HTTP client, credentials, region and endpoint chains)
  * and records written by Jackson databind.
  */
-public final class ConventionalListArticlesHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ConventionalListArticlesHandler
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     public record Rating(double average, long count) {}
 
-    public record ArticleJson(String id, String slug, String title, String summary, String category,
-                              String publishedAt, String date, String url, Rating rating) {}
+    public record ArticleJson(
+            String id,
+            String slug,
+            String title,
+            String summary,
+            String category,
+            String publishedAt,
+            String date,
+            String url,
+            Rating rating) {}
 
     public record ListJson(List<ArticleJson> items, String nextCursor) {}
 
@@ -33,24 +42,39 @@ public final class ConventionalListArticlesHandler implements RequestHandler<API
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
+        Map<String, String> query =
+                event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
         LocalDate day;
         try {
             day = LocalDate.parse(query.getOrDefault("date", ""));
         } catch (DateTimeParseException e) {
             return Responses.problem(400, "Invalid request", "date must be yyyy-MM-dd");
         }
-        QueryResponse response = dynamo.query(q -> q.tableName(table).indexName("gsi1")
+        QueryResponse response = dynamo.query(q -> q.tableName(table)
+                .indexName("gsi1")
                 .keyConditionExpression("gsi1pk = :m AND gsi1sk BETWEEN :low AND :high")
-                .expressionAttributeValues(Map.of(":m", AttributeValue.fromS("M#" + YearMonth.from(day)),
-                        ":low", AttributeValue.fromS(day + "T"), ":high", AttributeValue.fromS(day + "~")))
-                .scanIndexForward(false).limit(50));
+                .expressionAttributeValues(Map.of(
+                        ":m",
+                        AttributeValue.fromS("M#" + YearMonth.from(day)),
+                        ":low",
+                        AttributeValue.fromS(day + "T"),
+                        ":high",
+                        AttributeValue.fromS(day + "~")))
+                .scanIndexForward(false)
+                .limit(50));
         List<ArticleJson> items = new ArrayList<>();
         for (Map<String, AttributeValue> item : response.items()) {
             long count = number(item, "ratingCount");
             long sum = number(item, "ratingSum");
-            items.add(new ArticleJson(text(item, "id"), text(item, "slug"), text(item, "title"), text(item, "summary"),
-                    text(item, "category"), text(item, "publishedAt"), text(item, "day"), text(item, "url"),
+            items.add(new ArticleJson(
+                    text(item, "id"),
+                    text(item, "slug"),
+                    text(item, "title"),
+                    text(item, "summary"),
+                    text(item, "category"),
+                    text(item, "publishedAt"),
+                    text(item, "day"),
+                    text(item, "url"),
                     new Rating(count == 0 ? 0 : Math.round(sum * 10.0 / count) / 10.0, count)));
         }
         return Responses.json(200, new ListJson(items, null), Map.of("cache-control", "public, max-age=30"));

@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * the vote and adding to the aggregate, then the summary) and the same keyed hashes, built the
  * conventional way: default SDK clients and Jackson databind binding the request body to a record.
  */
-public final class ConventionalRateArticleHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ConventionalRateArticleHandler
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     public record RateRequest(Integer stars, String captchaId, String captchaAnswer) {}
 
@@ -43,7 +44,8 @@ public final class ConventionalRateArticleHandler implements RequestHandler<APIG
     public ConventionalRateArticleHandler() {
         try (SecretsManagerClient secrets = SecretsManagerClient.create()) {
             byte[] secret = secrets.getSecretValue(r -> r.secretId(System.getenv("RATINGS_SECRET_ARN")))
-                    .secretString().getBytes(StandardCharsets.UTF_8);
+                    .secretString()
+                    .getBytes(StandardCharsets.UTF_8);
             captchaKey = hmac(secret, "captcha-answers");
             readerKey = hmac(secret, "reader-identity");
         }
@@ -57,26 +59,41 @@ public final class ConventionalRateArticleHandler implements RequestHandler<APIG
         } catch (JsonProcessingException e) {
             return Responses.problem(400, "Invalid request", "The body is not the expected JSON object.");
         }
-        if (body.stars() == null || body.stars() < 1 || body.stars() > 5 || body.captchaId() == null || body.captchaAnswer() == null) {
+        if (body.stars() == null
+                || body.stars() < 1
+                || body.stars() > 5
+                || body.captchaId() == null
+                || body.captchaAnswer() == null) {
             return Responses.problem(400, "Invalid request", "stars (1-5), captchaId and captchaAnswer are required.");
         }
         String articleId = event.getPathParameters().get("id");
         Map<String, String> headers = event.getHeaders() == null ? Map.of() : event.getHeaders();
         String xff = headers.getOrDefault("x-forwarded-for", "");
-        String address = xff.isBlank() ? event.getRequestContext().getHttp().getSourceIp()
+        String address = xff.isBlank()
+                ? event.getRequestContext().getHttp().getSourceIp()
                 : xff.substring(xff.lastIndexOf(',') + 1).strip();
-        String token = event.getCookies() == null ? "" : event.getCookies().stream()
-                .filter(c -> c.startsWith("rid=")).map(c -> c.substring(4)).findFirst().orElse("");
+        String token = event.getCookies() == null
+                ? ""
+                : event.getCookies().stream()
+                        .filter(c -> c.startsWith("rid="))
+                        .map(c -> c.substring(4))
+                        .findFirst()
+                        .orElse("");
         long now = Instant.now().getEpochSecond();
         long minute = now / 60;
 
         try {
             dynamo.updateItem(r -> r.tableName(ratings)
-                    .key(Map.of("pk", s("R#ratings:" + encode(hmac(readerKey, "client:" + address))), "sk", s(Long.toString(minute))))
+                    .key(Map.of(
+                            "pk",
+                            s("R#ratings:" + encode(hmac(readerKey, "client:" + address))),
+                            "sk",
+                            s(Long.toString(minute))))
                     .updateExpression("ADD n :one SET #ttl = :ttl")
                     .conditionExpression("attribute_not_exists(n) OR n < :limit")
                     .expressionAttributeNames(Map.of("#ttl", "ttl"))
-                    .expressionAttributeValues(Map.of(":one", n(1), ":limit", n(perMinute), ":ttl", n((minute + 2) * 60))));
+                    .expressionAttributeValues(
+                            Map.of(":one", n(1), ":limit", n(perMinute), ":ttl", n((minute + 2) * 60))));
         } catch (ConditionalCheckFailedException e) {
             return Responses.problem(429, "Too many requests", "Too many requests from this address.");
         }
@@ -84,29 +101,48 @@ public final class ConventionalRateArticleHandler implements RequestHandler<APIG
         if (!dynamo.getItem(r -> r.tableName(articles).key(articleKey)).hasItem()) {
             return Responses.problem(404, "Not found", "No article " + articleId + ".");
         }
-        String answerHash = encode(hmac(captchaKey, body.captchaId() + ":" + body.captchaAnswer().strip().toUpperCase(Locale.ROOT)));
+        String answerHash = encode(hmac(
+                captchaKey,
+                body.captchaId() + ":" + body.captchaAnswer().strip().toUpperCase(Locale.ROOT)));
         String reader = encode(hmac(readerKey, "reader:" + address + "|" + token));
         int stars = body.stars();
         try {
             dynamo.transactWriteItems(t -> t.transactItems(
-                    TransactWriteItem.builder().update(u -> u.tableName(ratings)
-                            .key(Map.of("pk", s("C#" + body.captchaId()), "sk", s("C")))
-                            .updateExpression("SET usedAt = :now")
-                            .conditionExpression("attribute_exists(pk) AND answerHash = :h AND expiresAt > :now "
-                                    + "AND attribute_not_exists(usedAt) AND tries < :max")
-                            .expressionAttributeValues(Map.of(":now", n(now), ":h", s(answerHash), ":max", n(3)))).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(ratings)
-                            .item(Map.of("pk", s("V#" + articleId), "sk", s(reader), "stars", n(stars),
-                                    "at", s(Instant.ofEpochSecond(now).toString())))
-                            .conditionExpression("attribute_not_exists(pk)")).build(),
-                    TransactWriteItem.builder().update(u -> u.tableName(articles).key(articleKey)
-                            .updateExpression("ADD ratingCount :one, ratingSum :stars, h" + stars + " :one")
-                            .conditionExpression("attribute_exists(pk)")
-                            .expressionAttributeValues(Map.of(":one", n(1), ":stars", n(stars)))).build()));
+                    TransactWriteItem.builder()
+                            .update(u -> u.tableName(ratings)
+                                    .key(Map.of("pk", s("C#" + body.captchaId()), "sk", s("C")))
+                                    .updateExpression("SET usedAt = :now")
+                                    .conditionExpression(
+                                            "attribute_exists(pk) AND answerHash = :h AND expiresAt > :now "
+                                                    + "AND attribute_not_exists(usedAt) AND tries < :max")
+                                    .expressionAttributeValues(
+                                            Map.of(":now", n(now), ":h", s(answerHash), ":max", n(3))))
+                            .build(),
+                    TransactWriteItem.builder()
+                            .put(p -> p.tableName(ratings)
+                                    .item(Map.of(
+                                            "pk",
+                                            s("V#" + articleId),
+                                            "sk",
+                                            s(reader),
+                                            "stars",
+                                            n(stars),
+                                            "at",
+                                            s(Instant.ofEpochSecond(now).toString())))
+                                    .conditionExpression("attribute_not_exists(pk)"))
+                            .build(),
+                    TransactWriteItem.builder()
+                            .update(u -> u.tableName(articles)
+                                    .key(articleKey)
+                                    .updateExpression("ADD ratingCount :one, ratingSum :stars, h" + stars + " :one")
+                                    .conditionExpression("attribute_exists(pk)")
+                                    .expressionAttributeValues(Map.of(":one", n(1), ":stars", n(stars))))
+                            .build()));
         } catch (TransactionCanceledException e) {
             return Responses.problem(422, "Unprocessable", "The captcha or the vote was refused.");
         }
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(articles).key(articleKey)).item();
+        Map<String, AttributeValue> item =
+                dynamo.getItem(r -> r.tableName(articles).key(articleKey)).item();
         long count = num(item, "ratingCount");
         Map<String, Long> histogram = new LinkedHashMap<>();
         for (int i = 1; i <= 5; i++) {
@@ -142,5 +178,4 @@ public final class ConventionalRateArticleHandler implements RequestHandler<APIG
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -18,14 +18,18 @@ final class Responses {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("content-type", status >= 400 ? "application/problem+json" : "application/json");
             headers.putAll(extraHeaders);
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers)
-                    .withBody(MAPPER.writeValueAsString(body)).build();
+            return APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(status)
+                    .withHeaders(headers)
+                    .withBody(MAPPER.writeValueAsString(body))
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static APIGatewayV2HTTPResponse problem(int status, String title, String detail) {
-        return json(status, Map.of("type", "about:blank", "title", title, "status", status, "detail", detail), Map.of());
+        return json(
+                status, Map.of("type", "about:blank", "title", title, "status", status, "detail", detail), Map.of());
     }
 }

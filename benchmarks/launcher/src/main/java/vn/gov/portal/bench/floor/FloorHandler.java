@@ -15,8 +15,10 @@ public final class FloorHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(200)
                 .withHeaders(Map.of("content-type", "application/json"))
-                .withBody("{\"status\":\"ok\"}").build();
+                .withBody("{\"status\":\"ok\"}")
+                .build();
     }
 }

@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 public final class FloorStreamHandler implements RequestStreamHandler {
 
     private static final byte[] ANSWER = ("{\"statusCode\":200,\"headers\":{\"content-type\":\"application/json\"},"
-            + "\"body\":\"{\\\"status\\\":\\\"ok\\\"}\",\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
+                    + "\"body\":\"{\\\"status\\\":\\\"ok\\\"}\",\"isBase64Encoded\":false}")
+            .getBytes(StandardCharsets.UTF_8);
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {

@@ -59,9 +59,11 @@ public final class ColdStart {
         } else {
             Method method = typedMethod(type);
             @SuppressWarnings("unchecked")
-            PojoSerializer<Object> input = (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(method.getParameterTypes()[0], loader);
+            PojoSerializer<Object> input = (PojoSerializer<Object>)
+                    LambdaEventSerializers.serializerFor(method.getParameterTypes()[0], loader);
             @SuppressWarnings("unchecked")
-            PojoSerializer<Object> output = (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(method.getReturnType(), loader);
+            PojoSerializer<Object> output =
+                    (PojoSerializer<Object>) LambdaEventSerializers.serializerFor(method.getReturnType(), loader);
             Object request;
             try (InputStream in = new ByteArrayInputStream(event)) {
                 request = input.fromJson(in);
@@ -71,8 +73,8 @@ public final class ColdStart {
         long invokeDone = System.nanoTime();
 
         String body = out.toString(StandardCharsets.UTF_8).replace('\n', ' ');
-        System.out.println("BENCH init_ns=" + (initDone - mainAt) + " invoke_ns=" + (invokeDone - initDone)
-                + " cpu_ns=" + cpuNanos() + " response=" + (body.length() > 400 ? body.substring(0, 400) : body));
+        System.out.println("BENCH init_ns=" + (initDone - mainAt) + " invoke_ns=" + (invokeDone - initDone) + " cpu_ns="
+                + cpuNanos() + " response=" + (body.length() > 400 ? body.substring(0, 400) : body));
         System.out.flush();
         // SDK clients may hold non-daemon threads; the container would be frozen here anyway
         Runtime.getRuntime().halt(0);
@@ -96,8 +98,11 @@ public final class ColdStart {
     /** The typed handleRequest(event, Context): the RequestHandler method, or a stream handler's typed overload. */
     static Method typedMethod(Class<?> type) {
         for (Method m : type.getMethods()) {
-            if (m.getName().equals("handleRequest") && !m.isBridge() && m.getParameterCount() == 2
-                    && m.getParameterTypes()[1] == Context.class && m.getParameterTypes()[0] != Object.class) {
+            if (m.getName().equals("handleRequest")
+                    && !m.isBridge()
+                    && m.getParameterCount() == 2
+                    && m.getParameterTypes()[1] == Context.class
+                    && m.getParameterTypes()[0] != Object.class) {
                 return m;
             }
         }

@@ -43,7 +43,10 @@ public final class EdgePaths {
     /** The fewest paths that cover every cached page showing an article at these places. */
     public static List<String> paths(Collection<Listings.Place> places) {
         List<String> paths = new ArrayList<>();
-        new TreeSet<>(places.stream().map(p -> SitePaths.folder(SitePaths.sectionPath(p.category())) + "*").toList()).forEach(paths::add);
+        new TreeSet<>(places.stream()
+                        .map(p -> SitePaths.folder(SitePaths.sectionPath(p.category())) + "*")
+                        .toList())
+                .forEach(paths::add);
         new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())
                 .forEach(m -> paths.add(SitePaths.monthSitemapPath(m)));
         paths.add(SitePaths.HOME);

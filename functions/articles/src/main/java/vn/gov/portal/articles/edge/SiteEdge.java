@@ -29,7 +29,8 @@ public final class SiteEdge {
 
     /** The address SiteAssets wrote to this bucket. */
     public static SiteEdge fromBucket(S3Client s3, String bucket) {
-        return new SiteEdge(() -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(KEY)).asUtf8String());
+        return new SiteEdge(
+                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(KEY)).asUtf8String());
     }
 
     /** A fixed address (the SiteAssets custom resource's property; unit tests). */
@@ -43,7 +44,8 @@ public final class SiteEdge {
 
     /** Writes the address where {@link #fromBucket} reads it. */
     public static void write(S3Client s3, String bucket, String siteUrl) {
-        s3.putObject(r -> r.bucket(bucket).key(KEY).contentType("application/json"),
+        s3.putObject(
+                r -> r.bucket(bucket).key(KEY).contentType("application/json"),
                 RequestBody.fromString(Json.write(Map.of("siteUrl", siteUrl))));
     }
 

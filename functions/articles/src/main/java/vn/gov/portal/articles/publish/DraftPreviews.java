@@ -21,6 +21,7 @@ public final class DraftPreviews {
 
     /** How long a draft and its preview link live. */
     public static final Duration LIFETIME = Duration.ofDays(14);
+
     private static final String NOINDEX = "<meta name=\"robots\" content=\"noindex, nofollow\">";
 
     private final UploadsStore uploads;
@@ -42,7 +43,8 @@ public final class DraftPreviews {
         Instant expires = clock.instant().plus(LIFETIME);
         // two 128-bit ids: the link cannot be guessed
         UploadsTable.Preview preview = new UploadsTable.Preview(Ids.newId() + Ids.newId(), expires);
-        audit.record(upload.requestedBy(), "upload.publish", "upload/" + upload.uploadId(), "draft", Map.of("title", title));
+        audit.record(
+                upload.requestedBy(), "upload.publish", "upload/" + upload.uploadId(), "draft", Map.of("title", title));
         uploads.markDraft(upload.uploadId(), preview);
     }
 }

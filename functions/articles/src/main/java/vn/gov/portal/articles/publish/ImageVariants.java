@@ -30,6 +30,7 @@ final class ImageVariants {
 
     /** Phone, phone at 2x / tablet, desktop main column at 1x-2x. */
     static final int[] WIDTHS = {320, 640, 1024};
+
     static final float QUALITY = 0.8f;
     /** Larger images are published as they are (decoding 40 megapixels takes ~160 MB of heap). */
     static final long MAX_PIXELS = 40_000_000L;
@@ -61,7 +62,8 @@ final class ImageVariants {
                     if (w < width) {
                         int h = Math.max(1, Math.round((float) height * w / width));
                         byte[] jpeg = jpeg(scale(image, w, h));
-                        if (jpeg.length < original.length) { // a flat drawing's PNG can be smaller than its JPEG: keep that
+                        if (jpeg.length
+                                < original.length) { // a flat drawing's PNG can be smaller than its JPEG: keep that
                             variants.add(new Variant(w, h, jpeg));
                         }
                     }

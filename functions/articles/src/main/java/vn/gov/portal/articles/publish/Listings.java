@@ -82,8 +82,13 @@ public final class Listings {
     /** Everything an article at these (category, day) places appears in. */
     public void refresh(Set<Place> places) {
         boolean monthsChanged = false;
-        for (YearMonth month : new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())) {
-            monthsChanged |= month(month, places.stream().filter(p -> YearMonth.from(p.day()).equals(month)).toList());
+        for (YearMonth month :
+                new TreeSet<>(places.stream().map(p -> YearMonth.from(p.day())).toList())) {
+            monthsChanged |= month(
+                    month,
+                    places.stream()
+                            .filter(p -> YearMonth.from(p.day()).equals(month))
+                            .toList());
         }
         for (String section : new TreeSet<>(places.stream().map(Place::category).toList())) {
             sections.landing(section);
@@ -104,36 +109,55 @@ public final class Listings {
     boolean month(YearMonth month, List<Place> places) {
         String sitemapPath = SitePaths.monthSitemapPath(month);
         boolean[] changed = {false};
-        List<String> sectionsHere = new TreeSet<>(places.stream().map(Place::category).toList()).stream().toList();
+        List<String> sectionsHere = new TreeSet<>(
+                        places.stream().map(Place::category).toList())
+                .stream().toList();
         // the sections' months are part of what is checked: a month page's links follow them
         record MonthState(List<Listed> listed, List<List<YearMonth>> sectionMonths) {}
-        converge(() -> new MonthState(articles.listedIn(month), sectionsHere.stream().map(articles::sectionMonths).toList()), state -> {
-            List<Listed> listed = state.listed();
-            for (Place p : places) {
-                dayArchive(p, listed.stream().filter(a -> a.category().equals(p.category())
-                        && Dates.vietnamDay(a.publishedAt()).equals(p.day())).toList());
-            }
-            for (int i = 0; i < sectionsHere.size(); i++) {
-                sections.month(sectionsHere.get(i), month, listed, state.sectionMonths().get(i));
-            }
-            Optional<ArticlesTable.SitemapMonth> record = articles.sitemapMonth(month);
-            if (listed.isEmpty()) {
-                if (record.isPresent()) {
-                    articles.deleteSitemapMonth(month);
-                    changed[0] = true;
-                }
-                site.delete(sitemapPath);
-                return;
-            }
-            String xml = pages.sitemap(new SitemapView(siteUrl.get(), listed.stream()
-                    .map(a -> new SitemapView.Url(a.url(), a.updatedAt().atOffset(ZoneOffset.UTC))).toList()));
-            site.putText(sitemapPath, xml, "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
-            String hash = sha256(xml);
-            if (record.isEmpty() || !record.get().hash().equals(hash)) {
-                articles.putSitemapMonth(new ArticlesTable.SitemapMonth(month, clock.instant(), hash));
-                changed[0] = true;
-            }
-        });
+        converge(
+                () -> new MonthState(
+                        articles.listedIn(month),
+                        sectionsHere.stream().map(articles::sectionMonths).toList()),
+                state -> {
+                    List<Listed> listed = state.listed();
+                    for (Place p : places) {
+                        dayArchive(
+                                p,
+                                listed.stream()
+                                        .filter(a -> a.category().equals(p.category())
+                                                && Dates.vietnamDay(a.publishedAt())
+                                                        .equals(p.day()))
+                                        .toList());
+                    }
+                    for (int i = 0; i < sectionsHere.size(); i++) {
+                        sections.month(
+                                sectionsHere.get(i),
+                                month,
+                                listed,
+                                state.sectionMonths().get(i));
+                    }
+                    Optional<ArticlesTable.SitemapMonth> record = articles.sitemapMonth(month);
+                    if (listed.isEmpty()) {
+                        if (record.isPresent()) {
+                            articles.deleteSitemapMonth(month);
+                            changed[0] = true;
+                        }
+                        site.delete(sitemapPath);
+                        return;
+                    }
+                    String xml = pages.sitemap(new SitemapView(
+                            siteUrl.get(),
+                            listed.stream()
+                                    .map(a -> new SitemapView.Url(
+                                            a.url(), a.updatedAt().atOffset(ZoneOffset.UTC)))
+                                    .toList()));
+                    site.putText(sitemapPath, xml, "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+                    String hash = sha256(xml);
+                    if (record.isEmpty() || !record.get().hash().equals(hash)) {
+                        articles.putSitemapMonth(new ArticlesTable.SitemapMonth(month, clock.instant(), hash));
+                        changed[0] = true;
+                    }
+                });
         return changed[0];
     }
 
@@ -142,8 +166,11 @@ public final class Listings {
         if (listed.isEmpty()) {
             site.delete(path);
         } else {
-            site.putText(path, pages.dayArchivePage(new DayArchiveView(place.day(), place.category(), links(listed))),
-                    "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+            site.putText(
+                    path,
+                    pages.dayArchivePage(new DayArchiveView(place.day(), place.category(), links(listed))),
+                    "text/html; charset=utf-8",
+                    SiteBucket.LISTING_CACHE);
         }
     }
 
@@ -155,18 +182,30 @@ public final class Listings {
      */
     public void latest() {
         List<Sections.Section> all = Sections.site().all();
-        converge(() -> new Front(articles.latestListed(Math.max(HOME_SIZE, FEED_SIZE)),
-                all.stream().map(s -> articles.sectionLatest(s.slug(), BLOCK_SIZE)).toList()), front -> {
-            List<ArticleLink> links = links(front.latest());
-            List<HomeView.SectionBlock> blocks = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                blocks.add(new HomeView.SectionBlock(all.get(i), links(front.blocks().get(i))));
-            }
-            site.putText(SitePaths.HOME + "index.html", pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())), blocks)),
-                    "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
-            site.putText(SitePaths.RSS, pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
-                    "application/rss+xml; charset=utf-8", SiteBucket.LISTING_CACHE);
-        });
+        converge(
+                () -> new Front(
+                        articles.latestListed(Math.max(HOME_SIZE, FEED_SIZE)),
+                        all.stream()
+                                .map(s -> articles.sectionLatest(s.slug(), BLOCK_SIZE))
+                                .toList()),
+                front -> {
+                    List<ArticleLink> links = links(front.latest());
+                    List<HomeView.SectionBlock> blocks = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) {
+                        blocks.add(new HomeView.SectionBlock(
+                                all.get(i), links(front.blocks().get(i))));
+                    }
+                    site.putText(
+                            SitePaths.HOME + "index.html",
+                            pages.homePage(new HomeView(links.subList(0, Math.min(HOME_SIZE, links.size())), blocks)),
+                            "text/html; charset=utf-8",
+                            SiteBucket.LISTING_CACHE);
+                    site.putText(
+                            SitePaths.RSS,
+                            pages.rss(new FeedView(siteUrl.get(), links.subList(0, Math.min(FEED_SIZE, links.size())))),
+                            "application/rss+xml; charset=utf-8",
+                            SiteBucket.LISTING_CACHE);
+                });
     }
 
     /** /sitemap.xml: the fixed pages' sitemap, then every month that holds articles, newest first. */
@@ -174,9 +213,13 @@ public final class Listings {
         converge(articles::sitemapMonths, months -> {
             List<SitemapView.Url> sitemaps = new ArrayList<>();
             sitemaps.add(new SitemapView.Url(SitePaths.PAGES_SITEMAP, null));
-            months.forEach(m -> sitemaps.add(new SitemapView.Url(SitePaths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
-            site.putText(SitePaths.SITEMAP, pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
-                    "application/xml; charset=utf-8", SiteBucket.LISTING_CACHE);
+            months.forEach(m -> sitemaps.add(new SitemapView.Url(
+                    SitePaths.monthSitemapPath(m.month()), m.lastmod().atOffset(ZoneOffset.UTC))));
+            site.putText(
+                    SitePaths.SITEMAP,
+                    pages.sitemapIndex(new SitemapIndexView(siteUrl.get(), sitemaps)),
+                    "application/xml; charset=utf-8",
+                    SiteBucket.LISTING_CACHE);
         });
     }
 
@@ -207,12 +250,15 @@ public final class Listings {
     }
 
     static List<ArticleLink> links(List<Listed> listed) {
-        return listed.stream().map(a -> new ArticleLink(a.title(), a.url(), a.summary(), a.publishedAt(), a.lead(), a.category())).toList();
+        return listed.stream()
+                .map(a -> new ArticleLink(a.title(), a.url(), a.summary(), a.publishedAt(), a.lead(), a.category()))
+                .toList();
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -44,8 +44,10 @@ public final class PublishHandler extends SqsBatchHandler<String> implements Req
         S3EventMessages.uploadIds("{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\"}");
         publisher.publish("aaaaaaaaaaaaaaaaaaaaaaaaaa");
         try { // the event reader and writer, on an empty batch
-            handleRequest(new ByteArrayInputStream("{\"Records\":[]}".getBytes(StandardCharsets.UTF_8)),
-                    OutputStream.nullOutputStream(), null);
+            handleRequest(
+                    new ByteArrayInputStream("{\"Records\":[]}".getBytes(StandardCharsets.UTF_8)),
+                    OutputStream.nullOutputStream(),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

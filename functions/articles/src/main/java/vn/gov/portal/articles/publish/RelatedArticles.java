@@ -19,17 +19,20 @@ final class RelatedArticles {
     static final int CANDIDATES = 30;
     static final int SHOWN = 5;
     /** Words too common in a ministry's titles to relate two articles. */
-    private static final Set<String> COMMON = Set.of("va", "cua", "ve", "cho", "voi", "tai", "trong", "cac", "nhung",
-            "mot", "nam", "thang", "ngay", "bo", "the", "nay", "tu", "den", "la", "co", "duoc", "nguoi");
+    private static final Set<String> COMMON = Set.of(
+            "va", "cua", "ve", "cho", "voi", "tai", "trong", "cac", "nhung", "mot", "nam", "thang", "ngay", "bo", "the",
+            "nay", "tu", "den", "la", "co", "duoc", "nguoi");
 
     private RelatedArticles() {}
 
     static List<Listed> choose(String id, String title, List<Listed> candidates) {
         Set<String> words = words(title);
-        Comparator<Listed> newest = Comparator.comparing((Listed l) -> l.publishedAt().toInstant()).reversed();
+        Comparator<Listed> newest =
+                Comparator.comparing((Listed l) -> l.publishedAt().toInstant()).reversed();
         return candidates.stream()
                 .filter(c -> !c.id().equals(id))
-                .sorted(Comparator.comparingInt((Listed c) -> -shared(words, c.title())).thenComparing(newest))
+                .sorted(Comparator.comparingInt((Listed c) -> -shared(words, c.title()))
+                        .thenComparing(newest))
                 .limit(SHOWN)
                 .sorted(newest)
                 .toList();
@@ -43,7 +46,9 @@ final class RelatedArticles {
 
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : VietnameseText.stripDiacritics(text == null ? "" : text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : VietnameseText.stripDiacritics(text == null ? "" : text)
+                .toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 1 && !COMMON.contains(w)) {
                 out.add(w);
             }

@@ -62,16 +62,28 @@ public final class ScheduleHandler extends SqsBatchHandler<Map<String, Object>>
     @Override
     protected String handle(Map<String, Object> body) {
         String action = String.valueOf(body.get("action"));
-        if (Schedules.PUBLISH.equals(action) && body.get("uploadId") instanceof String uploadId && Ids.isWellFormed(uploadId)) {
+        if (Schedules.PUBLISH.equals(action)
+                && body.get("uploadId") instanceof String uploadId
+                && Ids.isWellFormed(uploadId)) {
             boolean released = uploads.releaseScheduled(uploadId);
-            return "scheduled upload " + uploadId + (released ? " released: " : " (released before): ") + publisher.publish(uploadId);
+            return "scheduled upload " + uploadId + (released ? " released: " : " (released before): ")
+                    + publisher.publish(uploadId);
         }
-        if (Schedules.UNPUBLISH.equals(action) && body.get("articleId") instanceof String articleId && Ids.isWellFormed(articleId)) {
+        if (Schedules.UNPUBLISH.equals(action)
+                && body.get("articleId") instanceof String articleId
+                && Ids.isWellFormed(articleId)) {
             try {
-                Editor editor = new Editor(String.valueOf(body.get("editorSub")), (String) body.get("editorEmail"),
+                Editor editor = new Editor(
+                        String.valueOf(body.get("editorSub")),
+                        (String) body.get("editorEmail"),
                         String.valueOf(body.get("editorName")));
                 Article gone = unpublisher.delete(articleId, editor);
-                audit.record(editor, "article.expire", "article/" + articleId, "unpublished", Map.of("url", gone.url(), "title", gone.title()));
+                audit.record(
+                        editor,
+                        "article.expire",
+                        "article/" + articleId,
+                        "unpublished",
+                        Map.of("url", gone.url(), "title", gone.title()));
                 return "article " + articleId + " expired";
             } catch (DomainException.NotFound alreadyGone) {
                 return "article " + articleId + " was already unpublished";
@@ -89,12 +101,16 @@ public final class ScheduleHandler extends SqsBatchHandler<Map<String, Object>>
     @Override
     protected void giveUp(Map<String, Object> body, int attempts) {
         if (Schedules.PUBLISH.equals(body.get("action")) && body.get("uploadId") instanceof String uploadId) {
-            publisher.giveUp(uploadId, "could not be published at its scheduled time after " + attempts + " attempts; an operator was alerted");
+            publisher.giveUp(
+                    uploadId,
+                    "could not be published at its scheduled time after " + attempts
+                            + " attempts; an operator was alerted");
         }
     }
 
     @Override
     protected void afterBatch() {
-        publisher.invalidateEdge(); // scheduled updates of cached articles, in one invalidation (expiry invalidates as unpublishing does)
+        publisher.invalidateEdge(); // scheduled updates of cached articles, in one invalidation (expiry invalidates as
+        // unpublishing does)
     }
 }

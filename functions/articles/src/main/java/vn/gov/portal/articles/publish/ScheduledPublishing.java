@@ -33,7 +33,8 @@ public final class ScheduledPublishing {
     private final SlotStore slots;
     private final ScheduledUploadCancel cancel;
 
-    public ScheduledPublishing(UploadsStore uploads, ScheduleStore schedules, Clock clock, AuditTrail audit, SlotStore slots) {
+    public ScheduledPublishing(
+            UploadsStore uploads, ScheduleStore schedules, Clock clock, AuditTrail audit, SlotStore slots) {
         this.slots = slots;
         this.uploads = uploads;
         this.schedules = schedules;
@@ -44,7 +45,8 @@ public final class ScheduledPublishing {
 
     /** Whether an upload must wait for its time: not yet released by its schedule, and its time still ahead. */
     public boolean mustWait(UploadsTable.Upload upload, OffsetDateTime publishedAt) {
-        return !upload.scheduleDue() && publishedAt.toInstant().isAfter(clock.instant().plus(GRACE));
+        return !upload.scheduleDue()
+                && publishedAt.toInstant().isAfter(clock.instant().plus(GRACE));
     }
 
     /**
@@ -56,11 +58,16 @@ public final class ScheduledPublishing {
     public void schedule(UploadsTable.Upload upload, OffsetDateTime publishedAt, String slug, String title) {
         Instant at = publishedAt.toInstant();
         schedules.publishAt(upload.uploadId(), at);
-        audit.record(upload.requestedBy(), "upload.publish", "upload/" + upload.uploadId(), "scheduled",
+        audit.record(
+                upload.requestedBy(),
+                "upload.publish",
+                "upload/" + upload.uploadId(),
+                "scheduled",
                 Map.of("scheduledAt", at.toString(), "title", title));
         uploads.markScheduled(upload.uploadId(), at);
-        slots.swap(Dates.vietnamDay(publishedAt), slug, upload.uploadId()).ifPresent(replaced ->
-                cancel.cancel(upload.requestedBy(), replaced, "superseded", Map.of("replacedBy", upload.uploadId())));
+        slots.swap(Dates.vietnamDay(publishedAt), slug, upload.uploadId())
+                .ifPresent(replaced -> cancel.cancel(
+                        upload.requestedBy(), replaced, "superseded", Map.of("replacedBy", upload.uploadId())));
     }
 
     /** The article's expiry as this version says: set (or moved) when given, removed when not. */

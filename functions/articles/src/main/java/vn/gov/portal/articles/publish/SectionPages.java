@@ -45,12 +45,21 @@ final class SectionPages {
     /** The landing page, rebuilt and checked like every listing ({@link Listings#converge}). */
     void landing(String section) {
         Sections.Section s = section(section);
-        Listings.converge(() -> new Landing(articles.sectionLatest(section, LANDING_SIZE + 1), articles.sectionMonths(section)),
+        Listings.converge(
+                () -> new Landing(articles.sectionLatest(section, LANDING_SIZE + 1), articles.sectionMonths(section)),
                 landing -> {
-                    List<Listed> shown = landing.newest().subList(0, Math.min(LANDING_SIZE, landing.newest().size()));
-                    site.putText(SitePaths.sectionPath(section), pages.sectionPage(new SectionView(s, null, Listings.links(shown),
-                                    landing.months(), landing.newest().size() > LANDING_SIZE)),
-                            "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+                    List<Listed> shown = landing.newest()
+                            .subList(0, Math.min(LANDING_SIZE, landing.newest().size()));
+                    site.putText(
+                            SitePaths.sectionPath(section),
+                            pages.sectionPage(new SectionView(
+                                    s,
+                                    null,
+                                    Listings.links(shown),
+                                    landing.months(),
+                                    landing.newest().size() > LANDING_SIZE)),
+                            "text/html; charset=utf-8",
+                            SiteBucket.LISTING_CACHE);
                 });
     }
 
@@ -68,13 +77,15 @@ final class SectionPages {
      */
     void month(String section, YearMonth month, List<Listed> monthListing, List<YearMonth> months) {
         String path = SitePaths.sectionMonthPath(section, month);
-        List<Listed> mine = monthListing.stream().filter(a -> a.category().equals(section)).toList();
+        List<Listed> mine =
+                monthListing.stream().filter(a -> a.category().equals(section)).toList();
         if (mine.isEmpty()) {
             if (months.contains(month)) {
                 articles.removeSectionMonth(section, month);
             }
             if (site.exists(path)) {
-                rebuildNeighbours(section, months.stream().filter(m -> !m.equals(month)).toList(), month);
+                rebuildNeighbours(
+                        section, months.stream().filter(m -> !m.equals(month)).toList(), month);
                 site.delete(path);
             }
             return;
@@ -85,15 +96,27 @@ final class SectionPages {
         if (!site.exists(path)) {
             rebuildNeighbours(section, months, month);
         }
-        writeMonth(section, month, mine, months.contains(month) ? months
-                : Stream.concat(months.stream(), Stream.of(month))
-                        .sorted(Comparator.reverseOrder()).toList());
+        writeMonth(
+                section,
+                month,
+                mine,
+                months.contains(month)
+                        ? months
+                        : Stream.concat(months.stream(), Stream.of(month))
+                                .sorted(Comparator.reverseOrder())
+                                .toList());
     }
 
     private void rebuildNeighbours(String section, List<YearMonth> months, YearMonth month) {
         for (YearMonth n : neighbours(months, month)) {
-            Listings.converge(() -> new MonthState(articles.listedIn(n), articles.sectionMonths(section)), state ->
-                    writeMonth(section, n, state.listing().stream().filter(a -> a.category().equals(section)).toList(),
+            Listings.converge(
+                    () -> new MonthState(articles.listedIn(n), articles.sectionMonths(section)),
+                    state -> writeMonth(
+                            section,
+                            n,
+                            state.listing().stream()
+                                    .filter(a -> a.category().equals(section))
+                                    .toList(),
                             state.months()));
         }
     }
@@ -109,8 +132,11 @@ final class SectionPages {
     }
 
     private void writeMonth(String section, YearMonth month, List<Listed> mine, List<YearMonth> months) {
-        site.putText(SitePaths.sectionMonthPath(section, month), pages.sectionPage(new SectionView(section(section), month,
-                Listings.links(mine), months, false)), "text/html; charset=utf-8", SiteBucket.LISTING_CACHE);
+        site.putText(
+                SitePaths.sectionMonthPath(section, month),
+                pages.sectionPage(new SectionView(section(section), month, Listings.links(mine), months, false)),
+                "text/html; charset=utf-8",
+                SiteBucket.LISTING_CACHE);
     }
 
     private static Sections.Section section(String slug) {

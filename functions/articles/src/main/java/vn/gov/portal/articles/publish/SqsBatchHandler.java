@@ -70,7 +70,9 @@ public abstract class SqsBatchHandler<T> {
                 log(context, handle(item), LogLevel.INFO);
             } catch (RuntimeException e) {
                 int attempt = receiveCount(message);
-                log(context, describe(message, item) + " failed (attempt " + attempt + " of " + maxAttempts + "): " + e,
+                log(
+                        context,
+                        describe(message, item) + " failed (attempt " + attempt + " of " + maxAttempts + "): " + e,
                         e instanceof RetryLater ? LogLevel.WARN : LogLevel.ERROR);
                 if (attempt >= maxAttempts) {
                     try {

@@ -18,15 +18,15 @@ import vn.gov.portal.articles.ArticleSearchDocument;
 import vn.gov.portal.articles.edge.EdgePaths;
 import vn.gov.portal.articles.render.ArticleLink;
 import vn.gov.portal.articles.render.ArticleView;
-import vn.gov.portal.articles.render.Picture;
-import vn.gov.portal.articles.revisions.ArticleRevisions;
-import vn.gov.portal.articles.revisions.RevisionStore;
 import vn.gov.portal.articles.render.BodyRenderer;
-import vn.gov.portal.articles.render.SymbolLinker;
 import vn.gov.portal.articles.render.Figure;
 import vn.gov.portal.articles.render.PageRenderer;
+import vn.gov.portal.articles.render.Picture;
 import vn.gov.portal.articles.render.RenderedBody;
 import vn.gov.portal.articles.render.SitePaths;
+import vn.gov.portal.articles.render.SymbolLinker;
+import vn.gov.portal.articles.revisions.ArticleRevisions;
+import vn.gov.portal.articles.revisions.RevisionStore;
 import vn.gov.portal.articles.source.ArticleSource;
 import vn.gov.portal.articles.source.ArticleSourceParser;
 import vn.gov.portal.articles.source.ImageRef;
@@ -60,7 +60,9 @@ import vn.gov.portal.search.SearchIndexer;
 public final class UploadPublisher {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final UploadsStore uploads;
@@ -87,10 +89,21 @@ public final class UploadPublisher {
      * @param search the search index, updated with every published version
      * @param edge invalidates the edge's copies of what an update changed
      */
-    public UploadPublisher(UploadsStore uploads, ArticleStore articles, UploadObjectStore uploadObjects,
-                           SiteStore site, Listings listings, PageRenderer pages, Clock clock, SymbolLinker symbolLinks,
-                           SearchIndexer search, AuditTrail audit, DraftPreviews drafts, ScheduledPublishing timing,
-                           RevisionStore revisions, EdgePaths edge) {
+    public UploadPublisher(
+            UploadsStore uploads,
+            ArticleStore articles,
+            UploadObjectStore uploadObjects,
+            SiteStore site,
+            Listings listings,
+            PageRenderer pages,
+            Clock clock,
+            SymbolLinker symbolLinks,
+            SearchIndexer search,
+            AuditTrail audit,
+            DraftPreviews drafts,
+            ScheduledPublishing timing,
+            RevisionStore revisions,
+            EdgePaths edge) {
         this.timing = timing;
         this.revisions = revisions;
         this.audit = audit;
@@ -107,7 +120,12 @@ public final class UploadPublisher {
         this.edge = edge;
     }
 
-    public enum Outcome { PUBLISHED, REJECTED, ALREADY_DONE, UNKNOWN_UPLOAD }
+    public enum Outcome {
+        PUBLISHED,
+        REJECTED,
+        ALREADY_DONE,
+        UNKNOWN_UPLOAD
+    }
 
     /**
      * Requests one invalidation (EdgePaths) for every article updated since the last call (the publish function
@@ -173,23 +191,38 @@ public final class UploadPublisher {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("kind", upload.kind());
         details.put("url", url);
-        audit.record(upload.requestedBy(), "upload.publish", articleId != null ? "article/" + articleId : "upload/" + upload.uploadId(),
-                "published", details);
+        audit.record(
+                upload.requestedBy(),
+                "upload.publish",
+                articleId != null ? "article/" + articleId : "upload/" + upload.uploadId(),
+                "published",
+                details);
     }
 
     private void rejected(UploadsTable.Upload upload, List<FieldError> errors) {
-        String reasons = String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
-        audit.record(upload.requestedBy(), "upload.publish", "upload/" + upload.uploadId(), "rejected",
-                Map.of("kind", upload.kind(), "reasons", reasons.length() > 1000 ? reasons.substring(0, 1000) + "…" : reasons));
+        String reasons = String.join(
+                "; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+        audit.record(
+                upload.requestedBy(),
+                "upload.publish",
+                "upload/" + upload.uploadId(),
+                "rejected",
+                Map.of(
+                        "kind",
+                        upload.kind(),
+                        "reasons",
+                        reasons.length() > 1000 ? reasons.substring(0, 1000) + "…" : reasons));
         uploads.markRejected(upload.uploadId(), errors);
     }
 
     private byte[] read(UploadsTable.Upload upload) {
-        byte[] bytes = uploadObjects.read(upload.key(), (int) Math.min(Integer.MAX_VALUE - 8, upload.contentLength() + 1))
+        byte[] bytes = uploadObjects
+                .read(upload.key(), (int) Math.min(Integer.MAX_VALUE - 8, upload.contentLength() + 1))
                 .orElseThrow(() -> new RetryLater("The uploaded object is not there yet."));
         if (bytes.length != upload.contentLength()) {
-            throw new DomainException.Invalid("contentLength", "the file has " + bytes.length
-                    + " bytes, not the " + upload.contentLength() + " announced");
+            throw new DomainException.Invalid(
+                    "contentLength",
+                    "the file has " + bytes.length + " bytes, not the " + upload.contentLength() + " announced");
         }
         return bytes;
     }
@@ -202,19 +235,42 @@ public final class UploadPublisher {
         String id = previous.map(Article::id).orElseGet(Ids::newId);
         String url = SitePaths.articlePath(source.category(), source.publishedAt(), source.slug());
         RenderedBody body = symbolLinks.link(bodies.render(source, figures));
-        Picture lead = figures.values().stream().findFirst().map(UploadPublisher::picture).orElse(null);
-        Article article = Article.builder().id(id).slug(source.slug()).title(source.title()).summary(source.summary())
-                .category(source.category()).author(source.author()).publishedAt(Dates.inVietnam(source.publishedAt()))
-                .url(url).sourceUploadId(upload.uploadId()).updatedAt(clock.instant())
+        Picture lead = figures.values().stream()
+                .findFirst()
+                .map(UploadPublisher::picture)
+                .orElse(null);
+        Article article = Article.builder()
+                .id(id)
+                .slug(source.slug())
+                .title(source.title())
+                .summary(source.summary())
+                .category(source.category())
+                .author(source.author())
+                .publishedAt(Dates.inVietnam(source.publishedAt()))
+                .url(url)
+                .sourceUploadId(upload.uploadId())
+                .updatedAt(clock.instant())
                 .ratingCount(previous.map(Article::ratingCount).orElse(0L))
-                .ratingSum(previous.map(Article::ratingSum).orElse(0L)).lead(lead).build();
-        List<ArticleLink> related = Listings.links(RelatedArticles.choose(id, article.title(),
-                articles.sectionBefore(article, RelatedArticles.CANDIDATES)));
+                .ratingSum(previous.map(Article::ratingSum).orElse(0L))
+                .lead(lead)
+                .build();
+        List<ArticleLink> related = Listings.links(RelatedArticles.choose(
+                id, article.title(), articles.sectionBefore(article, RelatedArticles.CANDIDATES)));
 
-        String page = pages.articlePage(ArticleView.builder().id(id).title(article.title()).summary(article.summary())
-                .author(article.author()).publishedAt(article.publishedAt()).url(url).bodyHtml(body.html())
-                .figures(body.trailingFigures()).category(article.category()).updatedAt(article.updatedAt()).lead(lead)
-                .related(related).build());
+        String page = pages.articlePage(ArticleView.builder()
+                .id(id)
+                .title(article.title())
+                .summary(article.summary())
+                .author(article.author())
+                .publishedAt(article.publishedAt())
+                .url(url)
+                .bodyHtml(body.html())
+                .figures(body.trailingFigures())
+                .category(article.category())
+                .updatedAt(article.updatedAt())
+                .lead(lead)
+                .related(related)
+                .build());
         if (source.draft() && !upload.draftApproved()) {
             drafts.save(upload, page, article.title()); // nothing public is written
             return;
@@ -237,8 +293,14 @@ public final class UploadPublisher {
         listings.refresh(places);
         previous.filter(p -> !p.url().equals(url)).ifPresent(p -> site.delete(p.url()));
         timing.expiry(id, source.expiresAt(), upload.requestedBy());
-        revisions.record(new ArticleRevisions.Revision(id, upload.uploadId(), upload.createdAt(), clock.instant(),
-                upload.requestedBy(), article.title(), url));
+        revisions.record(new ArticleRevisions.Revision(
+                id,
+                upload.uploadId(),
+                upload.createdAt(),
+                clock.instant(),
+                upload.requestedBy(),
+                article.title(),
+                url));
         if (previous.isPresent()) {
             // an update, correction or restored revision: the old version is cached at the edge. A new
             // article needs none: its page was never cached, and listings show it when their 60 s max-age ends.
@@ -256,19 +318,28 @@ public final class UploadPublisher {
         if (source.id() == null) {
             return owner.flatMap(articles::get);
         }
-        Article named = articles.get(source.id()).orElseThrow(() -> new DomainException.Invalid("id",
-                "is not the id of a published article; leave it out to publish a new one"));
+        Article named = articles.get(source.id())
+                .orElseThrow(() -> new DomainException.Invalid(
+                        "id", "is not the id of a published article; leave it out to publish a new one"));
         if (owner.isPresent() && !owner.get().equals(named.id())) {
-            throw new DomainException.Invalid("slug", "is already used on " + Dates.vietnamDay(source.publishedAt())
-                    + " by another article (" + owner.get() + "); give this one its own slug");
+            throw new DomainException.Invalid(
+                    "slug",
+                    "is already used on " + Dates.vietnamDay(source.publishedAt()) + " by another article ("
+                            + owner.get() + "); give this one its own slug");
         }
         return Optional.of(named);
     }
 
     /** A figure as the lead image: its picture, or the bare URL when its size is unknown. */
     private static Picture picture(Figure f) {
-        return f.picture() != null ? new Picture(f.url(), f.alt(), f.picture().width(), f.picture().height(),
-                f.picture().variantWidths()) : new Picture(f.url(), f.alt(), 0, 0, List.of());
+        return f.picture() != null
+                ? new Picture(
+                        f.url(),
+                        f.alt(),
+                        f.picture().width(),
+                        f.picture().height(),
+                        f.picture().variantWidths())
+                : new Picture(f.url(), f.alt(), 0, 0, List.of());
     }
 
     /** Front matter images, resolved to their published URLs. */
@@ -277,7 +348,8 @@ public final class UploadPublisher {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
             ImageRef ref = images.get(i);
-            Optional<UploadsTable.Upload> image = Ids.isWellFormed(ref.uploadId()) ? uploads.get(ref.uploadId()) : Optional.empty();
+            Optional<UploadsTable.Upload> image =
+                    Ids.isWellFormed(ref.uploadId()) ? uploads.get(ref.uploadId()) : Optional.empty();
             if (image.isEmpty() || !"image".equals(image.get().kind())) {
                 errors.add(new FieldError("images[" + i + "].key", "is not the id of an image upload"));
             } else if (UploadsTable.PENDING.equals(image.get().status())) {
@@ -286,8 +358,20 @@ public final class UploadPublisher {
                 errors.add(new FieldError("images[" + i + "].key", "refers to an image upload that was rejected"));
             } else {
                 UploadsTable.ImageMeta meta = image.get().image();
-                out.put(ref.uploadId(), new Figure(image.get().url(), ref.caption(), null, meta == null ? null
-                        : new Picture(image.get().url(), ref.caption(), meta.width(), meta.height(), meta.variantWidths())));
+                out.put(
+                        ref.uploadId(),
+                        new Figure(
+                                image.get().url(),
+                                ref.caption(),
+                                null,
+                                meta == null
+                                        ? null
+                                        : new Picture(
+                                                image.get().url(),
+                                                ref.caption(),
+                                                meta.width(),
+                                                meta.height(),
+                                                meta.variantWidths())));
             }
         }
         if (!errors.isEmpty()) {
@@ -299,23 +383,36 @@ public final class UploadPublisher {
     private void publishImage(UploadsTable.Upload upload, byte[] bytes) {
         String extension = switch (upload.contentType()) {
             case "image/jpeg" -> startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}) ? "jpg" : null;
-            case "image/png" -> startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}) ? "png" : null;
-            case "image/webp" -> bytes.length > 12 && startsWith(bytes, new byte[] {'R', 'I', 'F', 'F'})
-                    && Arrays.equals(Arrays.copyOfRange(bytes, 8, 12), new byte[] {'W', 'E', 'B', 'P'}) ? "webp" : null;
+            case "image/png" ->
+                startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}) ? "png" : null;
+            case "image/webp" ->
+                bytes.length > 12
+                                && startsWith(bytes, new byte[] {'R', 'I', 'F', 'F'})
+                                && Arrays.equals(Arrays.copyOfRange(bytes, 8, 12), new byte[] {'W', 'E', 'B', 'P'})
+                        ? "webp"
+                        : null;
             default -> null;
         };
         if (extension == null) {
             throw new DomainException.Invalid("file", "is not a " + upload.contentType() + " image");
         }
         String url = "/media/" + upload.uploadId() + "." + extension;
-        site.copyFrom(uploadObjects.bucket(), upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
-        UploadsTable.ImageMeta meta = ImageVariants.of(bytes).map(r -> {
-            Picture names = new Picture(url, "", r.width(), r.height(), List.of());
-            for (ImageVariants.Variant v : r.variants()) {
-                site.putBytes(names.variantUrl(v.width()), v.jpeg(), "image/jpeg", SiteBucket.IMMUTABLE_CACHE);
-            }
-            return new UploadsTable.ImageMeta(r.width(), r.height(), r.variants().stream().map(ImageVariants.Variant::width).toList());
-        }).orElse(null);
+        site.copyFrom(
+                uploadObjects.bucket(), upload.key(), url, upload.contentType(), SiteBucket.IMMUTABLE_CACHE, null);
+        UploadsTable.ImageMeta meta = ImageVariants.of(bytes)
+                .map(r -> {
+                    Picture names = new Picture(url, "", r.width(), r.height(), List.of());
+                    for (ImageVariants.Variant v : r.variants()) {
+                        site.putBytes(names.variantUrl(v.width()), v.jpeg(), "image/jpeg", SiteBucket.IMMUTABLE_CACHE);
+                    }
+                    return new UploadsTable.ImageMeta(
+                            r.width(),
+                            r.height(),
+                            r.variants().stream()
+                                    .map(ImageVariants.Variant::width)
+                                    .toList());
+                })
+                .orElse(null);
         audited(upload, null, url);
         uploads.markImagePublished(upload.uploadId(), url, meta);
     }
@@ -334,8 +431,12 @@ public final class UploadPublisher {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new DomainException.Invalid("file", "is not UTF-8 text");
         }

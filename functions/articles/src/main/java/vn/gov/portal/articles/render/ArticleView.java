@@ -49,8 +49,7 @@ public record ArticleView(
         private Picture lead;
         private List<ArticleLink> related;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(String id) {
             this.id = id;
@@ -113,8 +112,19 @@ public record ArticleView(
         }
 
         public ArticleView build() {
-            return new ArticleView(id, title, summary, author, publishedAt, url, bodyHtml, figures, category,
-                    updatedAt, lead, related);
+            return new ArticleView(
+                    id,
+                    title,
+                    summary,
+                    author,
+                    publishedAt,
+                    url,
+                    bodyHtml,
+                    figures,
+                    category,
+                    updatedAt,
+                    lead,
+                    related);
         }
     }
 }

@@ -16,7 +16,8 @@ public final class BodyRenderer {
     // Both are immutable and thread-safe; building them is the costly part.
     private static final Parser MARKDOWN = Parser.builder().build();
     // URLs are left to the sanitizer, which knows the upload: scheme of images.
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().sanitizeUrls(false).build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().sanitizeUrls(false).build();
 
     private final HtmlSanitizer sanitizer;
 
@@ -43,7 +44,9 @@ public final class BodyRenderer {
 
     /** The sanitized body with the front matter's images placed; see {@link FigurePlacer}. */
     public RenderedBody render(ArticleSource source, Map<String, Figure> figuresByUploadId) {
-        return FigurePlacer.place(toSafeHtml(source), figuresByUploadId,
+        return FigurePlacer.place(
+                toSafeHtml(source),
+                figuresByUploadId,
                 source.images().stream().map(ImageRef::uploadId).toList());
     }
 }

@@ -23,6 +23,7 @@ public final class FigurePlacer {
 
     /** Elements whose children may be a figure; inside anything else (p, h2, em...) it goes next to it. */
     private static final Set<String> FLOW_CONTAINERS = Set.of("body", "div", "blockquote", "li", "td", "th");
+
     private static final String SCHEME = ArticleSourceParser.UPLOAD_SCHEME;
 
     private FigurePlacer() {}

@@ -25,15 +25,49 @@ public final class HtmlSanitizer {
 
     /** Lets jsoup resolve relative URLs to check their scheme; relative values are kept as written. */
     private static final String BASE_URI = "https://portal.invalid/";
+
     private static final Pattern DIMENSION = Pattern.compile("[0-9]{1,4}");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
     private static final Set<String> IMG_SCHEMES = Set.of("http", "https", "upload");
 
     private static final Safelist SAFELIST = new Safelist()
-            .addTags("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code",
-                    "em", "strong", "b", "i", "u", "s", "sub", "sup", "br", "hr", "a", "img",
-                    "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-                    "div", "span")
+            .addTags(
+                    "p",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "pre",
+                    "code",
+                    "em",
+                    "strong",
+                    "b",
+                    "i",
+                    "u",
+                    "s",
+                    "sub",
+                    "sup",
+                    "br",
+                    "hr",
+                    "a",
+                    "img",
+                    "figure",
+                    "figcaption",
+                    "table",
+                    "caption",
+                    "thead",
+                    "tbody",
+                    "tfoot",
+                    "tr",
+                    "th",
+                    "td",
+                    "div",
+                    "span")
             .addAttributes("a", "href", "title")
             .addAttributes("img", "src", "alt", "title", "width", "height")
             .addAttributes("ol", "start")
@@ -78,7 +112,8 @@ public final class HtmlSanitizer {
                 continue;
             }
             for (String dimension : new String[] {"width", "height"}) {
-                if (img.hasAttr(dimension) && !DIMENSION.matcher(img.attr(dimension)).matches()) {
+                if (img.hasAttr(dimension)
+                        && !DIMENSION.matcher(img.attr(dimension)).matches()) {
                     img.removeAttr(dimension);
                 }
             }
@@ -109,7 +144,9 @@ public final class HtmlSanitizer {
                 pathStart = i;
             }
         }
-        return colon < 0 || colon > pathStart || schemes.contains(url.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        return colon < 0
+                || colon > pathStart
+                || schemes.contains(url.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
 
     private boolean isExternal(String href) {

@@ -4,8 +4,8 @@ import static vn.gov.portal.common.Templates.text;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -34,8 +34,9 @@ public final class PageRenderer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Comparator<ArticleLink> NEWEST_FIRST =
-            Comparator.comparing(ArticleLink::publishedAt, Comparator.comparing(OffsetDateTime::toInstant)).reversed();
+    private static final Comparator<ArticleLink> NEWEST_FIRST = Comparator.comparing(
+                    ArticleLink::publishedAt, Comparator.comparing(OffsetDateTime::toInstant))
+            .reversed();
 
     /**
      * Share pages that take the article's address in the query: plain links, no third-party script
@@ -43,6 +44,7 @@ public final class PageRenderer {
      * button opens (docs/sections.md, "Share links").
      */
     static final String ZALO_SHARE = "https://sp.zalo.me/share_inline?url=";
+
     static final String FACEBOOK_SHARE = "https://www.facebook.com/sharer/sharer.php?u=";
 
     private final String ministryName;
@@ -81,7 +83,8 @@ public final class PageRenderer {
         this.ministryName = Objects.requireNonNull(ministryName, "ministryName");
         this.siteUrlSource = Objects.requireNonNull(siteUrl, "siteUrl");
         // No defaultValue: a misspelt or missing name in a template fails loudly instead of printing nothing.
-        Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
+        Mustache.Compiler html =
+                Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).withLoader(Templates::load);
         Mustache.Compiler xml = html.withEscaper(PageRenderer::escapeXml);
         this.article = html.loadTemplate("article");
         this.dayArchive = html.loadTemplate("day-archive");
@@ -113,9 +116,19 @@ public final class PageRenderer {
         m.put("canonical", canonical);
         m.put("ogImage", a.lead() == null ? "" : absolute(siteUrl(), a.lead().url()));
         m.put("ogImageAlt", a.lead() == null ? "" : a.lead().alt());
-        m.put("ogImageWidth", a.lead() == null || a.lead().width() <= 0 ? "" : Integer.toString(a.lead().width()));
-        m.put("ogImageHeight", a.lead() == null || a.lead().height() <= 0 ? "" : Integer.toString(a.lead().height()));
-        m.put("modifiedIso", a.updatedAt() == null ? iso(a.publishedAt()) : iso(a.updatedAt().atOffset(ZoneOffset.UTC)));
+        m.put(
+                "ogImageWidth",
+                a.lead() == null || a.lead().width() <= 0
+                        ? ""
+                        : Integer.toString(a.lead().width()));
+        m.put(
+                "ogImageHeight",
+                a.lead() == null || a.lead().height() <= 0
+                        ? ""
+                        : Integer.toString(a.lead().height()));
+        m.put(
+                "modifiedIso",
+                a.updatedAt() == null ? iso(a.publishedAt()) : iso(a.updatedAt().atOffset(ZoneOffset.UTC)));
         m.put("jsonLd", jsonLd(a, canonical));
         String encoded = URLEncoder.encode(canonical, StandardCharsets.UTF_8);
         m.put("shareZalo", ZALO_SHARE + encoded);
@@ -124,8 +137,17 @@ public final class PageRenderer {
         m.put("hasRelated", !a.related().isEmpty());
         m.put("bodyHtml", text(a.bodyHtml()));
         m.put("hasFigures", !a.figures().isEmpty());
-        m.put("figures", a.figures().stream().map(f -> image(f.url(), f.alt(), f.picture(), ARTICLE_SIZES, true,
-                Map.of("caption", text(f.caption())))).toList());
+        m.put(
+                "figures",
+                a.figures().stream()
+                        .map(f -> image(
+                                f.url(),
+                                f.alt(),
+                                f.picture(),
+                                ARTICLE_SIZES,
+                                true,
+                                Map.of("caption", text(f.caption()))))
+                        .toList());
         return article.execute(m);
     }
 
@@ -149,24 +171,44 @@ public final class PageRenderer {
     public String homePage(HomeView h) {
         Map<String, Object> m = layout("Trang chủ", "Tin tức, sự kiện của " + ministryName, "page-home");
         List<ArticleLink> latest = h.latest().stream().sorted(NEWEST_FIRST).toList();
-        ArticleLink lead = latest.stream().filter(l -> l.lead() != null).findFirst().orElse(latest.isEmpty() ? null : latest.getFirst());
+        ArticleLink lead = latest.stream()
+                .filter(l -> l.lead() != null)
+                .findFirst()
+                .orElse(latest.isEmpty() ? null : latest.getFirst());
         m.put("canonical", siteUrl() + "/");
         m.put("hasLead", lead != null);
         m.put("lead", lead == null ? List.of() : List.of(leadCard(lead)));
-        List<ArticleLink> rest = latest.stream().filter(l -> l != lead).limit(HOME_LATEST).toList();
+        List<ArticleLink> rest =
+                latest.stream().filter(l -> l != lead).limit(HOME_LATEST).toList();
         // beside the lead the column is narrow: titles only, no thumbnails
-        m.put("articles", links(rest).stream().map(l -> {
-            Map<String, Object> plain = new LinkedHashMap<>(l);
-            plain.put("thumb", List.of());
-            return plain;
-        }).toList());
+        m.put(
+                "articles",
+                links(rest).stream()
+                        .map(l -> {
+                            Map<String, Object> plain = new LinkedHashMap<>(l);
+                            plain.put("thumb", List.of());
+                            return plain;
+                        })
+                        .toList());
         m.put("hasArticles", !rest.isEmpty());
         m.put("showTime", false);
         m.put("emptyText", lead == null ? "Chưa có bài viết nào." : "");
-        m.put("blocks", h.blocks().stream().filter(b -> !b.articles().isEmpty()).map(b -> Map.<String, Object>of(
-                "name", b.section().name(), "url", b.section().path(), "slug", b.section().slug(),
-                "first", links(b.articles().subList(0, 1)),
-                "others", links(b.articles().subList(1, b.articles().size())))).toList());
+        m.put(
+                "blocks",
+                h.blocks().stream()
+                        .filter(b -> !b.articles().isEmpty())
+                        .map(b -> Map.<String, Object>of(
+                                "name",
+                                b.section().name(),
+                                "url",
+                                b.section().path(),
+                                "slug",
+                                b.section().slug(),
+                                "first",
+                                links(b.articles().subList(0, 1)),
+                                "others",
+                                links(b.articles().subList(1, b.articles().size()))))
+                        .toList());
         return home.execute(m);
     }
 
@@ -174,11 +216,25 @@ public final class PageRenderer {
     public String sectionPage(SectionView v) {
         boolean landing = v.month() == null;
         String name = v.section().name();
-        String monthText = landing ? "" : String.format(Locale.ROOT, "tháng %02d/%d", v.month().getMonthValue(), v.month().getYear());
-        Map<String, Object> m = layout(landing ? name : name + " " + monthText,
-                landing ? name + ": tin bài mới nhất" : name + ": tin bài " + monthText, "page-section");
+        String monthText = landing
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        "tháng %02d/%d",
+                        v.month().getMonthValue(),
+                        v.month().getYear());
+        Map<String, Object> m = layout(
+                landing ? name : name + " " + monthText,
+                landing ? name + ": tin bài mới nhất" : name + ": tin bài " + monthText,
+                "page-section");
         String landingUrl = v.section().path();
-        m.put("canonical", siteUrl() + (landing ? landingUrl : SitePaths.folder(SitePaths.sectionMonthPath(v.section().slug(), v.month()))));
+        m.put(
+                "canonical",
+                siteUrl()
+                        + (landing
+                                ? landingUrl
+                                : SitePaths.folder(
+                                        SitePaths.sectionMonthPath(v.section().slug(), v.month()))));
         m.put("sectionName", name);
         m.put("sectionUrl", landingUrl);
         m.put("sectionSlug", v.section().slug());
@@ -188,17 +244,31 @@ public final class PageRenderer {
         m.put("hasArticles", !v.articles().isEmpty());
         m.put("showTime", false);
         m.put("showDay", true);
-        m.put("emptyText", landing ? "Chuyên mục chưa có bài viết nào." : "Chuyên mục không có bài viết nào trong " + monthText + ".");
+        m.put(
+                "emptyText",
+                landing
+                        ? "Chuyên mục chưa có bài viết nào."
+                        : "Chuyên mục không có bài viết nào trong " + monthText + ".");
         // paging back: from the landing page, the month of its oldest article shown; from a month, its neighbours
         YearMonth older = null;
         YearMonth newer = null;
         if (landing) {
             if (v.more() && !v.articles().isEmpty()) {
-                older = YearMonth.from(vietnam(v.articles().stream().sorted(NEWEST_FIRST).toList().getLast().publishedAt()));
+                older = YearMonth.from(vietnam(v.articles().stream()
+                        .sorted(NEWEST_FIRST)
+                        .toList()
+                        .getLast()
+                        .publishedAt()));
             }
         } else {
-            older = v.months().stream().filter(x -> x.isBefore(v.month())).findFirst().orElse(null);
-            newer = v.months().reversed().stream().filter(x -> x.isAfter(v.month())).findFirst().orElse(null);
+            older = v.months().stream()
+                    .filter(x -> x.isBefore(v.month()))
+                    .findFirst()
+                    .orElse(null);
+            newer = v.months().reversed().stream()
+                    .filter(x -> x.isAfter(v.month()))
+                    .findFirst()
+                    .orElse(null);
         }
         m.put("older", older == null ? List.of() : List.of(monthLink(v.section().slug(), older)));
         m.put("newer", newer == null ? List.of() : List.of(monthLink(v.section().slug(), newer)));
@@ -209,8 +279,12 @@ public final class PageRenderer {
             link.put("current", x.equals(v.month()));
             byYear.computeIfAbsent(x.getYear(), y -> new ArrayList<>()).add(link);
         }
-        m.put("years", byYear.entrySet().stream().map(e -> Map.<String, Object>of("year", e.getKey(),
-                "months", e.getValue().reversed())).toList());
+        m.put(
+                "years",
+                byYear.entrySet().stream()
+                        .map(e -> Map.<String, Object>of(
+                                "year", e.getKey(), "months", e.getValue().reversed()))
+                        .toList());
         m.put("hasMonths", !v.months().isEmpty());
         return section.execute(m);
     }
@@ -227,17 +301,29 @@ public final class PageRenderer {
     private Map<String, Object> leadCard(ArticleLink l) {
         Map<String, Object> card = new LinkedHashMap<>(link(l));
         card.put("hasImage", l.lead() != null);
-        card.put("image", l.lead() == null ? List.of() : List.of(image(l.lead().url(), l.lead().alt(), l.lead(), LEAD_SIZES, false, Map.of("articleUrl", l.url()))));
+        card.put(
+                "image",
+                l.lead() == null
+                        ? List.of()
+                        : List.of(image(
+                                l.lead().url(),
+                                l.lead().alt(),
+                                l.lead(),
+                                LEAD_SIZES,
+                                false,
+                                Map.of("articleUrl", l.url()))));
         return card;
     }
 
     /** sizes of an article's figures: the main column (full width below 960 px, else at most 800 px). */
     static final String ARTICLE_SIZES = "(max-width: 959px) calc(100vw - 32px), 800px";
+
     static final String LEAD_SIZES = "(max-width: 959px) calc(100vw - 32px), 560px";
     static final int THUMB_WIDTH = 160;
 
     /** An img's attributes: src, alt, and when known srcset, sizes, width, height; lazy unless eager. */
-    private static Map<String, Object> image(String url, String alt, Picture p, String sizes, boolean lazy, Map<String, String> extra) {
+    private static Map<String, Object> image(
+            String url, String alt, Picture p, String sizes, boolean lazy, Map<String, String> extra) {
         Map<String, Object> img = new LinkedHashMap<>(extra);
         img.put("url", url);
         img.put("alt", text(alt));
@@ -264,12 +350,21 @@ public final class PageRenderer {
             ld.put("image", List.of(absolute(siteUrl(), a.lead().url())));
         }
         ld.put("datePublished", iso(a.publishedAt()));
-        ld.put("dateModified", a.updatedAt() == null ? iso(a.publishedAt()) : iso(a.updatedAt().atOffset(ZoneOffset.UTC)));
+        ld.put(
+                "dateModified",
+                a.updatedAt() == null ? iso(a.publishedAt()) : iso(a.updatedAt().atOffset(ZoneOffset.UTC)));
         ld.put("inLanguage", "vi");
         ld.put("articleSection", Sections.site().name(a.category()));
         ld.put("author", Map.of("@type", "Organization", "name", a.author() != null ? a.author() : ministryName));
-        ld.put("publisher", Map.of("@type", "GovernmentOrganization", "name", ministryName,
-                "logo", Map.of("@type", "ImageObject", "url", siteUrl() + "/assets/emblem.svg")));
+        ld.put(
+                "publisher",
+                Map.of(
+                        "@type",
+                        "GovernmentOrganization",
+                        "name",
+                        ministryName,
+                        "logo",
+                        Map.of("@type", "ImageObject", "url", siteUrl() + "/assets/emblem.svg")));
         return Json.write(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
@@ -282,11 +377,15 @@ public final class PageRenderer {
         m.put("channelTitle", Templates.PORTAL_NAME + " " + ministryName);
         m.put("channelDescription", "Tin tức, sự kiện của " + ministryName);
         m.put("lastBuildDate", items.isEmpty() ? "" : rfc1123(items.getFirst().publishedAt()));
-        m.put("items", items.stream().map(i -> Map.of(
-                "title", text(i.title()),
-                "link", absolute(f.siteUrl(), i.url()),
-                "pubDate", rfc1123(i.publishedAt()),
-                "summary", text(i.summary()))).toList());
+        m.put(
+                "items",
+                items.stream()
+                        .map(i -> Map.of(
+                                "title", text(i.title()),
+                                "link", absolute(f.siteUrl(), i.url()),
+                                "pubDate", rfc1123(i.publishedAt()),
+                                "summary", text(i.summary())))
+                        .toList());
         return rss.execute(m);
     }
 
@@ -301,8 +400,13 @@ public final class PageRenderer {
     }
 
     private static List<Map<String, String>> sitemapEntries(String siteUrl, List<SitemapView.Url> urls) {
-        return urls.stream().map(u -> Map.of("loc", absolute(siteUrl, u.path()),
-                "lastmod", u.lastmod() == null ? "" : iso(u.lastmod().withNano(0)))).toList();
+        return urls.stream()
+                .map(u -> Map.of(
+                        "loc",
+                        absolute(siteUrl, u.path()),
+                        "lastmod",
+                        u.lastmod() == null ? "" : iso(u.lastmod().withNano(0))))
+                .toList();
     }
 
     /** /tim-theo-ngay.html: the date search page; its script reads ?date= and asks the API. */
@@ -343,9 +447,17 @@ public final class PageRenderer {
         m.put("sectionName", l.section() == null ? "" : Sections.site().name(l.section()));
         m.put("sectionUrl", l.section() == null ? "" : "/" + l.section() + "/");
         Picture p = l.lead();
-        m.put("thumb", p == null ? List.of() : List.of(Map.of("url", p.thumbnailUrl(),
-                "width", Integer.toString(THUMB_WIDTH),
-                "height", Integer.toString(p.width() > 0 ? p.heightAt(THUMB_WIDTH) : THUMB_WIDTH * 9 / 16))));
+        m.put(
+                "thumb",
+                p == null
+                        ? List.of()
+                        : List.of(Map.of(
+                                "url",
+                                p.thumbnailUrl(),
+                                "width",
+                                Integer.toString(THUMB_WIDTH),
+                                "height",
+                                Integer.toString(p.width() > 0 ? p.heightAt(THUMB_WIDTH) : THUMB_WIDTH * 9 / 16))));
         return m;
     }
 
@@ -394,8 +506,12 @@ public final class PageRenderer {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                            || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF) {
+                    if (c == 0x9
+                            || c == 0xA
+                            || c == 0xD
+                            || c >= 0x20 && c <= 0xD7FF
+                            || c >= 0xE000 && c <= 0xFFFD
+                            || c >= 0x10000 && c <= 0x10FFFF) {
                         out.appendCodePoint(c);
                     }
                 }

@@ -14,7 +14,9 @@ public record Picture(String url, String alt, int width, int height, List<Intege
     public Picture {
         SitePaths.requireLink(url, "url");
         alt = alt == null ? "" : alt;
-        variantWidths = variantWidths == null ? List.of() : List.copyOf(variantWidths.stream().sorted().toList());
+        variantWidths = variantWidths == null
+                ? List.of()
+                : List.copyOf(variantWidths.stream().sorted().toList());
     }
 
     /** "/media/abc-640.jpg" for "/media/abc.png". */
@@ -47,13 +49,20 @@ public record Picture(String url, String alt, int width, int height, List<Intege
 
     /** Widths as stored: "320,640,1024". */
     public String variantsText() {
-        return String.join(",", variantWidths.stream().map(w -> String.format(Locale.ROOT, "%d", w)).toList());
+        return String.join(
+                ",",
+                variantWidths.stream()
+                        .map(w -> String.format(Locale.ROOT, "%d", w))
+                        .toList());
     }
 
     public static List<Integer> parseVariants(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
     }
 }

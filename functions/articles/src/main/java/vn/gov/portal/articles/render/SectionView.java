@@ -10,8 +10,8 @@ import vn.gov.portal.common.Sections;
  * page lists them all, a month page links to the months before and after it among them.
  * {@code more} says the landing page shows only the newest of more articles.
  */
-public record SectionView(Sections.Section section, YearMonth month, List<ArticleLink> articles, List<YearMonth> months,
-                          boolean more) {
+public record SectionView(
+        Sections.Section section, YearMonth month, List<ArticleLink> articles, List<YearMonth> months, boolean more) {
 
     public SectionView {
         articles = List.copyOf(articles);

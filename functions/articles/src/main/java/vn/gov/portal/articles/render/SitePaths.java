@@ -17,6 +17,7 @@ public final class SitePaths {
     public static final String SITEMAP = "/sitemap.xml";
     /** The fixed pages' sitemap (home, date search). */
     public static final String PAGES_SITEMAP = "/sitemaps/trang.xml";
+
     public static final String ROBOTS = "/robots.txt";
 
     private SitePaths() {}
@@ -38,13 +39,19 @@ public final class SitePaths {
 
     /** "/{section}/{yyyy}/{mm}/index.html": every article of the section in a Vietnam month. */
     public static String sectionMonthPath(String section, YearMonth month) {
-        return String.format(Locale.ROOT, "/%s/%04d/%02d/index.html", requireSlug(section, "section"), month.getYear(),
+        return String.format(
+                Locale.ROOT,
+                "/%s/%04d/%02d/index.html",
+                requireSlug(section, "section"),
+                month.getYear(),
                 month.getMonthValue());
     }
 
     /** A folder page's address as links print it: "/tin-tuc/2025/06/" for "/tin-tuc/2025/06/index.html". */
     public static String folder(String indexPath) {
-        return indexPath.endsWith("/index.html") ? indexPath.substring(0, indexPath.length() - "index.html".length()) : indexPath;
+        return indexPath.endsWith("/index.html")
+                ? indexPath.substring(0, indexPath.length() - "index.html".length())
+                : indexPath;
     }
 
     /** "/{category}/{yyyy}/{mm}/{dd}/index.html". */
@@ -54,8 +61,13 @@ public final class SitePaths {
 
     /** "/{category}/{yyyy}/{mm}/{dd}/": the folder of a day's articles and their archive page. */
     public static String dayFolder(String category, LocalDate day) {
-        return String.format(Locale.ROOT, "/%s/%04d/%02d/%02d/", requireSlug(category, "category"),
-                day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        return String.format(
+                Locale.ROOT,
+                "/%s/%04d/%02d/%02d/",
+                requireSlug(category, "category"),
+                day.getYear(),
+                day.getMonthValue(),
+                day.getDayOfMonth());
     }
 
     private static String requireSlug(String value, String what) {
@@ -67,9 +79,12 @@ public final class SitePaths {
 
     /** A link the pages may print: a site path ("/x", not "//x") or an absolute http(s) URL. */
     static String requireLink(String url, String what) {
-        boolean ok = url != null && !url.isBlank() && url.chars().noneMatch(c -> c <= ' ')
+        boolean ok = url != null
+                && !url.isBlank()
+                && url.chars().noneMatch(c -> c <= ' ')
                 && (url.startsWith("/") && !url.startsWith("//")
-                        || url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7));
+                        || url.regionMatches(true, 0, "https://", 0, 8)
+                        || url.regionMatches(true, 0, "http://", 0, 7));
         if (!ok) {
             throw new IllegalArgumentException(what + " must be a site path or an http(s) URL: " + url);
         }

@@ -35,8 +35,12 @@ public final class SymbolLinker {
         if (pages.isEmpty()) {
             return body;
         }
-        Pattern symbols = Pattern.compile(String.join("|", pages.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()));
+        Pattern symbols = Pattern.compile(String.join(
+                "|",
+                pages.keySet().stream()
+                        .sorted((a, b) -> b.length() - a.length())
+                        .map(Pattern::quote)
+                        .toList()));
         List<TextNode> texts = new ArrayList<>();
         doc.body().traverse((node, depth) -> {
             if (node instanceof TextNode t && !insideLink(t)) {
@@ -61,7 +65,10 @@ public final class SymbolLinker {
             if (m.start() > at) {
                 parts.add(new TextNode(whole.substring(at, m.start())));
             }
-            parts.add(new Element("a").attr("href", pages.get(m.group())).attr("class", "directive-ref").text(m.group()));
+            parts.add(new Element("a")
+                    .attr("href", pages.get(m.group()))
+                    .attr("class", "directive-ref")
+                    .text(m.group()));
             at = m.end();
         }
         if (parts.isEmpty()) {
@@ -78,8 +85,10 @@ public final class SymbolLinker {
 
     /** Not part of a longer symbol or word ("106/QĐ-TTg" does not contain a "06/QĐ-TTg" mention). */
     private static boolean standsAlone(String text, int start, int end) {
-        boolean before = start == 0 || !(Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '/');
-        boolean after = end == text.length() || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-');
+        boolean before =
+                start == 0 || !(Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '/');
+        boolean after =
+                end == text.length() || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-');
         return before && after;
     }
 

@@ -40,8 +40,14 @@ public final class ArticleRevisions implements RevisionStore {
     }
 
     /** One published version. */
-    public record Revision(String articleId, String uploadId, Instant uploadedAt, Instant publishedAt, Editor editor,
-                           String title, String url) {}
+    public record Revision(
+            String articleId,
+            String uploadId,
+            Instant uploadedAt,
+            Instant publishedAt,
+            Editor editor,
+            String title,
+            String url) {}
 
     public record Page(List<Revision> items, String nextCursor) {}
 
@@ -68,7 +74,9 @@ public final class ArticleRevisions implements RevisionStore {
         if (cursor != null) {
             String sk = Cursors.decode(cursor).get("k");
             // exactly a key this query returns: DynamoDB refuses a start key outside the sort-key range
-            if (sk == null || !sk.startsWith("R#") || !REVISION_ID.matcher(sk.substring(2)).matches()) {
+            if (sk == null
+                    || !sk.startsWith("R#")
+                    || !REVISION_ID.matcher(sk.substring(2)).matches()) {
                 throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
             }
             start = Map.of("pk", Items.s("A#" + articleId), "sk", Items.s(sk));
@@ -76,11 +84,18 @@ public final class ArticleRevisions implements RevisionStore {
         Map<String, AttributeValue> from = start;
         QueryResponse response = dynamo.query(q -> q.tableName(table)
                 .keyConditionExpression("pk = :p AND sk BETWEEN :low AND :high")
-                .expressionAttributeValues(Map.of(":p", Items.s("A#" + articleId), ":low", Items.s("R#"), ":high", Items.s("R#~")))
-                .scanIndexForward(false).limit(limit).exclusiveStartKey(from).consistentRead(true));
-        List<Revision> items = response.items().stream().map(i -> fromItem(articleId, i)).toList();
-        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? Cursors.encode(Map.of("k", Items.str(response.lastEvaluatedKey(), "sk"))) : null;
+                .expressionAttributeValues(
+                        Map.of(":p", Items.s("A#" + articleId), ":low", Items.s("R#"), ":high", Items.s("R#~")))
+                .scanIndexForward(false)
+                .limit(limit)
+                .exclusiveStartKey(from)
+                .consistentRead(true));
+        List<Revision> items =
+                response.items().stream().map(i -> fromItem(articleId, i)).toList();
+        String next =
+                response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                        ? Cursors.encode(Map.of("k", Items.str(response.lastEvaluatedKey(), "sk")))
+                        : null;
         return new Page(items, next);
     }
 
@@ -90,8 +105,10 @@ public final class ArticleRevisions implements RevisionStore {
         if (revisionId == null || !REVISION_ID.matcher(revisionId).matches()) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
-                .key(Map.of("pk", Items.s("A#" + articleId), "sk", Items.s("R#" + revisionId)))).item();
+        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table)
+                        .consistentRead(true)
+                        .key(Map.of("pk", Items.s("A#" + articleId), "sk", Items.s("R#" + revisionId))))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(articleId, item));
     }
 
@@ -105,9 +122,13 @@ public final class ArticleRevisions implements RevisionStore {
     }
 
     private static Revision fromItem(String articleId, Map<String, AttributeValue> item) {
-        return new Revision(articleId, Items.str(item, "uploadId"), Instant.parse(Items.str(item, "uploadedAt")),
+        return new Revision(
+                articleId,
+                Items.str(item, "uploadId"),
+                Instant.parse(Items.str(item, "uploadedAt")),
                 Instant.parse(Items.str(item, "publishedAt")),
                 new Editor(Items.str(item, "editorSub"), Items.str(item, "editorEmail"), Items.str(item, "editorName")),
-                Items.str(item, "title"), Items.str(item, "url"));
+                Items.str(item, "title"),
+                Items.str(item, "url"));
     }
 }

@@ -41,7 +41,14 @@ public final class RevisionRestorer {
     private final Clock clock;
     private final AuditTrail audit;
 
-    public RevisionRestorer(ArticleRevisions revisions, ArticlesTable articles, UploadsTable uploads, S3Client s3, String bucket, Clock clock, AuditTrail audit) {
+    public RevisionRestorer(
+            ArticleRevisions revisions,
+            ArticlesTable articles,
+            UploadsTable uploads,
+            S3Client s3,
+            String bucket,
+            Clock clock,
+            AuditTrail audit) {
         this.revisions = revisions;
         this.articles = articles;
         this.uploads = uploads;
@@ -56,10 +63,13 @@ public final class RevisionRestorer {
         if (!Ids.isWellFormed(articleId)) {
             throw new DomainException.NotFound("No article " + articleId + ".");
         }
-        ArticleRevisions.Revision revision = revisions.find(articleId, revisionId)
-                .orElseThrow(() -> new DomainException.NotFound("Article " + articleId + " has no version " + revisionId + "."));
+        ArticleRevisions.Revision revision = revisions
+                .find(articleId, revisionId)
+                .orElseThrow(() ->
+                        new DomainException.NotFound("Article " + articleId + " has no version " + revisionId + "."));
         UploadsTable.Upload old = uploads.get(revision.uploadId())
-                .orElseThrow(() -> new DomainException.NotFound("The source of version " + revisionId + " is no longer kept."));
+                .orElseThrow(() ->
+                        new DomainException.NotFound("The source of version " + revisionId + " is no longer kept."));
         String source;
         try (var in = s3.getObject(r -> r.bucket(bucket).key(old.key()))) {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -68,13 +78,28 @@ public final class RevisionRestorer {
         }
         boolean published = articles.get(articleId).isPresent();
         Instant now = clock.instant();
-        byte[] bytes = namedTo(source, published ? articleId : null, old.createdAt(), now).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = namedTo(source, published ? articleId : null, old.createdAt(), now)
+                .getBytes(StandardCharsets.UTF_8);
         String uploadId = Ids.newId();
         String key = "incoming/" + uploadId;
-        uploads.create(UploadsTable.Upload.builder().uploadId(uploadId).kind("article").filename(old.filename())
-                .contentType(old.contentType()).contentLength(bytes.length).key(key).createdAt(now).requestedBy(editor)
-                .build(), now.plus(Duration.ofDays(1)));
-        audit.record(editor, "article.restore", "article/" + articleId, "accepted", Map.of("revision", revisionId, "uploadId", uploadId));
+        uploads.create(
+                UploadsTable.Upload.builder()
+                        .uploadId(uploadId)
+                        .kind("article")
+                        .filename(old.filename())
+                        .contentType(old.contentType())
+                        .contentLength(bytes.length)
+                        .key(key)
+                        .createdAt(now)
+                        .requestedBy(editor)
+                        .build(),
+                now.plus(Duration.ofDays(1)));
+        audit.record(
+                editor,
+                "article.restore",
+                "article/" + articleId,
+                "accepted",
+                Map.of("revision", revisionId, "uploadId", uploadId));
         s3.putObject(r -> r.bucket(bucket).key(key).contentType(old.contentType()), RequestBody.fromBytes(bytes));
         return uploadId;
     }
@@ -102,8 +127,9 @@ public final class RevisionRestorer {
             out.add("id: " + articleId);
         }
         if (lines.subList(1, end).stream().noneMatch(l -> l.startsWith("publishedAt:"))) {
-            out.add("publishedAt: " + OffsetDateTime.ofInstant(uploadedAt.truncatedTo(ChronoUnit.SECONDS), Dates.VIETNAM)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            out.add("publishedAt: "
+                    + OffsetDateTime.ofInstant(uploadedAt.truncatedTo(ChronoUnit.SECONDS), Dates.VIETNAM)
+                            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);

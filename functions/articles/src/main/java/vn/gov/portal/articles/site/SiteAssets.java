@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.render.SitemapView;
@@ -24,9 +24,22 @@ public final class SiteAssets {
 
     static final String MANIFEST = "site/manifest.txt";
     private static final Map<String, String> TYPES = Map.of(
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
-            "png", "image/png", "ico", "image/x-icon", "json", "application/json; charset=utf-8",
-            "html", "text/html; charset=utf-8", "txt", "text/plain; charset=utf-8");
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "ico",
+            "image/x-icon",
+            "json",
+            "application/json; charset=utf-8",
+            "html",
+            "text/html; charset=utf-8",
+            "txt",
+            "text/plain; charset=utf-8");
     /** Assets change only with a deployment; browsers revalidate after an hour. */
     static final String ASSET_CACHE = "public, max-age=3600";
 
@@ -58,13 +71,26 @@ public final class SiteAssets {
         site.putText("/404.html", pages.notFoundPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         site.putText("/tim-kiem.html", pages.searchPage(), TYPES.get("html"), SiteBucket.PAGE_CACHE);
         // robots.txt names the sitemap index; the index always lists the fixed pages' sitemap first
-        site.putText(SitePaths.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + siteUrl + SitePaths.SITEMAP + "\n", TYPES.get("txt"), ASSET_CACHE);
-        site.putText(SitePaths.PAGES_SITEMAP, pages.sitemap(new SitemapView(siteUrl, List.of(
-                new SitemapView.Url(SitePaths.HOME, null), new SitemapView.Url(SitePaths.DATE_SEARCH, null)))),
-                "application/xml; charset=utf-8", ASSET_CACHE);
+        site.putText(
+                SitePaths.ROBOTS,
+                "User-agent: *\nAllow: /\nSitemap: " + siteUrl + SitePaths.SITEMAP + "\n",
+                TYPES.get("txt"),
+                ASSET_CACHE);
+        site.putText(
+                SitePaths.PAGES_SITEMAP,
+                pages.sitemap(new SitemapView(
+                        siteUrl,
+                        List.of(
+                                new SitemapView.Url(SitePaths.HOME, null),
+                                new SitemapView.Url(SitePaths.DATE_SEARCH, null)))),
+                "application/xml; charset=utf-8",
+                ASSET_CACHE);
         if (!site.exists(SiteBucket.LATEST_DIRECTIVES)) {
             // a new site has no directive yet: an empty list spares every page a 404 in the console
-            site.putText(SiteBucket.LATEST_DIRECTIVES, "{\"items\":[],\"updatedAt\":null}", TYPES.get("json"),
+            site.putText(
+                    SiteBucket.LATEST_DIRECTIVES,
+                    "{\"items\":[],\"updatedAt\":null}",
+                    TYPES.get("json"),
                     SiteBucket.LISTING_CACHE);
         }
         return files.size() + 5;
@@ -76,13 +102,20 @@ public final class SiteAssets {
      * runs on AWS and locally.
      */
     public void installConsoleConfig(Map<String, Object> properties) {
-        site.putText(ConsoleConfig.PATH, Json.write(ConsoleConfig.of(properties.get("AuthUrl"), properties.get("ClientId"),
-                properties.get("Issuer"))), TYPES.get("json"), "no-cache");
+        site.putText(
+                ConsoleConfig.PATH,
+                Json.write(ConsoleConfig.of(
+                        properties.get("AuthUrl"), properties.get("ClientId"), properties.get("Issuer"))),
+                TYPES.get("json"),
+                "no-cache");
     }
 
     static List<String> manifest() {
-        return new String(read(MANIFEST), StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return new String(read(MANIFEST), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     static String contentType(String file) {

@@ -42,13 +42,15 @@ public final class SiteAssetsHandler implements RequestHandler<CloudFormationCus
         String reason = "";
         try {
             if (!"Delete".equals(event.getRequestType())) {
-                Map<String, Object> properties = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
+                Map<String, Object> properties =
+                        event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
                 if (!(properties.get("SiteUrl") instanceof String siteUrl) || siteUrl.isBlank()) {
                     throw new IllegalArgumentException("the SiteUrl property is missing");
                 }
                 SiteAssets site = assets.apply(siteUrl);
                 int files = site.install();
-                if (event.getResourceProperties() != null && event.getResourceProperties().get("AuthUrl") != null) {
+                if (event.getResourceProperties() != null
+                        && event.getResourceProperties().get("AuthUrl") != null) {
                     site.installConsoleConfig(event.getResourceProperties());
                     files++;
                 }
@@ -69,13 +71,16 @@ public final class SiteAssetsHandler implements RequestHandler<CloudFormationCus
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("Status", status);
         body.put("Reason", reason);
-        body.put("PhysicalResourceId", event.getPhysicalResourceId() != null ? event.getPhysicalResourceId() : "site-assets");
+        body.put(
+                "PhysicalResourceId",
+                event.getPhysicalResourceId() != null ? event.getPhysicalResourceId() : "site-assets");
         body.put("StackId", event.getStackId());
         body.put("RequestId", event.getRequestId());
         body.put("LogicalResourceId", event.getLogicalResourceId());
         byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(event.getResponseUrl()).toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection)
+                    URI.create(event.getResponseUrl()).toURL().openConnection();
             connection.setRequestMethod("PUT");
             connection.setDoOutput(true);
             connection.setRequestProperty("content-type", ""); // the pre-signed URL signs an empty content type

@@ -47,8 +47,7 @@ public record ArticleSource(
         private boolean draft;
         private OffsetDateTime expiresAt;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder title(String title) {
             this.title = title;
@@ -111,8 +110,8 @@ public record ArticleSource(
         }
 
         public ArticleSource build() {
-            return new ArticleSource(title, publishedAt, summary, slug, category, author, images, body, format, id,
-                    draft, expiresAt);
+            return new ArticleSource(
+                    title, publishedAt, summary, slug, category, author, images, body, format, id, draft, expiresAt);
         }
     }
 }

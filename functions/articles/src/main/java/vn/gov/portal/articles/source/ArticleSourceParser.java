@@ -40,9 +40,11 @@ public final class ArticleSourceParser {
 
     /** Lower-case ASCII words joined by single hyphens; slugs and categories. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     public static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** How a body refers to an image listed in the front matter: {@code upload:<uploadId>}. */
     public static final String UPLOAD_SCHEME = "upload:";
+
     public static final ZoneOffset VIETNAM_OFFSET = ZoneOffset.ofHours(7);
     public static final int MAX_SOURCE_BYTES = 1024 * 1024;
 
@@ -57,25 +59,44 @@ public final class ArticleSourceParser {
     static final int MIN_YEAR = 1990;
     static final int MAX_YEAR = 2100;
 
-    private static final List<String> KEYS = List.of("title", "publishedAt", "summary", "slug", "section", "category", "author", "images", "id", "draft", "expiresAt");
+    private static final List<String> KEYS = List.of(
+            "title",
+            "publishedAt",
+            "summary",
+            "slug",
+            "section",
+            "category",
+            "author",
+            "images",
+            "id",
+            "draft",
+            "expiresAt");
     private static final List<String> IMAGE_KEYS = List.of("key", "caption");
     private static final Pattern UPLOAD_REFERENCE = Pattern.compile(Pattern.quote(UPLOAD_SCHEME) + "([A-Za-z0-9_-]+)");
-    private static final String SLUG_RULE = "must be lower-case letters a-z and digits joined by single hyphens, e.g. hoi-thao-2018";
+    private static final String SLUG_RULE =
+            "must be lower-case letters a-z and digits joined by single hyphens, e.g. hoi-thao-2018";
 
     public ArticleSource parse(String text, String contentType, Instant uploadedAt) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(uploadedAt, "uploadedAt");
         if (exceedsUtf8Bytes(text, MAX_SOURCE_BYTES)) {
-            throw new DomainException.Invalid("body", "the source file must be at most 1 MiB (" + MAX_SOURCE_BYTES + " bytes) of UTF-8 text");
+            throw new DomainException.Invalid(
+                    "body", "the source file must be at most 1 MiB (" + MAX_SOURCE_BYTES + " bytes) of UTF-8 text");
         }
         List<FieldError> errors = new ArrayList<>();
         BodyFormat format = BodyFormat.fromContentType(contentType).orElse(null);
         if (format == null) {
-            errors.add(new FieldError("contentType", "must be text/markdown or text/html, was "
-                    + (contentType == null ? "missing" : "'" + VietnameseText.shorten(contentType, 100) + "'")));
+            errors.add(new FieldError(
+                    "contentType",
+                    "must be text/markdown or text/html, was "
+                            + (contentType == null
+                                    ? "missing"
+                                    : "'" + VietnameseText.shorten(contentType, 100) + "'")));
         }
 
-        String normalized = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = (text.startsWith("\uFEFF") ? text.substring(1) : text)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         String[] parts = split(normalized, errors);
         if (parts == null) {
             throw new DomainException.Invalid(errors);
@@ -89,21 +110,26 @@ public final class ArticleSourceParser {
             throw new DomainException.Invalid(errors);
         }
 
-        List<String> unknown = fields.keySet().stream().filter(k -> !KEYS.contains(k)).toList();
+        List<String> unknown =
+                fields.keySet().stream().filter(k -> !KEYS.contains(k)).toList();
         if (!unknown.isEmpty()) {
-            errors.add(new FieldError("frontMatter", "has unknown keys: " + String.join(", ", unknown) + " (allowed: " + String.join(", ", KEYS) + ")"));
+            errors.add(new FieldError(
+                    "frontMatter",
+                    "has unknown keys: " + String.join(", ", unknown) + " (allowed: " + String.join(", ", KEYS) + ")"));
         }
 
         String title = requiredText(fields, "title", "title", "is required", errors);
         maxLength(title, MAX_TITLE, "title", errors);
-        OffsetDateTime publishedAt = publishedAt(text(fields, "publishedAt", "publishedAt", errors), uploadedAt, errors);
+        OffsetDateTime publishedAt =
+                publishedAt(text(fields, "publishedAt", "publishedAt", errors), uploadedAt, errors);
         String summary = text(fields, "summary", "summary", errors);
         maxLength(summary, MAX_SUMMARY, "summary", errors);
         String slug = slugLike(text(fields, "slug", "slug", errors), MAX_SLUG, "slug", errors);
         if (slug == null && title != null) {
             slug = VietnameseText.slug(title);
             if (slug.isEmpty()) {
-                errors.add(new FieldError("title", "must contain letters or digits (the page address is made from them)"));
+                errors.add(
+                        new FieldError("title", "must contain letters or digits (the page address is made from them)"));
             }
         }
         String category = section(fields, errors);
@@ -132,16 +158,28 @@ public final class ArticleSourceParser {
                     errors.add(new FieldError("expiresAt", "must be after publishedAt"));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("expiresAt", "must be ISO-8601 with an offset, e.g. 2019-01-31T17:00:00+07:00"));
+                errors.add(
+                        new FieldError("expiresAt", "must be ISO-8601 with an offset, e.g. 2019-01-31T17:00:00+07:00"));
             }
         }
 
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        return ArticleSource.builder().title(title).publishedAt(publishedAt).summary(summary).slug(slug)
-                .category(category == null ? Sections.site().defaultSection().slug() : category).author(author)
-                .images(images).body(body).format(format).id(id).draft("true".equals(draft)).expiresAt(expiresAt).build();
+        return ArticleSource.builder()
+                .title(title)
+                .publishedAt(publishedAt)
+                .summary(summary)
+                .slug(slug)
+                .category(category == null ? Sections.site().defaultSection().slug() : category)
+                .author(author)
+                .images(images)
+                .body(body)
+                .format(format)
+                .id(id)
+                .draft("true".equals(draft))
+                .expiresAt(expiresAt)
+                .build();
     }
 
     /**
@@ -158,9 +196,13 @@ public final class ArticleSourceParser {
         String field = section != null ? "section" : "category";
         int reported = errors.size();
         String value = slugLike(section != null ? section : category, MAX_CATEGORY, field, errors);
-        if (value != null && errors.size() == reported && Sections.site().find(value).isEmpty()) {
-            errors.add(new FieldError(field, "'" + value + "' is not a section of the portal; use one of: "
-                    + Sections.site().describe()));
+        if (value != null
+                && errors.size() == reported
+                && Sections.site().find(value).isEmpty()) {
+            errors.add(new FieldError(
+                    field,
+                    "'" + value + "' is not a section of the portal; use one of: "
+                            + Sections.site().describe()));
             return null;
         }
         return value;
@@ -170,7 +212,10 @@ public final class ArticleSourceParser {
     private static String[] split(String text, List<FieldError> errors) {
         int firstEnd = text.indexOf('\n');
         if (!isDelimiter(firstEnd < 0 ? text : text.substring(0, firstEnd))) {
-            errors.add(new FieldError("frontMatter", "is missing: the file must start with a '---' line, the YAML front matter, then another '---' line"));
+            errors.add(
+                    new FieldError(
+                            "frontMatter",
+                            "is missing: the file must start with a '---' line, the YAML front matter, then another '---' line"));
             return null;
         }
         int lineStart = firstEnd + 1;
@@ -178,7 +223,9 @@ public final class ArticleSourceParser {
             int lineEnd = text.indexOf('\n', lineStart);
             int end = lineEnd < 0 ? text.length() : lineEnd;
             if (isDelimiter(text.substring(lineStart, end))) {
-                return new String[] {text.substring(firstEnd + 1, lineStart), lineEnd < 0 ? "" : text.substring(lineEnd + 1)};
+                return new String[] {
+                    text.substring(firstEnd + 1, lineStart), lineEnd < 0 ? "" : text.substring(lineEnd + 1)
+                };
             }
             lineStart = end + 1;
         }
@@ -226,7 +273,11 @@ public final class ArticleSourceParser {
         options.setNestingDepthLimit(10);
         options.setCodePointLimit(MAX_FRONT_MATTER_CODE_POINTS);
         options.setTagInspector(tag -> false);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+        return new Yaml(
+                new SafeConstructor(options),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                options,
                 new StringsResolver());
     }
 
@@ -244,13 +295,17 @@ public final class ArticleSourceParser {
 
     private static String describe(MarkedYAMLException e) {
         Mark mark = e.getProblemMark();
-        String where = mark == null ? "" : " (line " + (mark.getLine() + 2) + " of the file, column " + (mark.getColumn() + 1) + ")";
+        String where = mark == null
+                ? ""
+                : " (line " + (mark.getLine() + 2) + " of the file, column " + (mark.getColumn() + 1) + ")";
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
         return firstLine(problem) + where;
     }
 
     private static String firstLine(String message) {
-        String line = message == null ? "unreadable" : message.strip().lines().findFirst().orElse("unreadable");
+        String line = message == null
+                ? "unreadable"
+                : message.strip().lines().findFirst().orElse("unreadable");
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
@@ -268,7 +323,8 @@ public final class ArticleSourceParser {
         return cleaned.isEmpty() ? null : cleaned;
     }
 
-    private static String requiredText(Map<String, ?> map, String key, String field, String missing, List<FieldError> errors) {
+    private static String requiredText(
+            Map<String, ?> map, String key, String field, String missing, List<FieldError> errors) {
         int reported = errors.size();
         String value = text(map, key, field, errors);
         if (value == null && errors.size() == reported) {
@@ -307,7 +363,8 @@ public final class ArticleSourceParser {
             }
             return parsed;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("publishedAt", "must be an ISO-8601 date-time with an offset, e.g. 2018-12-14T09:30:00+07:00"));
+            errors.add(new FieldError(
+                    "publishedAt", "must be an ISO-8601 date-time with an offset, e.g. 2018-12-14T09:30:00+07:00"));
             return null;
         }
     }
@@ -333,9 +390,11 @@ public final class ArticleSourceParser {
             }
             Map<String, Object> item = new LinkedHashMap<>();
             entry.forEach((k, v) -> item.put(String.valueOf(k), v));
-            List<String> unknown = item.keySet().stream().filter(k -> !IMAGE_KEYS.contains(k)).toList();
+            List<String> unknown =
+                    item.keySet().stream().filter(k -> !IMAGE_KEYS.contains(k)).toList();
             if (!unknown.isEmpty()) {
-                errors.add(new FieldError(field, "has unknown keys: " + String.join(", ", unknown) + " (allowed: key, caption)"));
+                errors.add(new FieldError(
+                        field, "has unknown keys: " + String.join(", ", unknown) + " (allowed: key, caption)"));
             }
             String key = requiredText(item, "key", field + ".key", "is required: the id of an image upload", errors);
             if (key != null && !UPLOAD_ID.matcher(key).matches()) {
@@ -344,8 +403,12 @@ public final class ArticleSourceParser {
                 errors.add(new FieldError(field + ".key", "lists the same image twice"));
             }
             // the caption is shown under the image and is its alt text where the body gives none
-            String caption = requiredText(item, "caption", field + ".caption",
-                    "is required: the text shown under the image (and read out to readers who cannot see it)", errors);
+            String caption = requiredText(
+                    item,
+                    "caption",
+                    field + ".caption",
+                    "is required: the text shown under the image (and read out to readers who cannot see it)",
+                    errors);
             maxLength(caption, MAX_CAPTION, field + ".caption", errors);
             images.add(new ImageRef(key, caption));
         }
@@ -364,7 +427,9 @@ public final class ArticleSourceParser {
             }
         }
         if (!missing.isEmpty()) {
-            errors.add(new FieldError("body", "refers to " + String.join(", ", missing) + ", not listed under images in the front matter"));
+            errors.add(new FieldError(
+                    "body",
+                    "refers to " + String.join(", ", missing) + ", not listed under images in the front matter"));
         }
     }
 

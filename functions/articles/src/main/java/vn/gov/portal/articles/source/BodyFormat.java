@@ -14,7 +14,9 @@ public enum BodyFormat {
             return Optional.empty();
         }
         int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
         return switch (mediaType) {
             case "text/markdown" -> Optional.of(MARKDOWN);
             case "text/html" -> Optional.of(HTML);

@@ -12,9 +12,20 @@ import vn.gov.portal.common.Dates;
  * null: the home page's lead picture and the listings' thumbnail. Built by naming its fields
  * ({@link #builder()}): most are strings, easy to swap in order.
  */
-public record Article(String id, String slug, String title, String summary, String category, String author,
-                      OffsetDateTime publishedAt, String url, String sourceUploadId, Instant updatedAt,
-                      long ratingCount, long ratingSum, Picture lead) {
+public record Article(
+        String id,
+        String slug,
+        String title,
+        String summary,
+        String category,
+        String author,
+        OffsetDateTime publishedAt,
+        String url,
+        String sourceUploadId,
+        Instant updatedAt,
+        long ratingCount,
+        long ratingSum,
+        Picture lead) {
 
     public LocalDate day() {
         return Dates.vietnamDay(publishedAt);
@@ -44,8 +55,7 @@ public record Article(String id, String slug, String title, String summary, Stri
         private long ratingSum;
         private Picture lead;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(String id) {
             this.id = id;
@@ -113,8 +123,20 @@ public record Article(String id, String slug, String title, String summary, Stri
         }
 
         public Article build() {
-            return new Article(id, slug, title, summary, category, author, publishedAt, url, sourceUploadId,
-                    updatedAt, ratingCount, ratingSum, lead);
+            return new Article(
+                    id,
+                    slug,
+                    title,
+                    summary,
+                    category,
+                    author,
+                    publishedAt,
+                    url,
+                    sourceUploadId,
+                    updatedAt,
+                    ratingCount,
+                    ratingSum,
+                    lead);
         }
     }
 }

@@ -67,7 +67,8 @@ public final class ArticlesTable implements ArticleStore {
     public static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final Set<String> CURSOR_FIELDS = Set.of("m", "k", "s");
-    private static final Pattern CURSOR_SORT_KEY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}:\\d{2}#([a-z2-7]{26})");
+    private static final Pattern CURSOR_SORT_KEY =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}:\\d{2}#([a-z2-7]{26})");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -117,18 +118,23 @@ public final class ArticlesTable implements ArticleStore {
         return "S#" + section;
     }
 
-    private static final Map<String, AttributeValue> MONTHS_KEY = Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
+    private static final Map<String, AttributeValue> MONTHS_KEY =
+            Map.of("pk", Items.s("MONTHS"), "sk", Items.s("MONTHS"));
 
     @Override
     public Optional<Article> get(String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(articleKey(id)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(articleKey(id)).consistentRead(true))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
     /** The article that a slug names on a Vietnam day (slugs repeat across days: weekly schedules). */
     @Override
     public Optional<String> idForSlug(LocalDate day, String slug) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(slugKey(day, slug)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(slugKey(day, slug)).consistentRead(true))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Items.str(item, "articleId"));
     }
 
@@ -168,36 +174,63 @@ public final class ArticlesTable implements ArticleStore {
             values.put(":seen", Items.s(previous.updatedAt().toString()));
             condition = "#seen = :seen";
         }
-        String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
+        String update =
+                "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(articleKey(a.id()))
-                .updateExpression(update).conditionExpression(condition)
-                .expressionAttributeNames(names).expressionAttributeValues(values)).build());
+        writes.add(TransactWriteItem.builder()
+                .update(u -> u.tableName(table)
+                        .key(articleKey(a.id()))
+                        .updateExpression(update)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(names)
+                        .expressionAttributeValues(values))
+                .build());
         Map<String, AttributeValue> slug = new HashMap<>(slugKey(a.day(), a.slug()));
         slug.put("articleId", Items.s(a.id()));
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(slug)
-                .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
-                .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build());
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(MONTHS_KEY)
-                .updateExpression("ADD months :m, #sec :m")
-                .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(a.category())))
-                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month))))).build());
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, listedKey(a)))).build());
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, latestKey(a)))).build());
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(listedItem(a, sectionKey(a)))).build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(table)
+                        .item(slug)
+                        .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
+                        .expressionAttributeValues(Map.of(":id", Items.s(a.id()))))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .update(u -> u.tableName(table)
+                        .key(MONTHS_KEY)
+                        .updateExpression("ADD months :m, #sec :m")
+                        .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(a.category())))
+                        .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month)))))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(table).item(listedItem(a, listedKey(a))))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(table).item(listedItem(a, latestKey(a))))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(table).item(listedItem(a, sectionKey(a))))
+                .build());
         if (previous != null && !slugKey(previous.day(), previous.slug()).equals(slugKey(a.day(), a.slug()))) {
-            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(previous.day(), previous.slug()))
-                    .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
-                    .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build());
+            writes.add(TransactWriteItem.builder()
+                    .delete(d -> d.tableName(table)
+                            .key(slugKey(previous.day(), previous.slug()))
+                            .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
+                            .expressionAttributeValues(Map.of(":id", Items.s(a.id()))))
+                    .build());
         }
         if (previous != null && !listedKey(previous).equals(listedKey(a))) {
-            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(previous))).build());
+            writes.add(TransactWriteItem.builder()
+                    .delete(d -> d.tableName(table).key(listedKey(previous)))
+                    .build());
         }
         if (previous != null && !latestKey(previous).equals(latestKey(a))) {
-            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(previous))).build());
+            writes.add(TransactWriteItem.builder()
+                    .delete(d -> d.tableName(table).key(latestKey(previous)))
+                    .build());
         }
         if (previous != null && !sectionKey(previous).equals(sectionKey(a))) {
-            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(sectionKey(previous))).build());
+            writes.add(TransactWriteItem.builder()
+                    .delete(d -> d.tableName(table).key(sectionKey(previous)))
+                    .build());
         }
         dynamo.transactWriteItems(t -> t.transactItems(writes));
     }
@@ -240,15 +273,24 @@ public final class ArticlesTable implements ArticleStore {
     /** Adds months to a section's set (bulk loads; {@link #save} does it itself). */
     @Override
     public void addSectionMonths(String section, Collection<YearMonth> months) {
-        dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD #sec :m")
+        dynamo.updateItem(u -> u.tableName(table)
+                .key(MONTHS_KEY)
+                .updateExpression("ADD #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
-                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
+                .expressionAttributeValues(Map.of(
+                        ":m",
+                        AttributeValue.fromSs(months.stream()
+                                .map(YearMonth::toString)
+                                .distinct()
+                                .toList()))));
     }
 
     /** Removes a month from a section's set (its last article there was unpublished or moved). */
     @Override
     public void removeSectionMonth(String section, YearMonth month) {
-        dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("DELETE #sec :m")
+        dynamo.updateItem(u -> u.tableName(table)
+                .key(MONTHS_KEY)
+                .updateExpression("DELETE #sec :m")
                 .expressionAttributeNames(Map.of("#sec", sectionMonthsAttribute(section)))
                 .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.of(month.toString())))));
     }
@@ -271,14 +313,25 @@ public final class ArticlesTable implements ArticleStore {
         }
         String w = Items.str(item, "imgW");
         String h = Items.str(item, "imgH");
-        return new Picture(url, Items.str(item, "imgAlt"), w == null ? 0 : Integer.parseInt(w),
-                h == null ? 0 : Integer.parseInt(h), Picture.parseVariants(Items.str(item, "imgV")));
+        return new Picture(
+                url,
+                Items.str(item, "imgAlt"),
+                w == null ? 0 : Integer.parseInt(w),
+                h == null ? 0 : Integer.parseInt(h),
+                Picture.parseVariants(Items.str(item, "imgV")));
     }
 
     /** Adds months to the set the latest-articles read walks (bulk loads; {@link #save} does it itself). */
     public void addMonths(Collection<YearMonth> months) {
-        dynamo.updateItem(u -> u.tableName(table).key(MONTHS_KEY).updateExpression("ADD months :m")
-                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(months.stream().map(YearMonth::toString).distinct().toList()))));
+        dynamo.updateItem(u -> u.tableName(table)
+                .key(MONTHS_KEY)
+                .updateExpression("ADD months :m")
+                .expressionAttributeValues(Map.of(
+                        ":m",
+                        AttributeValue.fromSs(months.stream()
+                                .map(YearMonth::toString)
+                                .distinct()
+                                .toList()))));
     }
 
     private static Map<String, AttributeValue> listedItem(Article a, Map<String, AttributeValue> key) {
@@ -301,30 +354,50 @@ public final class ArticlesTable implements ArticleStore {
     }
 
     private static Listed fromListedItem(Map<String, AttributeValue> item) {
-        return new Listed(Items.str(item, "id"), Items.str(item, "title"), Items.str(item, "url"), Items.str(item, "summary"),
-                Items.str(item, "category"), OffsetDateTime.parse(Items.str(item, "publishedAt")),
-                Instant.parse(Items.str(item, "updatedAt")), lead(item));
+        return new Listed(
+                Items.str(item, "id"),
+                Items.str(item, "title"),
+                Items.str(item, "url"),
+                Items.str(item, "summary"),
+                Items.str(item, "category"),
+                OffsetDateTime.parse(Items.str(item, "publishedAt")),
+                Instant.parse(Items.str(item, "updatedAt")),
+                lead(item));
     }
 
     /** Removes an article, frees its slug and removes its listing copy. */
     public void delete(Article a) {
         dynamo.transactWriteItems(t -> t.transactItems(
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(articleKey(a.id()))).build(),
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(slugKey(a.day(), a.slug()))
-                        .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
-                        .expressionAttributeValues(Map.of(":id", Items.s(a.id())))).build(),
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(listedKey(a))).build(),
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(latestKey(a))).build(),
-                TransactWriteItem.builder().delete(d -> d.tableName(table).key(sectionKey(a))).build()));
+                TransactWriteItem.builder()
+                        .delete(d -> d.tableName(table).key(articleKey(a.id())))
+                        .build(),
+                TransactWriteItem.builder()
+                        .delete(d -> d.tableName(table)
+                                .key(slugKey(a.day(), a.slug()))
+                                .conditionExpression("attribute_not_exists(pk) OR articleId = :id")
+                                .expressionAttributeValues(Map.of(":id", Items.s(a.id()))))
+                        .build(),
+                TransactWriteItem.builder()
+                        .delete(d -> d.tableName(table).key(listedKey(a)))
+                        .build(),
+                TransactWriteItem.builder()
+                        .delete(d -> d.tableName(table).key(latestKey(a)))
+                        .build(),
+                TransactWriteItem.builder()
+                        .delete(d -> d.tableName(table).key(sectionKey(a)))
+                        .build()));
     }
 
     /** Months that hold (or held) articles, newest first. */
     public List<YearMonth> months() {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true))
+                .item();
         if (item == null || !item.containsKey("months")) {
             return List.of();
         }
-        return new TreeSet<>(item.get("months").ss()).descendingSet().stream().map(YearMonth::parse).toList();
+        return new TreeSet<>(item.get("months").ss())
+                .descendingSet().stream().map(YearMonth::parse).toList();
     }
 
     /** Articles published on Vietnam days {@code from..to} (inclusive), newest first. */
@@ -337,30 +410,36 @@ public final class ArticlesTable implements ArticleStore {
         if (month.isAfter(YearMonth.from(to)) || month.isBefore(YearMonth.from(from))) {
             throw new DomainException.Invalid("cursor", "does not belong to this query");
         }
-        Map<String, AttributeValue> startKey = position.containsKey("k") || position.containsKey("s")
-                ? decodeKey(position, from, to) : null;
+        Map<String, AttributeValue> startKey =
+                position.containsKey("k") || position.containsKey("s") ? decodeKey(position, from, to) : null;
         List<Article> items = new ArrayList<>();
         int read = 0;
         while (!month.isBefore(YearMonth.from(from))) {
             LocalDate low = from.isAfter(month.atDay(1)) ? from : month.atDay(1);
             LocalDate high = to.isBefore(month.atEndOfMonth()) ? to : month.atEndOfMonth();
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(INDEX)
+            QueryResponse response = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(INDEX)
                     .keyConditionExpression("gsi1pk = :m AND gsi1sk BETWEEN :low AND :high")
-                    .expressionAttributeValues(Map.of(":m", Items.s("M#" + month), ":low", Items.s(low + "T"),
-                            ":high", Items.s(high + "~")))
+                    .expressionAttributeValues(Map.of(
+                            ":m", Items.s("M#" + month), ":low", Items.s(low + "T"), ":high", Items.s(high + "~")))
                     .scanIndexForward(false)
                     .limit(limit - items.size())
                     .exclusiveStartKey(startKey)
                     .build());
             read += response.scannedCount();
             response.items().forEach(item -> items.add(fromItem(item)));
-            boolean monthHasMore = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            boolean monthHasMore = response.hasLastEvaluatedKey()
+                    && !response.lastEvaluatedKey().isEmpty();
             if (items.size() >= limit) {
                 if (monthHasMore) {
                     return new Page(items, encodeCursor(month, response.lastEvaluatedKey()), read);
                 }
                 YearMonth next = month.minusMonths(1);
-                return new Page(items, next.isBefore(YearMonth.from(from)) ? null : Cursors.encode(Map.of("m", next.toString())), read);
+                return new Page(
+                        items,
+                        next.isBefore(YearMonth.from(from)) ? null : Cursors.encode(Map.of("m", next.toString())),
+                        read);
             }
             if (monthHasMore) {
                 startKey = response.lastEvaluatedKey();
@@ -402,18 +481,22 @@ public final class ArticlesTable implements ArticleStore {
     @Override
     public List<Listed> sectionBefore(Article a, int limit) {
         return listed(sectionPartition(a.category()), "0", sortKey(a.publishedAt(), a.id()), limit).stream()
-                .filter(l -> !l.id().equals(a.id())).toList();
+                .filter(l -> !l.id().equals(a.id()))
+                .toList();
     }
 
     /** Months that hold a section's articles, newest first (one consistent GetItem). */
     @Override
     public List<YearMonth> sectionMonths(String section) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(MONTHS_KEY).consistentRead(true))
+                .item();
         String attribute = sectionMonthsAttribute(section);
         if (item == null || !item.containsKey(attribute)) {
             return List.of();
         }
-        return new TreeSet<>(item.get(attribute).ss()).descendingSet().stream().map(YearMonth::parse).toList();
+        return new TreeSet<>(item.get(attribute).ss())
+                .descendingSet().stream().map(YearMonth::parse).toList();
     }
 
     private List<Listed> listed(YearMonth month, String low, String high, int limit) {
@@ -432,12 +515,20 @@ public final class ArticlesTable implements ArticleStore {
         List<Listed> out = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
-                    .keyConditionExpression(condition).expressionAttributeValues(values)
-                    .consistentRead(true).scanIndexForward(false)
-                    .limit(Math.min(limit - out.size(), 1000)).exclusiveStartKey(startKey).build());
+            QueryResponse response = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
+                    .keyConditionExpression(condition)
+                    .expressionAttributeValues(values)
+                    .consistentRead(true)
+                    .scanIndexForward(false)
+                    .limit(Math.min(limit - out.size(), 1000))
+                    .exclusiveStartKey(startKey)
+                    .build());
             response.items().forEach(item -> out.add(fromListedItem(item)));
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+            startKey = response.hasLastEvaluatedKey()
+                            && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
         } while (startKey != null && out.size() < limit);
         return out;
     }
@@ -451,33 +542,57 @@ public final class ArticlesTable implements ArticleStore {
         List<SitemapMonth> out = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
-                    .keyConditionExpression("pk = :p").expressionAttributeValues(Map.of(":p", Items.s("SITEMAP")))
-                    .consistentRead(true).scanIndexForward(false).exclusiveStartKey(startKey).build());
-            response.items().forEach(item -> out.add(new SitemapMonth(YearMonth.parse(Items.str(item, "sk")),
-                    Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash"))));
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+            QueryResponse response = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
+                    .keyConditionExpression("pk = :p")
+                    .expressionAttributeValues(Map.of(":p", Items.s("SITEMAP")))
+                    .consistentRead(true)
+                    .scanIndexForward(false)
+                    .exclusiveStartKey(startKey)
+                    .build());
+            response.items()
+                    .forEach(item -> out.add(new SitemapMonth(
+                            YearMonth.parse(Items.str(item, "sk")),
+                            Instant.parse(Items.str(item, "lastmod")),
+                            Items.str(item, "hash"))));
+            startKey = response.hasLastEvaluatedKey()
+                            && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
         } while (startKey != null);
         return out;
     }
 
     @Override
     public Optional<SitemapMonth> sitemapMonth(YearMonth month) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString())))).item();
-        return item == null || item.isEmpty() ? Optional.empty()
-                : Optional.of(new SitemapMonth(month, Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash")));
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                        .consistentRead(true)
+                        .key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString()))))
+                .item();
+        return item == null || item.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new SitemapMonth(month, Instant.parse(Items.str(item, "lastmod")), Items.str(item, "hash")));
     }
 
     @Override
     public void putSitemapMonth(SitemapMonth m) {
-        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(m.month().toString()),
-                "lastmod", Items.s(m.lastmod().toString()), "hash", Items.s(m.hash()))));
+        dynamo.putItem(p -> p.tableName(table)
+                .item(Map.of(
+                        "pk",
+                        Items.s("SITEMAP"),
+                        "sk",
+                        Items.s(m.month().toString()),
+                        "lastmod",
+                        Items.s(m.lastmod().toString()),
+                        "hash",
+                        Items.s(m.hash()))));
     }
 
     @Override
     public void deleteSitemapMonth(YearMonth month) {
-        dynamo.deleteItem(d -> d.tableName(table).key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString()))));
+        dynamo.deleteItem(
+                d -> d.tableName(table).key(Map.of("pk", Items.s("SITEMAP"), "sk", Items.s(month.toString()))));
     }
 
     static String sortKey(OffsetDateTime publishedAt, String id) {
@@ -501,10 +616,20 @@ public final class ArticlesTable implements ArticleStore {
             throw new DomainException.Invalid("cursor", "is not a cursor this API gave out");
         }
         LocalDate day = parseDay(m.group(1));
-        if (day.isBefore(from) || day.isAfter(to) || !YearMonth.from(day).toString().equals(position.get("m"))) {
+        if (day.isBefore(from)
+                || day.isAfter(to)
+                || !YearMonth.from(day).toString().equals(position.get("m"))) {
             throw new DomainException.Invalid("cursor", "does not belong to this query");
         }
-        return Map.of("pk", Items.s(pk), "sk", Items.s("A"), "gsi1pk", Items.s("M#" + position.get("m")), "gsi1sk", Items.s(gsi1sk));
+        return Map.of(
+                "pk",
+                Items.s(pk),
+                "sk",
+                Items.s("A"),
+                "gsi1pk",
+                Items.s("M#" + position.get("m")),
+                "gsi1sk",
+                Items.s(gsi1sk));
     }
 
     private static LocalDate parseDay(String value) {
@@ -524,12 +649,20 @@ public final class ArticlesTable implements ArticleStore {
     }
 
     static Article fromItem(Map<String, AttributeValue> item) {
-        return Article.builder().id(Items.str(item, "id")).slug(Items.str(item, "slug")).title(Items.str(item, "title"))
-                .summary(Items.str(item, "summary")).category(Items.str(item, "category")).author(Items.str(item, "author"))
-                .publishedAt(OffsetDateTime.parse(Items.str(item, "publishedAt"))).url(Items.str(item, "url"))
-                .sourceUploadId(Items.str(item, "sourceUploadId")).updatedAt(Instant.parse(Items.str(item, "updatedAt")))
+        return Article.builder()
+                .id(Items.str(item, "id"))
+                .slug(Items.str(item, "slug"))
+                .title(Items.str(item, "title"))
+                .summary(Items.str(item, "summary"))
+                .category(Items.str(item, "category"))
+                .author(Items.str(item, "author"))
+                .publishedAt(OffsetDateTime.parse(Items.str(item, "publishedAt")))
+                .url(Items.str(item, "url"))
+                .sourceUploadId(Items.str(item, "sourceUploadId"))
+                .updatedAt(Instant.parse(Items.str(item, "updatedAt")))
                 .ratingCount(Items.num(item, ArticleKeys.RATING_COUNT, 0) + Items.num(item, ArticleKeys.SHARD_COUNT, 0))
                 .ratingSum(Items.num(item, ArticleKeys.RATING_SUM, 0) + Items.num(item, ArticleKeys.SHARD_SUM, 0))
-                .lead(lead(item)).build();
+                .lead(lead(item))
+                .build();
     }
 }

@@ -10,15 +10,29 @@ import vn.gov.portal.articles.render.Picture;
  * the same transaction as the article, so listings are rebuilt from strongly consistent reads.
  * {@code lead} is its lead image or null.
  */
-public record Listed(String id, String title, String url, String summary, String category,
-                     OffsetDateTime publishedAt, Instant updatedAt, Picture lead) {
+public record Listed(
+        String id,
+        String title,
+        String url,
+        String summary,
+        String category,
+        OffsetDateTime publishedAt,
+        Instant updatedAt,
+        Picture lead) {
 
-    public Listed(String id, String title, String url, String summary, String category,
-                  OffsetDateTime publishedAt, Instant updatedAt) {
+    public Listed(
+            String id,
+            String title,
+            String url,
+            String summary,
+            String category,
+            OffsetDateTime publishedAt,
+            Instant updatedAt) {
         this(id, title, url, summary, category, publishedAt, updatedAt, null);
     }
 
     public static Listed of(Article a) {
-        return new Listed(a.id(), a.title(), a.url(), a.summary(), a.category(), a.publishedAt(), a.updatedAt(), a.lead());
+        return new Listed(
+                a.id(), a.title(), a.url(), a.summary(), a.category(), a.publishedAt(), a.updatedAt(), a.lead());
     }
 }

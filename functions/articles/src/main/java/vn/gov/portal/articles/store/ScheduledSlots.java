@@ -27,16 +27,25 @@ public final class ScheduledSlots implements SlotStore {
     @Override
     public Optional<String> swap(LocalDate day, String slug, String uploadId) {
         Map<String, AttributeValue> old = dynamo.putItem(r -> r.tableName(table)
-                .item(Map.of("pk", Items.s("P#" + day + "#" + slug), "sk", Items.s("P"), "uploadId", Items.s(uploadId)))
-                .returnValues(ReturnValue.ALL_OLD)).attributes();
-        return Optional.ofNullable(old == null ? null : Items.str(old, "uploadId")).filter(previous -> !previous.equals(uploadId));
+                        .item(Map.of(
+                                "pk",
+                                Items.s("P#" + day + "#" + slug),
+                                "sk",
+                                Items.s("P"),
+                                "uploadId",
+                                Items.s(uploadId)))
+                        .returnValues(ReturnValue.ALL_OLD))
+                .attributes();
+        return Optional.ofNullable(old == null ? null : Items.str(old, "uploadId"))
+                .filter(previous -> !previous.equals(uploadId));
     }
 
     /** The upload the slot holds, if any (one GetItem; it may since have been published or cancelled). */
     @Override
     public Optional<String> get(LocalDate day, String slug) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
-                .key(Map.of("pk", Items.s("P#" + day + "#" + slug), "sk", Items.s("P")))).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(Map.of("pk", Items.s("P#" + day + "#" + slug), "sk", Items.s("P"))))
+                .item();
         return Optional.ofNullable(item == null || item.isEmpty() ? null : Items.str(item, "uploadId"));
     }
 }

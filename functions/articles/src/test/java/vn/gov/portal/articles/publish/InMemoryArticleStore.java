@@ -27,8 +27,10 @@ import vn.gov.portal.common.Dates;
  */
 final class InMemoryArticleStore implements ArticleStore {
 
-    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing((Listed l) -> l.publishedAt().toInstant())
-            .thenComparing(Listed::id).reversed();
+    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(
+                    (Listed l) -> l.publishedAt().toInstant())
+            .thenComparing(Listed::id)
+            .reversed();
 
     private final Map<String, Article> articles = new HashMap<>();
     private final Map<String, String> slugs = new HashMap<>();
@@ -69,8 +71,11 @@ final class InMemoryArticleStore implements ArticleStore {
 
     @Override
     public synchronized List<Listed> sectionBefore(Article a, int limit) {
-        return read(l -> l.category().equals(a.category()) && !l.id().equals(a.id())
-                && l.publishedAt().toInstant().isBefore(a.publishedAt().toInstant()), limit);
+        return read(
+                l -> l.category().equals(a.category())
+                        && !l.id().equals(a.id())
+                        && l.publishedAt().toInstant().isBefore(a.publishedAt().toInstant()),
+                limit);
     }
 
     static YearMonth month(Listed article) {
@@ -78,7 +83,11 @@ final class InMemoryArticleStore implements ArticleStore {
     }
 
     private List<Listed> read(Predicate<Listed> which, int limit) {
-        List<Listed> out = listed.values().stream().filter(which).sorted(NEWEST_FIRST).limit(limit).toList();
+        List<Listed> out = listed.values().stream()
+                .filter(which)
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
         listedRead += out.size();
         return out;
     }

@@ -24,8 +24,12 @@ final class InMemoryRevisionStore implements RevisionStore {
 
     @Override
     public synchronized ArticleRevisions.Page list(String articleId, int limit, String cursor) {
-        List<ArticleRevisions.Revision> items = revisions.values().stream().filter(r -> r.articleId().equals(articleId))
-                .sorted(Comparator.comparing(ArticleRevisions.Revision::uploadedAt).reversed()).limit(limit).toList();
+        List<ArticleRevisions.Revision> items = revisions.values().stream()
+                .filter(r -> r.articleId().equals(articleId))
+                .sorted(Comparator.comparing(ArticleRevisions.Revision::uploadedAt)
+                        .reversed())
+                .limit(limit)
+                .toList();
         return new ArticleRevisions.Page(items, null);
     }
 

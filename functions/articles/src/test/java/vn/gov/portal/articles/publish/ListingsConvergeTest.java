@@ -15,10 +15,12 @@ class ListingsConvergeTest {
     void aQuietSourceIsWrittenOnceAndReadTwice() {
         AtomicInteger reads = new AtomicInteger();
         List<String> written = new ArrayList<>();
-        Listings.converge(() -> {
-            reads.incrementAndGet();
-            return "a,b";
-        }, written::add);
+        Listings.converge(
+                () -> {
+                    reads.incrementAndGet();
+                    return "a,b";
+                },
+                written::add);
         assertThat(written).containsExactly("a,b");
         assertThat(reads).hasValue(2);
     }
@@ -41,7 +43,8 @@ class ListingsConvergeTest {
     @Test
     void aSourceThatNeverSettlesIsLeftForARetry() {
         AtomicInteger version = new AtomicInteger();
-        assertThatThrownBy(() -> Listings.converge(version::incrementAndGet, v -> {})).isInstanceOf(RetryLater.class);
+        assertThatThrownBy(() -> Listings.converge(version::incrementAndGet, v -> {}))
+                .isInstanceOf(RetryLater.class);
         assertThat(version.get()).isEqualTo(Listings.MAX_ROUNDS + 1);
     }
 }

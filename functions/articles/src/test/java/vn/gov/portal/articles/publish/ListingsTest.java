@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import vn.gov.portal.articles.render.PageRenderer;
 import vn.gov.portal.articles.render.SitePaths;
 import vn.gov.portal.articles.store.Listed;
-import vn.gov.portal.common.aws.InMemorySiteStore;
 import vn.gov.portal.common.Dates;
+import vn.gov.portal.common.aws.InMemorySiteStore;
 import vn.gov.portal.common.aws.SiteBucket;
 
 /**
@@ -28,7 +28,11 @@ class ListingsTest {
 
     private final InMemoryArticleStore store = new InMemoryArticleStore();
     private final InMemorySiteStore site = new InMemorySiteStore();
-    private final Listings listings = new Listings(store, site, new PageRenderer("Bộ Thử nghiệm", SITE), () -> SITE,
+    private final Listings listings = new Listings(
+            store,
+            site,
+            new PageRenderer("Bộ Thử nghiệm", SITE),
+            () -> SITE,
             Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC));
     private int ids;
 
@@ -36,8 +40,14 @@ class ListingsTest {
     private Listed article(String section, String at, String title) {
         OffsetDateTime published = OffsetDateTime.parse(at + "+07:00");
         String id = String.format("a%025d", ++ids);
-        return new Listed(id, title, SitePaths.articlePath(section, published, "bai-" + ids), "Tóm tắt " + title, section,
-                published, published.toInstant());
+        return new Listed(
+                id,
+                title,
+                SitePaths.articlePath(section, published, "bai-" + ids),
+                "Tóm tắt " + title,
+                section,
+                published,
+                published.toInstant());
     }
 
     private Listed publish(String section, String at, String title) {
@@ -55,14 +65,25 @@ class ListingsTest {
     void aPublishPutsTheArticleOnEveryListingItBelongsTo() {
         Listed a = publish("tin-tuc", "2026-03-02T09:00:00", "Hội nghị tổng kết năm");
 
-        for (String path : List.of("/tin-tuc/2026/03/02/index.html", "/tin-tuc/index.html", "/tin-tuc/2026/03/index.html",
-                "/index.html", "/rss.xml")) {
-            assertThat(site.text(path)).as(path).contains("Hội nghị tổng kết năm").contains(a.url());
+        for (String path : List.of(
+                "/tin-tuc/2026/03/02/index.html",
+                "/tin-tuc/index.html",
+                "/tin-tuc/2026/03/index.html",
+                "/index.html",
+                "/rss.xml")) {
+            assertThat(site.text(path))
+                    .as(path)
+                    .contains("Hội nghị tổng kết năm")
+                    .contains(a.url());
             assertThat(site.file(path).orElseThrow().cacheControl()).isEqualTo(SiteBucket.LISTING_CACHE);
         }
         assertThat(site.text("/sitemaps/2026-03.xml")).contains(SITE + a.url());
-        assertThat(site.text("/sitemap.xml")).contains(SITE + "/sitemaps/2026-03.xml").contains(SITE + SitePaths.PAGES_SITEMAP);
-        assertThat(site.exists("/thong-bao/index.html")).as("another section's pages").isFalse();
+        assertThat(site.text("/sitemap.xml"))
+                .contains(SITE + "/sitemaps/2026-03.xml")
+                .contains(SITE + SitePaths.PAGES_SITEMAP);
+        assertThat(site.exists("/thong-bao/index.html"))
+                .as("another section's pages")
+                .isFalse();
     }
 
     @Test
@@ -70,9 +91,13 @@ class ListingsTest {
         publish("tin-tuc", "2026-03-02T08:00:00", "Tin buổi sáng");
         publish("tin-tuc", "2026-03-02T15:00:00", "Tin buổi chiều");
         String day = site.text("/tin-tuc/2026/03/02/index.html");
-        assertThat(day.indexOf("Tin buổi chiều")).isLessThan(day.indexOf("Tin buổi sáng")).isPositive();
+        assertThat(day.indexOf("Tin buổi chiều"))
+                .isLessThan(day.indexOf("Tin buổi sáng"))
+                .isPositive();
         String home = site.text("/index.html");
-        assertThat(home.indexOf("Tin buổi chiều")).isLessThan(home.indexOf("Tin buổi sáng")).isPositive();
+        assertThat(home.indexOf("Tin buổi chiều"))
+                .isLessThan(home.indexOf("Tin buổi sáng"))
+                .isPositive();
     }
 
     @Test
@@ -95,9 +120,12 @@ class ListingsTest {
         assertThat(site.exists("/tin-tuc/2026/03/index.html")).isFalse();
         assertThat(site.exists("/sitemaps/2026-03.xml")).isFalse();
         assertThat(site.text("/sitemap.xml")).doesNotContain("2026-03.xml").contains("2026-02.xml");
-        assertThat(site.text("/tin-tuc/index.html")).doesNotContain("Tin tháng ba").contains("Tin tháng hai")
+        assertThat(site.text("/tin-tuc/index.html"))
+                .doesNotContain("Tin tháng ba")
+                .contains("Tin tháng hai")
                 .doesNotContain("/tin-tuc/2026/03/");
-        assertThat(site.text("/tin-tuc/2026/02/index.html")).as("the neighbour no longer links the emptied month")
+        assertThat(site.text("/tin-tuc/2026/02/index.html"))
+                .as("the neighbour no longer links the emptied month")
                 .doesNotContain("/tin-tuc/2026/03/");
         assertThat(site.text("/index.html")).doesNotContain("Tin tháng ba");
         assertThat(site.text("/rss.xml")).doesNotContain("Tin tháng ba");
@@ -124,14 +152,15 @@ class ListingsTest {
 
         assertThat(large).as("listing items read for one publish").isEqualTo(small);
         assertThat(other.site.changes()).isEqualTo(changesSmall);
-        assertThat(changesSmall).containsExactlyInAnyOrder(
-                "put /tin-tuc/2026/03/02/index.html",
-                "put /tin-tuc/2026/03/index.html",
-                "put /sitemaps/2026-03.xml",
-                "put /tin-tuc/index.html",
-                "put /index.html",
-                "put /rss.xml",
-                "put /sitemap.xml");
+        assertThat(changesSmall)
+                .containsExactlyInAnyOrder(
+                        "put /tin-tuc/2026/03/02/index.html",
+                        "put /tin-tuc/2026/03/index.html",
+                        "put /sitemaps/2026-03.xml",
+                        "put /tin-tuc/index.html",
+                        "put /index.html",
+                        "put /rss.xml",
+                        "put /sitemap.xml");
     }
 
     /**
@@ -141,9 +170,11 @@ class ListingsTest {
     private int publishIntoAnArchiveOf(int months) {
         YearMonth first = YearMonth.of(2026, 3).minusMonths(months);
         for (int m = 0; m < months; m++) {
-            for (String section : List.of("tin-tuc", "thong-bao", "chi-dao-dieu-hanh", "huong-dan", "hoat-dong-dia-phuong")) {
+            for (String section :
+                    List.of("tin-tuc", "thong-bao", "chi-dao-dieu-hanh", "huong-dan", "hoat-dong-dia-phuong")) {
                 for (int d = 1; d <= 3; d++) {
-                    store.publish(article(section, first.plusMonths(m).atDay(d * 7) + "T10:00:00", "Bài " + m + " " + d));
+                    store.publish(
+                            article(section, first.plusMonths(m).atDay(d * 7) + "T10:00:00", "Bài " + m + " " + d));
                 }
             }
         }

@@ -12,8 +12,14 @@ import vn.gov.portal.articles.store.Listed;
 class RelatedArticlesTest {
 
     private static Listed listed(String id, String title, int day) {
-        return new Listed(id, title, "/tin-tuc/2024/01/" + String.format("%02d", day) + "/" + id + ".html", null, "tin-tuc",
-                OffsetDateTime.parse(String.format("2024-01-%02dT09:00:00+07:00", day)), Instant.EPOCH);
+        return new Listed(
+                id,
+                title,
+                "/tin-tuc/2024/01/" + String.format("%02d", day) + "/" + id + ".html",
+                null,
+                "tin-tuc",
+                OffsetDateTime.parse(String.format("2024-01-%02dT09:00:00+07:00", day)),
+                Instant.EPOCH);
     }
 
     @Test
@@ -25,14 +31,18 @@ class RelatedArticlesTest {
         }
         candidates.add(listed("bhxh", "Hướng dẫn đóng bảo hiểm xã hội", 3));
         candidates.add(listed("tongket", "Tổng kết năm của Bộ", 2));
-        List<Listed> chosen = RelatedArticles.choose("self", "Hội nghị tổng kết công tác bảo hiểm xã hội năm 2024", candidates);
+        List<Listed> chosen =
+                RelatedArticles.choose("self", "Hội nghị tổng kết công tác bảo hiểm xã hội năm 2024", candidates);
         assertThat(chosen).hasSize(RelatedArticles.SHOWN);
-        assertThat(chosen).extracting(Listed::id).doesNotContain("self")
+        assertThat(chosen)
+                .extracting(Listed::id)
+                .doesNotContain("self")
                 .containsExactly("x19", "x18", "x17", "bhxh", "tongket");
     }
 
     @Test
     void commonWordsAndDiacriticsDoNotCount() {
-        assertThat(RelatedArticles.words("Hội nghị của Bộ và năm 2024")).containsExactlyInAnyOrder("hoi", "nghi", "2024");
+        assertThat(RelatedArticles.words("Hội nghị của Bộ và năm 2024"))
+                .containsExactlyInAnyOrder("hoi", "nghi", "2024");
     }
 }

@@ -80,14 +80,21 @@ class SqsBatchHandlerTest {
     }
 
     private static List<String> failed(SQSBatchResponse response) {
-        return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList();
+        return response.getBatchItemFailures().stream()
+                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .toList();
     }
 
     @Test
     void onlyTheFailedMessagesComeBackAndAFailureStopsTheRestOfItsMessage() {
         Recording handler = new Recording();
-        SQSBatchResponse response = handler.handleRequest(event(message("m1", "a,b", 1), message("m2", "c,bad,d", 1),
-                message("m3", "", 1), message("m4", "e", 1)), null);
+        SQSBatchResponse response = handler.handleRequest(
+                event(
+                        message("m1", "a,b", 1),
+                        message("m2", "c,bad,d", 1),
+                        message("m3", "", 1),
+                        message("m4", "e", 1)),
+                null);
 
         assertThat(failed(response)).containsExactly("m2");
         assertThat(handler.handled).containsExactly("a", "b", "c", "e");
@@ -98,7 +105,8 @@ class SqsBatchHandlerTest {
     @Test
     void theLastAllowedReceiveGivesTheFailedItemUpBeforeTheMessageGoesToTheDeadLetterQueue() {
         Recording handler = new Recording();
-        SQSBatchResponse response = handler.handleRequest(event(message("m1", "bad", 2), message("m2", "ok,bad", 3)), null);
+        SQSBatchResponse response =
+                handler.handleRequest(event(message("m1", "bad", 2), message("m2", "ok,bad", 3)), null);
 
         assertThat(failed(response)).containsExactly("m1", "m2");
         assertThat(handler.givenUp).containsExactly("bad@3");

@@ -27,8 +27,8 @@ import vn.gov.portal.common.aws.InMemorySiteStore;
 import vn.gov.portal.common.aws.InMemoryUploadObjectStore;
 import vn.gov.portal.common.aws.SiteBucket;
 import vn.gov.portal.common.http.Editor;
-import vn.gov.portal.common.store.InMemoryUploadsStore;
 import vn.gov.portal.common.schedule.InMemoryScheduleStore;
+import vn.gov.portal.common.store.InMemoryUploadsStore;
 import vn.gov.portal.common.store.UploadsTable;
 import vn.gov.portal.search.InMemorySearchStore;
 import vn.gov.portal.search.Kind;
@@ -55,17 +55,37 @@ class UploadPublisherTest {
     private final InMemorySearchStore search = new InMemorySearchStore();
     private final InMemoryScheduleStore schedules = new InMemoryScheduleStore();
     private final InMemoryRevisionStore revisions = new InMemoryRevisionStore();
-    private final UploadPublisher publisher = new UploadPublisher(uploads, articles, objects, site,
-            new Listings(articles, site, pages, () -> SITE, clock), pages, clock, new SymbolLinker(text -> Map.of()),
-            new SearchIndexer(search), trail, new DraftPreviews(uploads, objects, clock, trail),
-            new ScheduledPublishing(uploads, schedules, clock, trail, new InMemorySlotStore()), revisions, null);
+    private final UploadPublisher publisher = new UploadPublisher(
+            uploads,
+            articles,
+            objects,
+            site,
+            new Listings(articles, site, pages, () -> SITE, clock),
+            pages,
+            clock,
+            new SymbolLinker(text -> Map.of()),
+            new SearchIndexer(search),
+            trail,
+            new DraftPreviews(uploads, objects, clock, trail),
+            new ScheduledPublishing(uploads, schedules, clock, trail, new InMemorySlotStore()),
+            revisions,
+            null);
 
     /** The one place an upload is built: requested by an editor, its object PUT with {@code bytes}. */
     private String upload(String kind, String contentType, byte[] bytes, long announcedLength) {
         String id = Ids.newId();
-        uploads.create(UploadsTable.Upload.builder().uploadId(id).kind(kind).filename("tep").contentType(contentType)
-                .contentLength(announcedLength).key("incoming/" + id).createdAt(NOW)
-                .requestedBy(new Editor("sub-lan", "lan@example.vn", "Chị Lan")).build(), NOW.plus(Duration.ofDays(1)));
+        uploads.create(
+                UploadsTable.Upload.builder()
+                        .uploadId(id)
+                        .kind(kind)
+                        .filename("tep")
+                        .contentType(contentType)
+                        .contentLength(announcedLength)
+                        .key("incoming/" + id)
+                        .createdAt(NOW)
+                        .requestedBy(new Editor("sub-lan", "lan@example.vn", "Chị Lan"))
+                        .build(),
+                NOW.plus(Duration.ofDays(1)));
         if (bytes != null) {
             objects.put("incoming/" + id, bytes);
         }
@@ -125,7 +145,8 @@ class UploadPublisherTest {
         assertThat(site.text("/index.html")).contains(url);
         assertThat(site.text("/rss.xml")).contains(SITE + url);
         assertThat(search.doc(Kind.ARTICLE, articleId)).isPresent();
-        assertThat(revisions.list(articleId, 10, null).items()).singleElement()
+        assertThat(revisions.list(articleId, 10, null).items())
+                .singleElement()
                 .satisfies(r -> assertThat(r.uploadId()).isEqualTo(id));
         assertThat(audit.entries()).singleElement().satisfies(e -> {
             assertThat(e.target()).isEqualTo("article/" + articleId);
@@ -145,7 +166,8 @@ class UploadPublisherTest {
         assertThat(stored(second).articleId()).isEqualTo(articleId);
         assertThat(articles.latestListed(10)).hasSize(1);
         assertThat(site.text(stored(first).url())).contains("Nội dung đã sửa");
-        assertThat(revisions.list(articleId, 10, null).items()).extracting(r -> r.uploadId())
+        assertThat(revisions.list(articleId, 10, null).items())
+                .extracting(r -> r.uploadId())
                 .containsExactlyInAnyOrder(first, second);
     }
 
@@ -167,14 +189,17 @@ class UploadPublisherTest {
         assertThat(stored(first).scheduledAt()).isEqualTo(at);
         assertThat(schedules.at("publish-" + first)).contains(at);
         assertThat(site.paths()).as("nothing public before its time").isEmpty();
-        assertThat(audit.entries()).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("scheduled"));
+        assertThat(audit.entries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo("scheduled"));
 
         String second = article(SOURCE.formatted("2026-03-05T08:00:00+07:00").replace("Nội dung", "Bản sửa"));
         publisher.publish(second);
         assertThat(stored(first).status()).isEqualTo(UploadsTable.DISCARDED);
         assertThat(schedules.at("publish-" + first)).isEmpty();
         assertThat(schedules.at("publish-" + second)).contains(at);
-        assertThat(audit.entries("schedule.cancel")).singleElement()
+        assertThat(audit.entries("schedule.cancel"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo("superseded"));
 
         assertThat(uploads.releaseScheduled(second)).as("the schedule fires").isTrue();
@@ -185,13 +210,16 @@ class UploadPublisherTest {
 
     @Test
     void anApprovedDraftIsPublishedLikeAnyUpload() {
-        String id = article(SOURCE.formatted("2026-03-01T09:00:00+07:00").replace("category: tin-tuc", "category: tin-tuc\ndraft: true"));
+        String id = article(SOURCE.formatted("2026-03-01T09:00:00+07:00")
+                .replace("category: tin-tuc", "category: tin-tuc\ndraft: true"));
         publisher.publish(id);
         assertThat(stored(id).status()).isEqualTo(UploadsTable.DRAFT);
 
         assertThat(uploads.approveDraft(id, NOW.plus(Duration.ofDays(1)))).isTrue();
         assertThat(publisher.publish(id)).isEqualTo(UploadPublisher.Outcome.PUBLISHED);
-        assertThat(site.text(stored(id).url())).contains("Hội nghị tổng kết năm").doesNotContain("noindex");
+        assertThat(site.text(stored(id).url()))
+                .contains("Hội nghị tổng kết năm")
+                .doesNotContain("noindex");
     }
 
     @Test
@@ -205,7 +233,8 @@ class UploadPublisherTest {
         assertThat(stored(id).url()).isEqualTo(url);
         assertThat(stored(id).image()).isEqualTo(new UploadsTable.ImageMeta(1200, 800, List.of(320, 640, 1024)));
         assertThat(site.file(url).orElseThrow().cacheControl()).isEqualTo(SiteBucket.IMMUTABLE_CACHE);
-        assertThat(site.paths()).contains("/media/" + id + "-320.jpg", "/media/" + id + "-640.jpg", "/media/" + id + "-1024.jpg");
+        assertThat(site.paths())
+                .contains("/media/" + id + "-320.jpg", "/media/" + id + "-640.jpg", "/media/" + id + "-1024.jpg");
         assertThat(audit.entries()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("upload.publish");
             assertThat(e.outcome()).isEqualTo("published");
@@ -228,14 +257,18 @@ class UploadPublisherTest {
         assertThat(stored(pdf).errors()).containsExactly(new FieldError("file", "is not a application/pdf document"));
         assertThat(site.paths()).isEmpty();
         assertThat(audit.entries()).extracting(AuditEntry::outcome).containsExactly("rejected", "rejected");
-        assertThat(audit.entries()).filteredOn(e -> e.target().equals("upload/" + image)).singleElement()
+        assertThat(audit.entries())
+                .filteredOn(e -> e.target().equals("upload/" + image))
+                .singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("reasons", "file is not a image/png image"));
     }
 
     @Test
     void anAttachmentIsCheckedAndWaitsForItsDirective() {
         String pdf = upload("attachment", "application/pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII));
-        String docx = upload("attachment", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        String docx = upload(
+                "attachment",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 new byte[] {'P', 'K', 3, 4, 0, 0});
 
         assertThat(publisher.publish(pdf)).isEqualTo(UploadPublisher.Outcome.PUBLISHED);
@@ -249,7 +282,8 @@ class UploadPublisherTest {
     void aFileOfAnotherLengthThanAnnouncedIsRejected() {
         String id = upload("attachment", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 100);
         assertThat(publisher.publish(id)).isEqualTo(UploadPublisher.Outcome.REJECTED);
-        assertThat(stored(id).errors()).containsExactly(new FieldError("contentLength", "the file has 8 bytes, not the 100 announced"));
+        assertThat(stored(id).errors())
+                .containsExactly(new FieldError("contentLength", "the file has 8 bytes, not the 100 announced"));
     }
 
     @Test
@@ -282,7 +316,8 @@ class UploadPublisherTest {
 
         String missing = article(source.formatted(Ids.newId()));
         assertThat(publisher.publish(missing)).isEqualTo(UploadPublisher.Outcome.REJECTED);
-        assertThat(stored(missing).errors()).containsExactly(new FieldError("images[0].key", "is not the id of an image upload"));
+        assertThat(stored(missing).errors())
+                .containsExactly(new FieldError("images[0].key", "is not the id of an image upload"));
 
         String withRejected = article(source.formatted(rejected));
         assertThat(publisher.publish(withRejected)).isEqualTo(UploadPublisher.Outcome.REJECTED);
@@ -304,11 +339,15 @@ class UploadPublisherTest {
         assertThat(draft.status()).isEqualTo(UploadsTable.DRAFT);
         assertThat(draft.preview().expiresAt()).isEqualTo(NOW.plus(DraftPreviews.LIFETIME));
         assertThat(draft.preview().token()).hasSizeGreaterThanOrEqualTo(52);
-        assertThat(objects.previewPage(id).orElseThrow()).contains("Dự thảo thông báo").contains("<strong>dự thảo</strong>")
+        assertThat(objects.previewPage(id).orElseThrow())
+                .contains("Dự thảo thông báo")
+                .contains("<strong>dự thảo</strong>")
                 .contains("<meta name=\"robots\" content=\"noindex, nofollow\">");
         assertThat(site.paths()).isEmpty();
         assertThat(articles.latestListed(10)).isEmpty();
-        assertThat(audit.entries()).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("draft"));
+        assertThat(audit.entries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo("draft"));
     }
 
     @Test
@@ -316,6 +355,7 @@ class UploadPublisherTest {
         String id = upload("image", "image/png", null, 100);
         publisher.giveUp(id, "could not be processed; upload it again");
         assertThat(stored(id).status()).isEqualTo(UploadsTable.REJECTED);
-        assertThat(stored(id).errors()).containsExactly(new FieldError("upload", "could not be processed; upload it again"));
+        assertThat(stored(id).errors())
+                .containsExactly(new FieldError("upload", "could not be processed; upload it again"));
     }
 }

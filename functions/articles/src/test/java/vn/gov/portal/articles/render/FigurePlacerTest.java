@@ -29,8 +29,9 @@ class FigurePlacerTest {
     @Test
     void aParagraphHoldingOnlyTheImageBecomesTheFigure() {
         RenderedBody body = place("<p>Trước</p><p><img src=\"upload:a\" alt=\"\"></p><p>Sau</p>");
-        assertThat(body.html()).isEqualTo("<p>Trước</p><figure class=\"article-figure\"><img src=\"https://cdn.example/a.jpg\" "
-                + "alt=\"Toàn cảnh hội thảo\"><figcaption>Toàn cảnh hội thảo</figcaption></figure><p>Sau</p>");
+        assertThat(body.html())
+                .isEqualTo("<p>Trước</p><figure class=\"article-figure\"><img src=\"https://cdn.example/a.jpg\" "
+                        + "alt=\"Toàn cảnh hội thảo\"><figcaption>Toàn cảnh hội thảo</figcaption></figure><p>Sau</p>");
         assertThat(body.trailingFigures()).containsExactly(B, C);
     }
 
@@ -47,46 +48,59 @@ class FigurePlacerTest {
 
     @Test
     void captionIsEscaped() {
-        assertThat(place("<img src=\"upload:c\">").html()).contains("<figcaption>Chú thích &lt;c&gt; &amp; d</figcaption>");
+        assertThat(place("<img src=\"upload:c\">").html())
+                .contains("<figcaption>Chú thích &lt;c&gt; &amp; d</figcaption>");
     }
 
     @Test
     void anInlineImageMovesAfterItsParagraphInOrder() {
-        RenderedBody body = place("<p>Chữ <img src=\"upload:a\"> giữa <em><img src=\"upload:b\"></em> cuối</p><p>Sau</p>");
-        assertThat(body.html()).isEqualTo("<p>Chữ  giữa <em></em> cuối</p>"
-                + "<figure class=\"article-figure\"><img src=\"https://cdn.example/a.jpg\" alt=\"Toàn cảnh hội thảo\"><figcaption>Toàn cảnh hội thảo</figcaption></figure>"
-                + "<figure class=\"article-figure\"><img src=\"/media/b.jpg\" alt=\"Ảnh b\"></figure><p>Sau</p>");
+        RenderedBody body =
+                place("<p>Chữ <img src=\"upload:a\"> giữa <em><img src=\"upload:b\"></em> cuối</p><p>Sau</p>");
+        assertThat(body.html())
+                .isEqualTo(
+                        "<p>Chữ  giữa <em></em> cuối</p>"
+                                + "<figure class=\"article-figure\"><img src=\"https://cdn.example/a.jpg\" alt=\"Toàn cảnh hội thảo\"><figcaption>Toàn cảnh hội thảo</figcaption></figure>"
+                                + "<figure class=\"article-figure\"><img src=\"/media/b.jpg\" alt=\"Ảnh b\"></figure><p>Sau</p>");
         assertThat(body.trailingFigures()).containsExactly(C);
     }
 
     @Test
     void twoImagesInOneParagraphKeepTheirOrder() {
-        String html = place("<p><img src=\"upload:b\"><img src=\"upload:a\"></p>").html();
+        String html =
+                place("<p><img src=\"upload:b\"><img src=\"upload:a\"></p>").html();
         assertThat(html.indexOf("/media/b.jpg")).isLessThan(html.indexOf("cdn.example/a.jpg"));
         assertThat(html).doesNotContain("<p>").startsWith("<figure").endsWith("</figure>");
     }
 
     @Test
     void aLinkedImageStaysLinked() {
-        assertThat(place("<p><a href=\"https://x.vn\" rel=\"nofollow noopener noreferrer\"><img src=\"upload:b\"></a></p>").html())
-                .isEqualTo("<figure class=\"article-figure\"><a href=\"https://x.vn\" rel=\"nofollow noopener noreferrer\">"
-                        + "<img src=\"/media/b.jpg\" alt=\"Ảnh b\"></a></figure>");
+        assertThat(place(
+                                "<p><a href=\"https://x.vn\" rel=\"nofollow noopener noreferrer\"><img src=\"upload:b\"></a></p>")
+                        .html())
+                .isEqualTo(
+                        "<figure class=\"article-figure\"><a href=\"https://x.vn\" rel=\"nofollow noopener noreferrer\">"
+                                + "<img src=\"/media/b.jpg\" alt=\"Ảnh b\"></a></figure>");
     }
 
     @Test
     void figuresGoWhereFlowContentIsAllowed() {
         assertThat(place("<ul><li><img src=\"upload:b\"></li></ul>").html())
-                .isEqualTo("<ul><li><figure class=\"article-figure\"><img src=\"/media/b.jpg\" alt=\"Ảnh b\"></figure></li></ul>");
+                .isEqualTo(
+                        "<ul><li><figure class=\"article-figure\"><img src=\"/media/b.jpg\" alt=\"Ảnh b\"></figure></li></ul>");
         assertThat(place("<h2>Tiêu đề <img src=\"upload:b\"></h2>").html())
-                .isEqualTo("<h2>Tiêu đề </h2><figure class=\"article-figure\"><img src=\"/media/b.jpg\" alt=\"Ảnh b\"></figure>");
+                .isEqualTo(
+                        "<h2>Tiêu đề </h2><figure class=\"article-figure\"><img src=\"/media/b.jpg\" alt=\"Ảnh b\"></figure>");
     }
 
     @Test
     void anAuthorsFigureGetsTheSourceOnlyAndACaptionIfItHasNone() {
-        assertThat(place("<figure><img src=\"upload:a\"></figure>").html()).isEqualTo(
-                "<figure><img src=\"https://cdn.example/a.jpg\" alt=\"Toàn cảnh hội thảo\"><figcaption>Toàn cảnh hội thảo</figcaption></figure>");
-        assertThat(place("<figure><img src=\"upload:a\"><figcaption>Của tác giả</figcaption></figure>").html()).isEqualTo(
-                "<figure><img src=\"https://cdn.example/a.jpg\" alt=\"Toàn cảnh hội thảo\"><figcaption>Của tác giả</figcaption></figure>");
+        assertThat(place("<figure><img src=\"upload:a\"></figure>").html())
+                .isEqualTo(
+                        "<figure><img src=\"https://cdn.example/a.jpg\" alt=\"Toàn cảnh hội thảo\"><figcaption>Toàn cảnh hội thảo</figcaption></figure>");
+        assertThat(place("<figure><img src=\"upload:a\"><figcaption>Của tác giả</figcaption></figure>")
+                        .html())
+                .isEqualTo(
+                        "<figure><img src=\"https://cdn.example/a.jpg\" alt=\"Toàn cảnh hội thảo\"><figcaption>Của tác giả</figcaption></figure>");
     }
 
     @Test
@@ -105,12 +119,15 @@ class FigurePlacerTest {
 
     @Test
     void orderedIdsWithoutAFigureAreSkipped() {
-        assertThat(FigurePlacer.place("<p>x</p>", Map.of("a", A), List.of("missing", "a")).trailingFigures()).containsExactly(A);
+        assertThat(FigurePlacer.place("<p>x</p>", Map.of("a", A), List.of("missing", "a"))
+                        .trailingFigures())
+                .containsExactly(A);
     }
 
     @Test
     void otherImagesAreLeftAlone() {
-        assertThat(place("<p><img src=\"https://ok.vn/x.png\" alt=\"x\"></p>").html()).isEqualTo("<p><img src=\"https://ok.vn/x.png\" alt=\"x\"></p>");
+        assertThat(place("<p><img src=\"https://ok.vn/x.png\" alt=\"x\"></p>").html())
+                .isEqualTo("<p><img src=\"https://ok.vn/x.png\" alt=\"x\"></p>");
     }
 
     @Test

@@ -16,11 +16,44 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HtmlSanitizerTest {
 
     private static final Set<String> ALLOWED_TAGS = Set.of(
-            "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code", "em", "strong", "b",
-            "i", "u", "s", "sub", "sup", "br", "hr", "a", "img", "figure", "figcaption", "table", "caption", "thead",
-            "tbody", "tfoot", "tr", "th", "td", "div", "span");
-    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of(
-            "href", "title", "rel", "src", "alt", "width", "height", "start", "colspan", "rowspan", "scope");
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "pre",
+            "code",
+            "em",
+            "strong",
+            "b",
+            "i",
+            "u",
+            "s",
+            "sub",
+            "sup",
+            "br",
+            "hr",
+            "a",
+            "img",
+            "figure",
+            "figcaption",
+            "table",
+            "caption",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "th",
+            "td",
+            "div",
+            "span");
+    private static final Set<String> ALLOWED_ATTRIBUTES =
+            Set.of("href", "title", "rel", "src", "alt", "width", "height", "start", "colspan", "rowspan", "scope");
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -93,8 +126,27 @@ class HtmlSanitizerTest {
         String out = sanitizer.sanitize(vector);
 
         String lower = out.toLowerCase(Locale.ROOT);
-        assertThat(lower).doesNotContain("<script", "<style", "<iframe", "<svg", "<math", "<object", "<embed", "<form",
-                "<input", "<base", "<meta", "<link", "javascript:", "vbscript:", "data:", "style=", "target=", "class=", "id=");
+        assertThat(lower)
+                .doesNotContain(
+                        "<script",
+                        "<style",
+                        "<iframe",
+                        "<svg",
+                        "<math",
+                        "<object",
+                        "<embed",
+                        "<form",
+                        "<input",
+                        "<base",
+                        "<meta",
+                        "<link",
+                        "javascript:",
+                        "vbscript:",
+                        "data:",
+                        "style=",
+                        "target=",
+                        "class=",
+                        "id=");
         assertThat(lower).doesNotContainPattern("\\son[a-z]+\\s*=");
         assertAllowListed(out);
     }
@@ -119,18 +171,21 @@ class HtmlSanitizerTest {
 
     @Test
     void keepsTextOfRefusedElementsButNotScriptContent() {
-        assertThat(sanitizer.sanitize("<p>Trước<script>alert(1)</script> sau</p>")).isEqualTo("<p>Trước sau</p>");
-        assertThat(sanitizer.sanitize("<div style=\"position:fixed\">Giả mạo</div>")).isEqualTo("<div>Giả mạo</div>");
+        assertThat(sanitizer.sanitize("<p>Trước<script>alert(1)</script> sau</p>"))
+                .isEqualTo("<p>Trước sau</p>");
+        assertThat(sanitizer.sanitize("<div style=\"position:fixed\">Giả mạo</div>"))
+                .isEqualTo("<div>Giả mạo</div>");
         assertThat(sanitizer.sanitize("<form><button>Gửi</button></form>")).isEqualTo("Gửi");
     }
 
     @Test
     void keepsTheTextStructure() {
-        String html = "<h2>Mục</h2><h3>Tiểu mục</h3><h6>nhỏ</h6><p>Có <em>nghiêng</em>, <strong>đậm</strong>, <b>b</b>, <i>i</i>, "
-                + "<u>u</u>, <s>s</s>, H<sub>2</sub>O, m<sup>2</sup>,<br>dòng mới <span>span</span></p>"
-                + "<blockquote><p>Trích dẫn</p></blockquote><ol start=\"3\"><li>ba</li></ol><ul><li>một</li></ul>"
-                + "<pre><code>mã nguồn &lt;x&gt;</code></pre><hr><div>khối</div>"
-                + "<figure><img src=\"https://ok.vn/a.png\" alt=\"Ảnh\" title=\"T\" width=\"640\" height=\"480\"><figcaption>Chú thích</figcaption></figure>";
+        String html =
+                "<h2>Mục</h2><h3>Tiểu mục</h3><h6>nhỏ</h6><p>Có <em>nghiêng</em>, <strong>đậm</strong>, <b>b</b>, <i>i</i>, "
+                        + "<u>u</u>, <s>s</s>, H<sub>2</sub>O, m<sup>2</sup>,<br>dòng mới <span>span</span></p>"
+                        + "<blockquote><p>Trích dẫn</p></blockquote><ol start=\"3\"><li>ba</li></ol><ul><li>một</li></ul>"
+                        + "<pre><code>mã nguồn &lt;x&gt;</code></pre><hr><div>khối</div>"
+                        + "<figure><img src=\"https://ok.vn/a.png\" alt=\"Ảnh\" title=\"T\" width=\"640\" height=\"480\"><figcaption>Chú thích</figcaption></figure>";
         assertThat(sanitizer.sanitize(html)).isEqualTo(html);
     }
 
@@ -148,12 +203,21 @@ class HtmlSanitizerTest {
 
     @Test
     void dropsStyleClassAndIdAttributes() {
-        assertThat(sanitizer.sanitize("<p style=\"color:red\" class=\"alert\" id=\"main\" lang=\"en\" dir=\"rtl\">x</p>"))
+        assertThat(sanitizer.sanitize(
+                        "<p style=\"color:red\" class=\"alert\" id=\"main\" lang=\"en\" dir=\"rtl\">x</p>"))
                 .isEqualTo("<p>x</p>");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/tin-tuc/2018/12/14/a.html", "../a.html", "a.html", "#muc-1", "?trang=2", "mailto:vanphong@bo.gov.vn"})
+    @ValueSource(
+            strings = {
+                "/tin-tuc/2018/12/14/a.html",
+                "../a.html",
+                "a.html",
+                "#muc-1",
+                "?trang=2",
+                "mailto:vanphong@bo.gov.vn"
+            })
     void keepsRelativeAndMailtoLinksAsWritten(String href) {
         assertThat(sanitizer.sanitize("<a href=\"" + href + "\">x</a>")).isEqualTo("<a href=\"" + href + "\">x</a>");
     }
@@ -162,7 +226,8 @@ class HtmlSanitizerTest {
     @ValueSource(strings = {"https://chinhphu.vn/", "http://example.com/a?b=1", "//example.com/x"})
     void marksAbsoluteLinksExternal(String href) {
         assertThat(sanitizer.sanitize("<a href=\"" + href + "\" title=\"Nguồn\">x</a>"))
-                .isEqualTo("<a href=\"" + href.replace("&", "&amp;") + "\" title=\"Nguồn\" rel=\"nofollow noopener noreferrer\">x</a>");
+                .isEqualTo("<a href=\"" + href.replace("&", "&amp;")
+                        + "\" title=\"Nguồn\" rel=\"nofollow noopener noreferrer\">x</a>");
     }
 
     @Test
@@ -170,7 +235,8 @@ class HtmlSanitizerTest {
         HtmlSanitizer own = new HtmlSanitizer(Set.of("Portal.Example.gov.vn"));
         assertThat(own.sanitize("<a href=\"https://portal.example.gov.vn/a.html\">x</a>"))
                 .isEqualTo("<a href=\"https://portal.example.gov.vn/a.html\">x</a>");
-        assertThat(own.sanitize("<a href=\"https://other.vn/\">x</a>")).contains("rel=\"nofollow noopener noreferrer\"");
+        assertThat(own.sanitize("<a href=\"https://other.vn/\">x</a>"))
+                .contains("rel=\"nofollow noopener noreferrer\"");
     }
 
     @Test
@@ -181,19 +247,29 @@ class HtmlSanitizerTest {
 
     @Test
     void unwrapsLinksWhoseTargetIsRefused() {
-        assertThat(sanitizer.sanitize("<p><a href=\"javascript:alert(1)\">bấm</a></p>")).isEqualTo("<p>bấm</p>");
+        assertThat(sanitizer.sanitize("<p><a href=\"javascript:alert(1)\">bấm</a></p>"))
+                .isEqualTo("<p>bấm</p>");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://ok.vn/a.png", "http://ok.vn/a.png", "/media/a.png", "a.png", "upload:abc_1-2"})
     void keepsImageSources(String src) {
-        assertThat(sanitizer.sanitize("<img src=\"" + src + "\" alt=\"a\">")).isEqualTo("<img src=\"" + src + "\" alt=\"a\">");
+        assertThat(sanitizer.sanitize("<img src=\"" + src + "\" alt=\"a\">"))
+                .isEqualTo("<img src=\"" + src + "\" alt=\"a\">");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"data:image/png;base64,iVBORw0KGgo=", "javascript:alert(1)", "ftp://x/a.png", "file:///etc/passwd", ""})
+    @ValueSource(
+            strings = {
+                "data:image/png;base64,iVBORw0KGgo=",
+                "javascript:alert(1)",
+                "ftp://x/a.png",
+                "file:///etc/passwd",
+                ""
+            })
     void removesImagesWithRefusedSources(String src) {
-        assertThat(sanitizer.sanitize("<p>a<img src=\"" + src + "\" alt=\"x\">b</p>")).isEqualTo("<p>ab</p>");
+        assertThat(sanitizer.sanitize("<p>a<img src=\"" + src + "\" alt=\"x\">b</p>"))
+                .isEqualTo("<p>ab</p>");
     }
 
     @Test
@@ -203,8 +279,10 @@ class HtmlSanitizerTest {
 
     @Test
     void keepsOnlyNumericImageDimensions() {
-        assertThat(sanitizer.sanitize("<img src=\"/a.png\" width=\"100%\" height=\"99999\">")).isEqualTo("<img src=\"/a.png\">");
-        assertThat(sanitizer.sanitize("<img src=\"/a.png\" width=\"320\" height=\"240\">")).isEqualTo("<img src=\"/a.png\" width=\"320\" height=\"240\">");
+        assertThat(sanitizer.sanitize("<img src=\"/a.png\" width=\"100%\" height=\"99999\">"))
+                .isEqualTo("<img src=\"/a.png\">");
+        assertThat(sanitizer.sanitize("<img src=\"/a.png\" width=\"320\" height=\"240\">"))
+                .isEqualTo("<img src=\"/a.png\" width=\"320\" height=\"240\">");
     }
 
     @Test
@@ -215,7 +293,8 @@ class HtmlSanitizerTest {
 
     @Test
     void escapesTextAndKeepsVietnamese() {
-        assertThat(sanitizer.sanitize("<p>Bộ &lt;Lao động&gt; &amp; \"Xã hội\"</p>")).isEqualTo("<p>Bộ &lt;Lao động&gt; &amp; \"Xã hội\"</p>");
+        assertThat(sanitizer.sanitize("<p>Bộ &lt;Lao động&gt; &amp; \"Xã hội\"</p>"))
+                .isEqualTo("<p>Bộ &lt;Lao động&gt; &amp; \"Xã hội\"</p>");
     }
 
     @Test

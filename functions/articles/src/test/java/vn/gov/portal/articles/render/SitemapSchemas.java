@@ -11,7 +11,8 @@ import org.xml.sax.SAXException;
 
 /** The sitemap protocol's two schemas (test resources sitemaps/*.xsd), to validate what the portal writes. */
 public enum SitemapSchemas {
-    URLSET("sitemap.xsd"), INDEX("siteindex.xsd");
+    URLSET("sitemap.xsd"),
+    INDEX("siteindex.xsd");
 
     private final Schema schema;
 
@@ -30,7 +31,8 @@ public enum SitemapSchemas {
         try {
             schema.newValidator().validate(new StreamSource(new StringReader(xml)));
         } catch (SAXException | IOException e) {
-            throw new AssertionError("not a valid sitemap " + name().toLowerCase() + ": " + e.getMessage() + "\n" + xml, e);
+            throw new AssertionError(
+                    "not a valid sitemap " + name().toLowerCase() + ": " + e.getMessage() + "\n" + xml, e);
         }
     }
 }

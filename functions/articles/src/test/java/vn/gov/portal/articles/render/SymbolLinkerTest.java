@@ -21,9 +21,11 @@ class SymbolLinkerTest {
 
     @Test
     void aKnownSymbolInTheBodyLinksToItsPage() {
-        String html = link("<p>Thực hiện Quyết định số 06/QĐ-TTg của Thủ tướng, <em>Bộ</em> triển khai.</p>", new ArrayList<>());
-        assertThat(html).isEqualTo("<p>Thực hiện Quyết định số <a href=\"" + PAGE + "\" class=\"directive-ref\">06/QĐ-TTg</a>"
-                + " của Thủ tướng, <em>Bộ</em> triển khai.</p>");
+        String html = link(
+                "<p>Thực hiện Quyết định số 06/QĐ-TTg của Thủ tướng, <em>Bộ</em> triển khai.</p>", new ArrayList<>());
+        assertThat(html)
+                .isEqualTo("<p>Thực hiện Quyết định số <a href=\"" + PAGE + "\" class=\"directive-ref\">06/QĐ-TTg</a>"
+                        + " của Thủ tướng, <em>Bộ</em> triển khai.</p>");
     }
 
     @Test

@@ -50,8 +50,8 @@ class ArticleSourceParserTest {
     }
 
     private List<FieldError> errorsOf(String text, String contentType) {
-        DomainException.Invalid e = catchThrowableOfType(DomainException.Invalid.class,
-                () -> parser.parse(text, contentType, UPLOADED));
+        DomainException.Invalid e =
+                catchThrowableOfType(DomainException.Invalid.class, () -> parser.parse(text, contentType, UPLOADED));
         assertThat(e).as("expected the source to be refused").isNotNull();
         return e.errors();
     }
@@ -77,7 +77,9 @@ class ArticleSourceParserTest {
             assertThat(s.slug()).isEqualTo("hoi-thao-truyen-thong");
             assertThat(s.category()).isEqualTo("thong-bao");
             assertThat(s.author()).isEqualTo("Văn phòng Bộ");
-            assertThat(s.images()).containsExactly(new ImageRef("up_123-abc", "Toàn cảnh hội thảo"), new ImageRef("up456", "Ảnh thứ hai"));
+            assertThat(s.images())
+                    .containsExactly(
+                            new ImageRef("up_123-abc", "Toàn cảnh hội thảo"), new ImageRef("up456", "Ảnh thứ hai"));
             assertThat(s.body()).isEqualTo("Nội dung **bài viết**.\n\n![Ảnh](upload:up_123-abc)\n");
             assertThat(s.format()).isEqualTo(BodyFormat.MARKDOWN);
         }
@@ -104,7 +106,9 @@ class ArticleSourceParserTest {
 
         @Test
         void acceptsQuotedPublishedAtAndFutureDates() {
-            assertThat(parse(withFrontMatter("title: T\npublishedAt: '2099-01-01T00:00:00+07:00'")).publishedAt().getYear())
+            assertThat(parse(withFrontMatter("title: T\npublishedAt: '2099-01-01T00:00:00+07:00'"))
+                            .publishedAt()
+                            .getYear())
                     .isEqualTo(2099);
         }
 
@@ -121,7 +125,9 @@ class ArticleSourceParserTest {
             String text = "\uFEFF" + FULL.replace("\n", "\r\n");
             ArticleSource s = parse(text);
             assertThat(s.title()).isEqualTo("Hội thảo về đổi mới công tác truyền thông");
-            assertThat(s.body()).isEqualTo("Nội dung **bài viết**.\n\n![Ảnh](upload:up_123-abc)\n").doesNotContain("\r");
+            assertThat(s.body())
+                    .isEqualTo("Nội dung **bài viết**.\n\n![Ảnh](upload:up_123-abc)\n")
+                    .doesNotContain("\r");
         }
 
         @Test
@@ -145,12 +151,15 @@ class ArticleSourceParserTest {
         @ParameterizedTest
         @ValueSource(strings = {"text/html", "text/html; charset=utf-8", "TEXT/HTML;charset=UTF-8"})
         void readsHtmlContentTypes(String contentType) {
-            assertThat(parser.parse(withFrontMatter("title: T"), contentType, UPLOADED).format()).isEqualTo(BodyFormat.HTML);
+            assertThat(parser.parse(withFrontMatter("title: T"), contentType, UPLOADED)
+                            .format())
+                    .isEqualTo(BodyFormat.HTML);
         }
 
         @Test
         void readsMarkdownWithParameters() {
-            assertThat(parser.parse(withFrontMatter("title: T"), "text/markdown; charset=utf-8", UPLOADED).format())
+            assertThat(parser.parse(withFrontMatter("title: T"), "text/markdown; charset=utf-8", UPLOADED)
+                            .format())
                     .isEqualTo(BodyFormat.MARKDOWN);
         }
 
@@ -169,7 +178,8 @@ class ArticleSourceParserTest {
 
         @Test
         void limitsCountCharactersNotBytes() {
-            assertThat(parse(withFrontMatter("title: " + "ệ".repeat(300))).title()).hasSize(300);
+            assertThat(parse(withFrontMatter("title: " + "ệ".repeat(300))).title())
+                    .hasSize(300);
         }
     }
 
@@ -178,7 +188,8 @@ class ArticleSourceParserTest {
 
         @Test
         void missingFrontMatter() {
-            assertThat(errorsOf("# Tiêu đề\nNội dung")).singleElement()
+            assertThat(errorsOf("# Tiêu đề\nNội dung"))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.field()).isEqualTo("frontMatter"))
                     .satisfies(e -> assertThat(e.message()).contains("missing"));
         }
@@ -190,29 +201,37 @@ class ArticleSourceParserTest {
 
         @Test
         void unclosedFrontMatter() {
-            assertThat(errorsOf("---\ntitle: T\nNội dung")).singleElement()
+            assertThat(errorsOf("---\ntitle: T\nNội dung"))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.field()).isEqualTo("frontMatter"))
                     .satisfies(e -> assertThat(e.message()).contains("not closed"));
         }
 
         @Test
         void yamlSyntaxErrorGivesShortReasonWithLine() {
-            FieldError e = errorsOf("---\ntitle: T\nsummary: [unclosed\n---\nNội dung").getFirst();
+            FieldError e =
+                    errorsOf("---\ntitle: T\nsummary: [unclosed\n---\nNội dung").getFirst();
             assertThat(e.field()).isEqualTo("frontMatter");
-            assertThat(e.message()).startsWith("is not valid YAML: ").contains("line ").doesNotContain("\n").doesNotContain("at org.");
+            assertThat(e.message())
+                    .startsWith("is not valid YAML: ")
+                    .contains("line ")
+                    .doesNotContain("\n")
+                    .doesNotContain("at org.");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"- a\n- b", "just a sentence"})
         void yamlThatIsNotAMapping(String yaml) {
-            assertThat(errorsOf(withFrontMatter(yaml))).singleElement()
+            assertThat(errorsOf(withFrontMatter(yaml)))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.field()).isEqualTo("frontMatter"))
                     .satisfies(e -> assertThat(e.message()).contains("key: value"));
         }
 
         @Test
         void unknownKeysAreListed() {
-            FieldError e = errorsOf(withFrontMatter("title: T\ntags: [a]\nlayout: x")).getFirst();
+            FieldError e =
+                    errorsOf(withFrontMatter("title: T\ntags: [a]\nlayout: x")).getFirst();
             assertThat(e.field()).isEqualTo("frontMatter");
             assertThat(e.message()).contains("tags, layout").contains("allowed: title");
         }
@@ -226,7 +245,9 @@ class ArticleSourceParserTest {
 
         @Test
         void customTagsAreRefused() {
-            List<FieldError> errors = errorsOf(withFrontMatter("title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]"));
+            List<FieldError> errors = errorsOf(
+                    withFrontMatter(
+                            "title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]"));
             assertThat(fields(errors)).containsExactly("frontMatter");
         }
 
@@ -261,7 +282,8 @@ class ArticleSourceParserTest {
         @Test
         void sourceOfExactlyOneMebibyteIsAccepted() {
             String head = withFrontMatter("title: T");
-            String text = head + "x".repeat(ArticleSourceParser.MAX_SOURCE_BYTES - head.getBytes(StandardCharsets.UTF_8).length);
+            String text = head
+                    + "x".repeat(ArticleSourceParser.MAX_SOURCE_BYTES - head.getBytes(StandardCharsets.UTF_8).length);
             assertThat(parse(text).title()).isEqualTo("T");
         }
     }
@@ -288,18 +310,22 @@ class ArticleSourceParserTest {
 
         @Test
         void titleGivenWithSlugNeedsNoLetters() {
-            assertThat(parse(withFrontMatter("title: '“…”'\nslug: dau-ngoac")).slug()).isEqualTo("dau-ngoac");
+            assertThat(parse(withFrontMatter("title: '“…”'\nslug: dau-ngoac")).slug())
+                    .isEqualTo("dau-ngoac");
         }
 
         @Test
         void titleMustBeText() {
-            assertThat(errorsOf(withFrontMatter("title: [a, b]"))).containsExactly(new FieldError("title", "must be plain text"));
+            assertThat(errorsOf(withFrontMatter("title: [a, b]")))
+                    .containsExactly(new FieldError("title", "must be plain text"));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2018-12-14", "2018-12-14T09:30:00", "2018-12-14 09:30:00 +07:00", "14/12/2018", "tomorrow"})
+        @ValueSource(
+                strings = {"2018-12-14", "2018-12-14T09:30:00", "2018-12-14 09:30:00 +07:00", "14/12/2018", "tomorrow"})
         void publishedAtNeedsIsoDateTimeWithOffset(String value) {
-            assertThat(errorsOf(withFrontMatter("title: T\npublishedAt: " + value))).singleElement()
+            assertThat(errorsOf(withFrontMatter("title: T\npublishedAt: " + value)))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.field()).isEqualTo("publishedAt"))
                     .satisfies(e -> assertThat(e.message()).contains("2018-12-14T09:30:00+07:00"));
         }
@@ -313,13 +339,15 @@ class ArticleSourceParserTest {
 
         @Test
         void summaryTooLong() {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nsummary: " + "a".repeat(501))))).containsExactly("summary");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nsummary: " + "a".repeat(501)))))
+                    .containsExactly("summary");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Hoi-Thao", "hoi_thao", "hoi--thao", "-hoi", "hoi-", "hội-thảo", "hoi thao", "a/b"})
         void slugPattern(String slug) {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nslug: '" + slug + "'")))).containsExactly("slug");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nslug: '" + slug + "'"))))
+                    .containsExactly("slug");
         }
 
         @Test
@@ -330,37 +358,51 @@ class ArticleSourceParserTest {
 
         @Test
         void anUnknownSectionIsRejectedWithTheSectionsThereAre() {
-            assertThat(errorsOf(withFrontMatter("title: T\nsection: the-thao"))).singleElement().satisfies(e -> {
-                assertThat(e.field()).isEqualTo("section");
-                assertThat(e.message()).contains("'the-thao' is not a section of the portal")
-                        .contains("tin-tuc (Tin tức - Sự kiện)").contains("thong-bao (Thông báo)");
-            });
-            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: su-kien")))).containsExactly("category");
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nsection: tin-tuc\ncategory: thong-bao")))).containsExactly("section");
+            assertThat(errorsOf(withFrontMatter("title: T\nsection: the-thao")))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.field()).isEqualTo("section");
+                        assertThat(e.message())
+                                .contains("'the-thao' is not a section of the portal")
+                                .contains("tin-tuc (Tin tức - Sự kiện)")
+                                .contains("thong-bao (Thông báo)");
+                    });
+            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: su-kien"))))
+                    .containsExactly("category");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nsection: tin-tuc\ncategory: thong-bao"))))
+                    .containsExactly("section");
         }
 
         @Test
         void sectionOrItsOlderNameCategoryOrTheDefault() {
-            assertThat(parse(withFrontMatter("title: T\nsection: huong-dan")).category()).isEqualTo("huong-dan");
-            assertThat(parse(withFrontMatter("title: T\ncategory: thong-bao")).category()).isEqualTo("thong-bao");
-            assertThat(parse(withFrontMatter("title: T\nsection: thong-bao\ncategory: thong-bao")).category()).isEqualTo("thong-bao");
+            assertThat(parse(withFrontMatter("title: T\nsection: huong-dan")).category())
+                    .isEqualTo("huong-dan");
+            assertThat(parse(withFrontMatter("title: T\ncategory: thong-bao")).category())
+                    .isEqualTo("thong-bao");
+            assertThat(parse(withFrontMatter("title: T\nsection: thong-bao\ncategory: thong-bao"))
+                            .category())
+                    .isEqualTo("thong-bao");
             assertThat(parse(withFrontMatter("title: T")).category()).isEqualTo("tin-tuc");
         }
 
         @Test
         void categoryPatternAndLength() {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: Tin Tức")))).containsExactly("category");
-            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: " + "a".repeat(41))))).containsExactly("category");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: Tin Tức"))))
+                    .containsExactly("category");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\ncategory: " + "a".repeat(41)))))
+                    .containsExactly("category");
         }
 
         @Test
         void authorTooLong() {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nauthor: " + "a".repeat(121))))).containsExactly("author");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nauthor: " + "a".repeat(121)))))
+                    .containsExactly("author");
         }
 
         @Test
         void imagesMustBeAList() {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nimages: abc")))).containsExactly("images");
+            assertThat(fields(errorsOf(withFrontMatter("title: T\nimages: abc"))))
+                    .containsExactly("images");
         }
 
         @Test
@@ -389,22 +431,32 @@ class ArticleSourceParserTest {
                         caption: %s
                         alt: x""".formatted("c".repeat(301));
             List<FieldError> errors = errorsOf(withFrontMatter(yaml));
-            assertThat(fields(errors)).containsExactly(
-                    "images[1].key", "images[2].key", "images[3].key", "images[4]", "images[5]", "images[5].caption");
+            assertThat(fields(errors))
+                    .containsExactly(
+                            "images[1].key",
+                            "images[2].key",
+                            "images[3].key",
+                            "images[4]",
+                            "images[5]",
+                            "images[5].caption");
             assertThat(errors.get(2).message()).contains("twice");
         }
 
         @Test
         void everyImageNeedsACaption() {
-            assertThat(errorsOf(withFrontMatter("title: T\nimages:\n  - key: a1"))).singleElement().satisfies(e -> {
-                assertThat(e.field()).isEqualTo("images[0].caption");
-                assertThat(e.message()).startsWith("is required");
-            });
+            assertThat(errorsOf(withFrontMatter("title: T\nimages:\n  - key: a1")))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.field()).isEqualTo("images[0].caption");
+                        assertThat(e.message()).startsWith("is required");
+                    });
         }
 
         @Test
         void keyOfSixtyFiveCharactersIsRefused() {
-            assertThat(fields(errorsOf(withFrontMatter("title: T\nimages:\n  - key: " + "k".repeat(65) + "\n    caption: c")))).containsExactly("images[0].key");
+            assertThat(fields(errorsOf(
+                            withFrontMatter("title: T\nimages:\n  - key: " + "k".repeat(65) + "\n    caption: c"))))
+                    .containsExactly("images[0].key");
         }
 
         @ParameterizedTest
@@ -415,7 +467,8 @@ class ArticleSourceParserTest {
 
         @Test
         void bodyMayOnlyReferToListedUploads() {
-            String text = "---\ntitle: T\nimages:\n  - key: a1\n    caption: c\n---\n![x](upload:a1) ![y](upload:b2) <img src=\"upload:c3\">";
+            String text =
+                    "---\ntitle: T\nimages:\n  - key: a1\n    caption: c\n---\n![x](upload:a1) ![y](upload:b2) <img src=\"upload:c3\">";
             assertThat(errorsOf(text)).singleElement().satisfies(e -> {
                 assertThat(e.field()).isEqualTo("body");
                 assertThat(e.message()).contains("upload:b2, upload:c3").doesNotContain("upload:a1");
@@ -425,7 +478,8 @@ class ArticleSourceParserTest {
         @ParameterizedTest
         @ValueSource(strings = {"text/plain", "application/octet-stream", "text/markdownx"})
         void contentTypeMustBeMarkdownOrHtml(String contentType) {
-            assertThat(fields(errorsOf(withFrontMatter("title: T"), contentType))).containsExactly("contentType");
+            assertThat(fields(errorsOf(withFrontMatter("title: T"), contentType)))
+                    .containsExactly("contentType");
         }
 
         @Test
@@ -455,9 +509,18 @@ class ArticleSourceParserTest {
                 ---
                 """.formatted("s".repeat(501), "a".repeat(121));
         List<FieldError> errors = errorsOf(text, "text/plain");
-        assertThat(fields(errors)).containsExactlyInAnyOrder(
-                "contentType", "body", "frontMatter", "title", "publishedAt", "summary", "slug", "category", "author",
-                "images[0].key");
+        assertThat(fields(errors))
+                .containsExactlyInAnyOrder(
+                        "contentType",
+                        "body",
+                        "frontMatter",
+                        "title",
+                        "publishedAt",
+                        "summary",
+                        "slug",
+                        "category",
+                        "author",
+                        "images[0].key");
     }
 
     @Nested
@@ -471,18 +534,26 @@ class ArticleSourceParserTest {
             ArticleSource plain = parse(withFrontMatter("title: Bài thường"));
             assertThat(plain.draft()).isFalse();
             assertThat(plain.expiresAt()).isNull();
-            assertThat(parse(withFrontMatter("title: Không nháp\ndraft: false")).draft()).isFalse();
+            assertThat(parse(withFrontMatter("title: Không nháp\ndraft: false")).draft())
+                    .isFalse();
         }
 
         @Test
         void aBadDraftFlagOrExpiryIsRefusedWithItsField() {
-            assertThat(fields(errorsOf(withFrontMatter("title: A\ndraft: yes")))).containsExactly("draft");
-            assertThat(fields(errorsOf(withFrontMatter("title: A\ndraft: [true]")))).containsExactly("draft");
-            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: mai")))).containsExactly("expiresAt");
-            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: 2030-02-01T17:00:00")))).containsExactly("expiresAt");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\ndraft: yes"))))
+                    .containsExactly("draft");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\ndraft: [true]"))))
+                    .containsExactly("draft");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: mai"))))
+                    .containsExactly("expiresAt");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: 2030-02-01T17:00:00"))))
+                    .containsExactly("expiresAt");
             assertThat(fields(errorsOf(withFrontMatter("title: A\npublishedAt: 2030-02-01T08:00:00+07:00\n"
-                    + "expiresAt: 2030-02-01T08:00:00+07:00")))).as("not after publishedAt").containsExactly("expiresAt");
-            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: 9999-01-01T00:00:00+07:00")))).containsExactly("expiresAt");
+                            + "expiresAt: 2030-02-01T08:00:00+07:00"))))
+                    .as("not after publishedAt")
+                    .containsExactly("expiresAt");
+            assertThat(fields(errorsOf(withFrontMatter("title: A\nexpiresAt: 9999-01-01T00:00:00+07:00"))))
+                    .containsExactly("expiresAt");
         }
     }
 }

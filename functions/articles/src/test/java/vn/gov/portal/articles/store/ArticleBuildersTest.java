@@ -24,9 +24,21 @@ class ArticleBuildersTest {
 
     @Test
     void article() throws Exception {
-        Article a = Article.builder().id("id").slug("slug").title("title").summary("summary").category("category")
-                .author("author").publishedAt(PUBLISHED).url("url").sourceUploadId("sourceUploadId")
-                .updatedAt(Instant.EPOCH).ratingCount(3).ratingSum(12).lead(LEAD).build();
+        Article a = Article.builder()
+                .id("id")
+                .slug("slug")
+                .title("title")
+                .summary("summary")
+                .category("category")
+                .author("author")
+                .publishedAt(PUBLISHED)
+                .url("url")
+                .sourceUploadId("sourceUploadId")
+                .updatedAt(Instant.EPOCH)
+                .ratingCount(3)
+                .ratingSum(12)
+                .lead(LEAD)
+                .build();
         assertStringsHoldTheirNames(a);
         assertThat(List.of(a.ratingCount(), a.ratingSum())).containsExactly(3L, 12L);
         assertThat(a.lead()).isEqualTo(LEAD);
@@ -36,9 +48,20 @@ class ArticleBuildersTest {
     void articleView() throws Exception {
         List<Figure> figures = List.of(new Figure("/b.jpg", "caption"));
         List<ArticleLink> related = List.of(new ArticleLink("t", "/r.html", null, PUBLISHED, null, "tin-tuc"));
-        ArticleView v = ArticleView.builder().id("id").title("title").summary("summary").author("author")
-                .publishedAt(PUBLISHED).url("/url").bodyHtml("bodyHtml").figures(figures).category("category")
-                .updatedAt(Instant.EPOCH).lead(LEAD).related(related).build();
+        ArticleView v = ArticleView.builder()
+                .id("id")
+                .title("title")
+                .summary("summary")
+                .author("author")
+                .publishedAt(PUBLISHED)
+                .url("/url")
+                .bodyHtml("bodyHtml")
+                .figures(figures)
+                .category("category")
+                .updatedAt(Instant.EPOCH)
+                .lead(LEAD)
+                .related(related)
+                .build();
         assertStringsHoldTheirNames(v);
         assertThat(List.of(v.figures(), v.related())).containsExactly(figures, related);
         assertThat(ArticleView.builder().url("/u").build().figures()).isEmpty();
@@ -47,9 +70,20 @@ class ArticleBuildersTest {
     @Test
     void articleSource() throws Exception {
         List<ImageRef> images = List.of(new ImageRef("u1", "caption"));
-        ArticleSource s = ArticleSource.builder().title("title").publishedAt(PUBLISHED).summary("summary").slug("slug")
-                .category("category").author("author").images(images).body("body").format(BodyFormat.HTML).id("id")
-                .draft(true).expiresAt(LATER).build();
+        ArticleSource s = ArticleSource.builder()
+                .title("title")
+                .publishedAt(PUBLISHED)
+                .summary("summary")
+                .slug("slug")
+                .category("category")
+                .author("author")
+                .images(images)
+                .body("body")
+                .format(BodyFormat.HTML)
+                .id("id")
+                .draft(true)
+                .expiresAt(LATER)
+                .build();
         assertStringsHoldTheirNames(s);
         assertThat(List.of(s.publishedAt(), s.expiresAt())).containsExactly(PUBLISHED, LATER);
         assertThat(s.draft()).isTrue();

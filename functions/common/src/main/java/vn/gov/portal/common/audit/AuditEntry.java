@@ -15,8 +15,14 @@ import vn.gov.portal.common.http.Editor;
  * @param target the kind and id of what it was done to, e.g. {@code article/7kq3…}
  * @param outcome how it ended, e.g. {@code accepted}, {@code published}, {@code rejected}
  */
-public record AuditEntry(String id, Instant at, Editor editor, String action, String target, String outcome,
-                         Map<String, String> details) {
+public record AuditEntry(
+        String id,
+        Instant at,
+        Editor editor,
+        String action,
+        String target,
+        String outcome,
+        Map<String, String> details) {
 
     public AuditEntry {
         Map<String, String> present = new LinkedHashMap<>();

@@ -40,7 +40,8 @@ public final class AuditTable implements AuditStore {
 
     static final String INDEX = "gsi1";
     private static final DateTimeFormatter LOCAL_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
-    private static final Pattern SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}#[a-z2-7]{26}");
+    private static final Pattern SORT_KEY =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}#[a-z2-7]{26}");
     private static final Set<String> CURSOR_FIELDS = Set.of("m", "k");
 
     private final DynamoDbClient dynamo;
@@ -92,7 +93,8 @@ public final class AuditTable implements AuditStore {
         String low = from + "T";
         String high = to + "~";
         String after = position.get("k");
-        if (after != null && (!SORT_KEY.matcher(after).matches() || after.compareTo(low) < 0 || after.compareTo(high) > 0)) {
+        if (after != null
+                && (!SORT_KEY.matcher(after).matches() || after.compareTo(low) < 0 || after.compareTo(high) > 0)) {
             throw badCursor("does not belong to this query");
         }
         return editorSubject == null
@@ -101,24 +103,43 @@ public final class AuditTable implements AuditStore {
     }
 
     private Page oneEditor(String subject, String low, String high, int limit, String after) {
-        Map<String, AttributeValue> start = after == null ? null : Map.of(
-                "gsi1pk", Items.s("E#" + subject), "gsi1sk", Items.s(after),
-                "pk", Items.s("M#" + after.substring(0, 7)), "sk", Items.s(after));
-        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(INDEX)
+        Map<String, AttributeValue> start = after == null
+                ? null
+                : Map.of(
+                        "gsi1pk",
+                        Items.s("E#" + subject),
+                        "gsi1sk",
+                        Items.s(after),
+                        "pk",
+                        Items.s("M#" + after.substring(0, 7)),
+                        "sk",
+                        Items.s(after));
+        QueryResponse response = dynamo.query(QueryRequest.builder()
+                .tableName(table)
+                .indexName(INDEX)
                 .keyConditionExpression("gsi1pk = :e AND gsi1sk BETWEEN :low AND :high")
-                .expressionAttributeValues(Map.of(":e", Items.s("E#" + subject), ":low", Items.s(low), ":high", Items.s(high)))
+                .expressionAttributeValues(
+                        Map.of(":e", Items.s("E#" + subject), ":low", Items.s(low), ":high", Items.s(high)))
                 .scanIndexForward(false)
                 .limit(limit)
                 .exclusiveStartKey(start)
                 .build());
-        List<AuditEntry> items = response.items().stream().map(AuditTable::fromItem).toList();
-        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        List<AuditEntry> items =
+                response.items().stream().map(AuditTable::fromItem).toList();
+        boolean more =
+                response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
         String next = more ? Cursors.encode(Map.of("k", Items.str(response.lastEvaluatedKey(), "gsi1sk"))) : null;
         return new Page(items, next, response.scannedCount(), 1);
     }
 
-    private Page allEditors(LocalDate from, LocalDate to, String low, String high, int limit,
-                            Map<String, String> position, String after) {
+    private Page allEditors(
+            LocalDate from,
+            LocalDate to,
+            String low,
+            String high,
+            int limit,
+            Map<String, String> position,
+            String after) {
         YearMonth first = YearMonth.from(from);
         YearMonth month;
         try {
@@ -126,21 +147,24 @@ public final class AuditTable implements AuditStore {
         } catch (RuntimeException e) {
             throw badCursor("is not a cursor this API gave out");
         }
-        if (month.isAfter(YearMonth.from(to)) || month.isBefore(first)
+        if (month.isAfter(YearMonth.from(to))
+                || month.isBefore(first)
                 || (after != null && !after.startsWith(month.toString()))) {
             throw badCursor("does not belong to this query");
         }
-        Map<String, AttributeValue> start = after == null ? null
-                : Map.of("pk", Items.s("M#" + month), "sk", Items.s(after));
+        Map<String, AttributeValue> start =
+                after == null ? null : Map.of("pk", Items.s("M#" + month), "sk", Items.s(after));
         List<AuditEntry> items = new ArrayList<>();
         int read = 0;
         int queries = 0;
         while (!month.isBefore(first)) {
             YearMonth current = month;
             Map<String, AttributeValue> exclusiveStart = start;
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+            QueryResponse response = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
                     .keyConditionExpression("pk = :m AND sk BETWEEN :low AND :high")
-                    .expressionAttributeValues(Map.of(":m", Items.s("M#" + current), ":low", Items.s(low), ":high", Items.s(high)))
+                    .expressionAttributeValues(
+                            Map.of(":m", Items.s("M#" + current), ":low", Items.s(low), ":high", Items.s(high)))
                     .scanIndexForward(false)
                     .limit(limit - items.size())
                     .exclusiveStartKey(exclusiveStart)
@@ -148,7 +172,8 @@ public final class AuditTable implements AuditStore {
             queries++;
             read += response.scannedCount();
             response.items().forEach(item -> items.add(fromItem(item)));
-            boolean monthHasMore = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            boolean monthHasMore = response.hasLastEvaluatedKey()
+                    && !response.lastEvaluatedKey().isEmpty();
             if (monthHasMore) {
                 String last = Items.str(response.lastEvaluatedKey(), "sk");
                 if (items.size() >= limit) {
@@ -160,7 +185,11 @@ public final class AuditTable implements AuditStore {
             month = month.minusMonths(1);
             start = null;
             if (items.size() >= limit) {
-                return new Page(items, month.isBefore(first) ? null : Cursors.encode(Map.of("m", month.toString())), read, queries);
+                return new Page(
+                        items,
+                        month.isBefore(first) ? null : Cursors.encode(Map.of("m", month.toString())),
+                        read,
+                        queries);
             }
         }
         return new Page(items, null, read, queries);
@@ -178,12 +207,19 @@ public final class AuditTable implements AuditStore {
         Map<String, String> details = new LinkedHashMap<>();
         AttributeValue d = item.get("details");
         if (d != null && d.hasM()) {
-            d.m().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> details.put(e.getKey(), e.getValue().s()));
+            d.m().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> details.put(e.getKey(), e.getValue().s()));
         }
         String sk = Items.str(item, "sk");
-        return new AuditEntry(sk.substring(sk.indexOf('#') + 1), Instant.parse(Items.str(item, "at")),
+        return new AuditEntry(
+                sk.substring(sk.indexOf('#') + 1),
+                Instant.parse(Items.str(item, "at")),
                 new Editor(Items.str(item, "editorSub"), Items.str(item, "editorEmail"), Items.str(item, "editorName")),
-                Items.str(item, "action"), Items.str(item, "target"), Items.str(item, "outcome"), details);
+                Items.str(item, "action"),
+                Items.str(item, "target"),
+                Items.str(item, "outcome"),
+                details);
     }
 
     private static DomainException.Invalid badCursor(String message) {

@@ -31,7 +31,9 @@ public final class AuditTrail {
 
     /** The trail of the template's AuditTable, with the configured retention. */
     public static AuditTrail from(Env env, DynamoDbClient dynamo) {
-        return new AuditTrail(new AuditTable(dynamo, env.require("AUDIT_TABLE")), Clock.systemUTC(),
+        return new AuditTrail(
+                new AuditTable(dynamo, env.require("AUDIT_TABLE")),
+                Clock.systemUTC(),
                 Duration.ofDays(env.getInt("AUDIT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)));
     }
 

@@ -109,9 +109,10 @@ public final class AwsClients {
         Optional<String> secret = env.get("AWS_SECRET_ACCESS_KEY");
         if (key.isPresent() && secret.isPresent()) {
             Optional<String> token = env.get("AWS_SESSION_TOKEN");
-            return StaticCredentialsProvider.create(token.isPresent()
-                    ? AwsSessionCredentials.create(key.get(), secret.get(), token.get())
-                    : AwsBasicCredentials.create(key.get(), secret.get()));
+            return StaticCredentialsProvider.create(
+                    token.isPresent()
+                            ? AwsSessionCredentials.create(key.get(), secret.get(), token.get())
+                            : AwsBasicCredentials.create(key.get(), secret.get()));
         }
         return EnvironmentVariableCredentialsProvider.create();
     }

@@ -42,8 +42,12 @@ public final class Dependencies {
     }
 
     private static boolean isTransportFailure(Throwable e) {
-        return e instanceof SocketException || e instanceof InterruptedIOException || e instanceof UnknownHostException
-                || e instanceof SSLException || e instanceof EOFException || e instanceof HttpTimeoutException;
+        return e instanceof SocketException
+                || e instanceof InterruptedIOException
+                || e instanceof UnknownHostException
+                || e instanceof SSLException
+                || e instanceof EOFException
+                || e instanceof HttpTimeoutException;
     }
 
     private static boolean isSdkUnavailable(Throwable e) {

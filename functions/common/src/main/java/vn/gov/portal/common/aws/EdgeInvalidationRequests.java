@@ -60,7 +60,8 @@ public final class EdgeInvalidationRequests {
     }
 
     private static String key(String id, int part, List<String> paths) {
-        String encoded = Base64.getUrlEncoder().withoutPadding()
+        String encoded = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(String.join("\n", paths).getBytes(StandardCharsets.UTF_8));
         return PREFIX + id + "-" + part + "/" + encoded;
     }

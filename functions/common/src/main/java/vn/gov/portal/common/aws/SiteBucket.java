@@ -31,23 +31,34 @@ public final class SiteBucket implements SiteStore {
 
     @Override
     public void putText(String path, String text, String contentType, String cacheControl) {
-        s3.putObject(r -> r.bucket(bucket).key(key(path)).contentType(contentType).cacheControl(cacheControl),
+        s3.putObject(
+                r -> r.bucket(bucket).key(key(path)).contentType(contentType).cacheControl(cacheControl),
                 RequestBody.fromString(text, StandardCharsets.UTF_8));
     }
 
     @Override
     public void putBytes(String path, byte[] bytes, String contentType, String cacheControl) {
-        s3.putObject(r -> r.bucket(bucket).key(key(path)).contentType(contentType).cacheControl(cacheControl),
+        s3.putObject(
+                r -> r.bucket(bucket).key(key(path)).contentType(contentType).cacheControl(cacheControl),
                 RequestBody.fromBytes(bytes));
     }
 
     /** Copies an object from another bucket (an upload) to a site path. */
     @Override
-    public void copyFrom(String sourceBucket, String sourceKey, String path, String contentType, String cacheControl,
-                         String contentDisposition) {
-        s3.copyObject(r -> r.sourceBucket(sourceBucket).sourceKey(sourceKey)
-                .destinationBucket(bucket).destinationKey(key(path))
-                .metadataDirective("REPLACE").contentType(contentType).cacheControl(cacheControl)
+    public void copyFrom(
+            String sourceBucket,
+            String sourceKey,
+            String path,
+            String contentType,
+            String cacheControl,
+            String contentDisposition) {
+        s3.copyObject(r -> r.sourceBucket(sourceBucket)
+                .sourceKey(sourceKey)
+                .destinationBucket(bucket)
+                .destinationKey(key(path))
+                .metadataDirective("REPLACE")
+                .contentType(contentType)
+                .cacheControl(cacheControl)
                 .contentDisposition(contentDisposition));
     }
 

@@ -11,8 +11,13 @@ public interface SiteStore {
     void putBytes(String path, byte[] bytes, String contentType, String cacheControl);
 
     /** Copies an object from another bucket (an upload) to a site path. */
-    void copyFrom(String sourceBucket, String sourceKey, String path, String contentType, String cacheControl,
-                  String contentDisposition);
+    void copyFrom(
+            String sourceBucket,
+            String sourceKey,
+            String path,
+            String contentType,
+            String cacheControl,
+            String contentDisposition);
 
     void delete(String path);
 

@@ -40,19 +40,25 @@ public final class UploadsBucket implements UploadObjectStore {
 
     @Override
     public void resend(String key, String contentType) {
-        s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(key).destinationBucket(bucket).destinationKey(key)
-                .contentType(contentType).metadataDirective(MetadataDirective.REPLACE));
+        s3.copyObject(r -> r.sourceBucket(bucket)
+                .sourceKey(key)
+                .destinationBucket(bucket)
+                .destinationKey(key)
+                .contentType(contentType)
+                .metadataDirective(MetadataDirective.REPLACE));
     }
 
     @Override
     public void putPreview(String uploadId, String html) {
-        s3.putObject(r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)).contentType("text/html; charset=utf-8"),
+        s3.putObject(
+                r -> r.bucket(bucket).key(UploadsTable.previewKey(uploadId)).contentType("text/html; charset=utf-8"),
                 RequestBody.fromString(html, StandardCharsets.UTF_8));
     }
 
     @Override
     public Optional<String> previewPage(String uploadId) {
-        return read(UploadsTable.previewKey(uploadId), Integer.MAX_VALUE - 8).map(b -> new String(b, StandardCharsets.UTF_8));
+        return read(UploadsTable.previewKey(uploadId), Integer.MAX_VALUE - 8)
+                .map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
     @Override

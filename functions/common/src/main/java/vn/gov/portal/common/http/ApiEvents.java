@@ -31,7 +31,10 @@ final class ApiEvents {
                 .withRouteKey(text(e.get("routeKey")))
                 .withRawPath(text(e.get("rawPath")))
                 .withRawQueryString(text(e.get("rawQueryString")))
-                .withCookies(e.get("cookies") instanceof List<?> list ? list.stream().map(ApiEvents::text).toList() : null)
+                .withCookies(
+                        e.get("cookies") instanceof List<?> list
+                                ? list.stream().map(ApiEvents::text).toList()
+                                : null)
                 .withHeaders(texts(e.get("headers")))
                 .withQueryStringParameters(texts(e.get("queryStringParameters")))
                 .withPathParameters(texts(e.get("pathParameters")))
@@ -44,10 +47,15 @@ final class ApiEvents {
                                 .withPath(text(http.get("path")))
                                 .withSourceIp(text(http.get("sourceIp")))
                                 .build())
-                        .withAuthorizer(jwt.isEmpty() ? null : APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(texts(jwt.get("claims"))).build())
-                                .build())
+                        .withAuthorizer(
+                                jwt.isEmpty()
+                                        ? null
+                                        : APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT
+                                                        .builder()
+                                                        .withClaims(texts(jwt.get("claims")))
+                                                        .build())
+                                                .build())
                         .build())
                 .build();
     }

@@ -42,9 +42,10 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
     /** Well formed, never issued: look-ups with it find nothing. */
     private static final String UNKNOWN_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaa";
     /** Primes the event reader (only parsed, never handled). */
-    private static final byte[] PRIMING_JSON = ("{\"version\":\"2.0\",\"rawPath\":\"/api/priming\",\"headers\":{\"a\":\"b\"},"
-            + "\"requestContext\":{\"http\":{\"method\":\"GET\"},\"authorizer\":{\"jwt\":{\"claims\":{\"sub\":\"x\"}}}}}")
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PRIMING_JSON =
+            ("{\"version\":\"2.0\",\"rawPath\":\"/api/priming\",\"headers\":{\"a\":\"b\"},"
+                            + "\"requestContext\":{\"http\":{\"method\":\"GET\"},\"authorizer\":{\"jwt\":{\"claims\":{\"sub\":\"x\"}}}}}")
+                    .getBytes(StandardCharsets.UTF_8);
 
     @SuppressWarnings("this-escape") // the checkpoint runs long after construction ends
     protected ApiHandler() {
@@ -104,7 +105,8 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
             if (Dependencies.isUnavailable(e)) {
                 logError(log, "dependency unavailable: " + e);
                 return Problems.from(new DomainException.Unavailable(
-                        "A storage service is not reachable right now; try again shortly.", RETRY_AFTER)).toEvent();
+                                "A storage service is not reachable right now; try again shortly.", RETRY_AFTER))
+                        .toEvent();
             }
             logError(log, "unexpected error in request " + requestId + ": " + stackTrace(e));
             return Problems.internalError(requestId).toEvent();

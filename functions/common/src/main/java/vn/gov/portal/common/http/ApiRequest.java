@@ -38,7 +38,9 @@ public final class ApiRequest {
     private ApiRequest(APIGatewayV2HTTPEvent event) {
         var context = event.getRequestContext();
         var http = context == null ? null : context.getHttp();
-        this.method = http == null || http.getMethod() == null ? "GET" : http.getMethod().toUpperCase(Locale.ROOT);
+        this.method = http == null || http.getMethod() == null
+                ? "GET"
+                : http.getMethod().toUpperCase(Locale.ROOT);
         this.path = event.getRawPath() == null ? "/" : event.getRawPath();
         this.pathParameters = orEmpty(event.getPathParameters());
         this.query = orEmpty(event.getQueryStringParameters());
@@ -105,7 +107,8 @@ public final class ApiRequest {
     /** The body as text; invalid UTF-8 is refused rather than replaced. */
     public String bodyText() {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))

@@ -32,7 +32,9 @@ public final class Editors {
             throw new DomainException.Forbidden("Only members of the editors group may do this.");
         }
         String email = claims.get("email");
-        return new Editor(subject, email == null || email.isBlank() ? null : email,
+        return new Editor(
+                subject,
+                email == null || email.isBlank() ? null : email,
                 claims.getOrDefault("cognito:username", subject));
     }
 

@@ -36,8 +36,9 @@ public final class HttpApiEvents {
     /** Fluent and mutable; {@link #build} and {@link #toJson} may be called more than once. */
     public static final class Builder {
 
-        private static final DateTimeFormatter TIME =
-                DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(
+                        "dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC);
 
         private final String method;
         private final String rawPath;
@@ -77,7 +78,8 @@ public final class HttpApiEvents {
 
         /** Adds {@code name=value} to the query string; a repeated name's values are joined by commas, as API Gateway does. */
         public Builder query(String name, String value) {
-            appendRawQuery(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            appendRawQuery(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(value, StandardCharsets.UTF_8));
             query.merge(name, value, (a, b) -> a + "," + b);
             return this;
         }
@@ -172,8 +174,12 @@ public final class HttpApiEvents {
                     .withDomainName(domainName)
                     .withDomainPrefix(domainName.split("\\.", 2)[0])
                     .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                            .withMethod(method).withPath(rawPath).withProtocol(protocol).withSourceIp(sourceIp)
-                            .withUserAgent(headers.getOrDefault("user-agent", "")).build())
+                            .withMethod(method)
+                            .withPath(rawPath)
+                            .withProtocol(protocol)
+                            .withSourceIp(sourceIp)
+                            .withUserAgent(headers.getOrDefault("user-agent", ""))
+                            .build())
                     .withRequestId(requestId == null ? UUID.randomUUID().toString() : requestId)
                     .withRouteKey(routeKey)
                     .withStage("$default")
@@ -181,8 +187,11 @@ public final class HttpApiEvents {
                     .withTimeEpoch(at.toEpochMilli());
             if (claims != null) {
                 context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                        .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                .withClaims(claims).withScopes(List.of()).build())
+                        .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT
+                                .builder()
+                                .withClaims(claims)
+                                .withScopes(List.of())
+                                .build())
                         .build());
             }
             return APIGatewayV2HTTPEvent.builder()

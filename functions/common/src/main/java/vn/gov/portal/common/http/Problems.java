@@ -17,25 +17,36 @@ public final class Problems {
 
     public static ApiResponse from(DomainException error) {
         return switch (error) {
-            case DomainException.Invalid e -> problem(400, "invalid-request", "Invalid request", e.getMessage(), e.errors(), null);
-            case DomainException.TooLarge e -> problem(413, "too-large", "Request body too large", e.getMessage(), null, null);
-            case DomainException.Unprocessable e -> problem(422, "unprocessable", "Request cannot be accepted", e.getMessage(), e.errors(), null);
+            case DomainException.Invalid e ->
+                problem(400, "invalid-request", "Invalid request", e.getMessage(), e.errors(), null);
+            case DomainException.TooLarge e ->
+                problem(413, "too-large", "Request body too large", e.getMessage(), null, null);
+            case DomainException.Unprocessable e ->
+                problem(422, "unprocessable", "Request cannot be accepted", e.getMessage(), e.errors(), null);
             case DomainException.NotFound e -> problem(404, "not-found", "Not found", e.getMessage(), null, null);
             case DomainException.Conflict e -> problem(409, "conflict", "Conflict", e.getMessage(), null, null);
-            case DomainException.Unauthorized e -> problem(401, "unauthorized", "Unauthorized", e.getMessage(), null, null);
+            case DomainException.Unauthorized e ->
+                problem(401, "unauthorized", "Unauthorized", e.getMessage(), null, null);
             case DomainException.Forbidden e -> problem(403, "forbidden", "Forbidden", e.getMessage(), null, null);
-            case DomainException.RateLimited e -> problem(429, "rate-limited", "Too many requests", e.getMessage(), null, e.retryAfter());
-            case DomainException.Unavailable e -> problem(503, "unavailable", "Service unavailable", e.getMessage(), null, e.retryAfter());
+            case DomainException.RateLimited e ->
+                problem(429, "rate-limited", "Too many requests", e.getMessage(), null, e.retryAfter());
+            case DomainException.Unavailable e ->
+                problem(503, "unavailable", "Service unavailable", e.getMessage(), null, e.retryAfter());
         };
     }
 
     public static ApiResponse internalError(String requestId) {
-        return problem(500, "internal", "Internal error",
-                "The server could not complete the request. Reference: " + requestId, null, null);
+        return problem(
+                500,
+                "internal",
+                "Internal error",
+                "The server could not complete the request. Reference: " + requestId,
+                null,
+                null);
     }
 
-    public static ApiResponse problem(int status, String slug, String title, String detail,
-                                      List<FieldError> errors, Duration retryAfter) {
+    public static ApiResponse problem(
+            int status, String slug, String title, String detail, List<FieldError> errors, Duration retryAfter) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + slug);
         body.put("title", title);

@@ -29,10 +29,11 @@ public final class QueryParameters {
 
     /** The query, after refusing every name not in {@code known}. */
     public static QueryParameters read(Map<String, String> query, Set<String> known) {
-        List<FieldError> unknown = new TreeSet<>(query.keySet()).stream()
-                .filter(name -> !known.contains(name))
-                .map(name -> new FieldError(name, "is not a known parameter"))
-                .toList();
+        List<FieldError> unknown = new TreeSet<>(query.keySet())
+                .stream()
+                        .filter(name -> !known.contains(name))
+                        .map(name -> new FieldError(name, "is not a known parameter"))
+                        .toList();
         if (!unknown.isEmpty()) {
             throw new DomainException.Invalid(unknown);
         }
@@ -92,7 +93,8 @@ public final class QueryParameters {
 
     /** Refuses each given name but {@code allowed} (sorted): the parameters of one mode do not mix with another's. */
     public void refuseAllBut(Set<String> allowed, String message) {
-        new TreeSet<>(query.keySet()).stream().filter(name -> !allowed.contains(name)).forEach(name -> refuse(name, message));
+        new TreeSet<>(query.keySet())
+                .stream().filter(name -> !allowed.contains(name)).forEach(name -> refuse(name, message));
     }
 
     /** Throws one 400 listing every refusal so far, in the order they were found. */

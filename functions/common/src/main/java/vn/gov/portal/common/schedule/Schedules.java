@@ -28,7 +28,8 @@ public final class Schedules implements ScheduleStore {
 
     public static final String PUBLISH = "publish";
     public static final String UNPUBLISH = "unpublish";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final SchedulerClient scheduler;
     private final String group;
@@ -37,15 +38,21 @@ public final class Schedules implements ScheduleStore {
     public Schedules(SchedulerClient scheduler, String group, String queueArn, String roleArn, String deadLetterArn) {
         this.scheduler = scheduler;
         this.group = group;
-        this.target = Target.builder().arn(queueArn).roleArn(roleArn)
+        this.target = Target.builder()
+                .arn(queueArn)
+                .roleArn(roleArn)
                 .deadLetterConfig(d -> d.arn(deadLetterArn))
                 .retryPolicy(r -> r.maximumEventAgeInSeconds(86_400).maximumRetryAttempts(185));
     }
 
     /** The template's schedules (SCHEDULE_GROUP, SCHEDULE_QUEUE_ARN, SCHEDULER_ROLE_ARN, SCHEDULE_DLQ_ARN). */
     public static Schedules from(Env env, AwsClients aws) {
-        return new Schedules(aws.build(SchedulerClient.builder()), env.require("SCHEDULE_GROUP"), env.require("SCHEDULE_QUEUE_ARN"),
-                env.require("SCHEDULER_ROLE_ARN"), env.require("SCHEDULE_DLQ_ARN"));
+        return new Schedules(
+                aws.build(SchedulerClient.builder()),
+                env.require("SCHEDULE_GROUP"),
+                env.require("SCHEDULE_QUEUE_ARN"),
+                env.require("SCHEDULER_ROLE_ARN"),
+                env.require("SCHEDULE_DLQ_ARN"));
     }
 
     /** Publishes the upload at {@code at}. */
@@ -82,13 +89,21 @@ public final class Schedules implements ScheduleStore {
         String expression = "at(" + AT.format(at.truncatedTo(ChronoUnit.SECONDS)) + ")";
         Target withInput = target.copy().input(Json.write(message)).build();
         try {
-            scheduler.createSchedule(r -> r.name(name).groupName(group).scheduleExpression(expression)
-                    .scheduleExpressionTimezone("UTC").flexibleTimeWindow(f -> f.mode(FlexibleTimeWindowMode.OFF))
-                    .actionAfterCompletion(ActionAfterCompletion.DELETE).target(withInput));
+            scheduler.createSchedule(r -> r.name(name)
+                    .groupName(group)
+                    .scheduleExpression(expression)
+                    .scheduleExpressionTimezone("UTC")
+                    .flexibleTimeWindow(f -> f.mode(FlexibleTimeWindowMode.OFF))
+                    .actionAfterCompletion(ActionAfterCompletion.DELETE)
+                    .target(withInput));
         } catch (ConflictException exists) {
-            scheduler.updateSchedule(r -> r.name(name).groupName(group).scheduleExpression(expression)
-                    .scheduleExpressionTimezone("UTC").flexibleTimeWindow(f -> f.mode(FlexibleTimeWindowMode.OFF))
-                    .actionAfterCompletion(ActionAfterCompletion.DELETE).target(withInput));
+            scheduler.updateSchedule(r -> r.name(name)
+                    .groupName(group)
+                    .scheduleExpression(expression)
+                    .scheduleExpressionTimezone("UTC")
+                    .flexibleTimeWindow(f -> f.mode(FlexibleTimeWindowMode.OFF))
+                    .actionAfterCompletion(ActionAfterCompletion.DELETE)
+                    .target(withInput));
         }
     }
 

@@ -14,6 +14,7 @@ public final class ArticleKeys {
     public static final String RATING_SUM = "ratingSum";
     /** With sharded ratings: a copy of the shards' total, refreshed at most about once a second. */
     public static final String SHARD_COUNT = "shardCount";
+
     public static final String SHARD_SUM = "shardSum";
     public static final String SHARD_FOLDED_AT = "shardFoldedAt";
 

@@ -19,7 +19,8 @@ public final class Cursors {
     private Cursors() {}
 
     public static String encode(Map<String, String> position) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(Json.write(position).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -28,7 +29,8 @@ public final class Cursors {
             throw invalid();
         }
         try {
-            Map<String, Object> raw = Json.readObject(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+            Map<String, Object> raw =
+                    Json.readObject(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
             Map<String, String> out = new LinkedHashMap<>();
             for (var e : raw.entrySet()) {
                 if (!(e.getValue() instanceof String s)) {

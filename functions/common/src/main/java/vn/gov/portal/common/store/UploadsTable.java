@@ -56,10 +56,24 @@ public final class UploadsTable implements UploadsStore {
      * @param requestedBy who requested the upload; its name is stored as {@code editor}, the subject and
      *                    e-mail carry the rest of the identity to the publish function's audit entries
      */
-    public record Upload(String uploadId, String kind, String filename, String contentType, long contentLength,
-                         String key, String status, Instant createdAt, Editor requestedBy, List<FieldError> errors,
-                         String articleId, String url, Preview preview, boolean draftApproved, Instant scheduledAt,
-                         boolean scheduleDue, ImageMeta image) {
+    public record Upload(
+            String uploadId,
+            String kind,
+            String filename,
+            String contentType,
+            long contentLength,
+            String key,
+            String status,
+            Instant createdAt,
+            Editor requestedBy,
+            List<FieldError> errors,
+            String articleId,
+            String url,
+            Preview preview,
+            boolean draftApproved,
+            Instant scheduledAt,
+            boolean scheduleDue,
+            ImageMeta image) {
 
         public Upload {
             errors = errors == null ? List.of() : List.copyOf(errors);
@@ -111,8 +125,7 @@ public final class UploadsTable implements UploadsStore {
             private boolean scheduleDue;
             private ImageMeta image;
 
-            private Builder() {
-            }
+            private Builder() {}
 
             public Builder uploadId(String uploadId) {
                 this.uploadId = uploadId;
@@ -200,8 +213,24 @@ public final class UploadsTable implements UploadsStore {
             }
 
             public Upload build() {
-                return new Upload(uploadId, kind, filename, contentType, contentLength, key, status, createdAt,
-                        requestedBy, errors, articleId, url, preview, draftApproved, scheduledAt, scheduleDue, image);
+                return new Upload(
+                        uploadId,
+                        kind,
+                        filename,
+                        contentType,
+                        contentLength,
+                        key,
+                        status,
+                        createdAt,
+                        requestedBy,
+                        errors,
+                        articleId,
+                        url,
+                        preview,
+                        draftApproved,
+                        scheduledAt,
+                        scheduleDue,
+                        image);
             }
         }
     }
@@ -245,29 +274,46 @@ public final class UploadsTable implements UploadsStore {
 
     @Override
     public Optional<Upload> get(String uploadId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
-                .consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(r ->
+                        r.tableName(table).key(Map.of("pk", Items.s(uploadId))).consistentRead(true))
+                .item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
         List<FieldError> errors = item.containsKey("errors")
-                ? item.get("errors").l().stream().map(e -> new FieldError(Items.str(e.m(), "field"), Items.str(e.m(), "message"))).toList()
+                ? item.get("errors").l().stream()
+                        .map(e -> new FieldError(Items.str(e.m(), "field"), Items.str(e.m(), "message")))
+                        .toList()
                 : List.of();
         String editor = Items.str(item, "editor");
         String subject = Items.str(item, "editorSub");
-        return Optional.of(Upload.builder().uploadId(uploadId).kind(Items.str(item, "kind"))
-                .filename(Items.str(item, "filename")).contentType(Items.str(item, "contentType"))
-                .contentLength(Items.num(item, "contentLength", 0)).key(Items.str(item, "key"))
-                .status(Items.str(item, "status")).createdAt(Instant.parse(Items.str(item, "createdAt")))
+        return Optional.of(Upload.builder()
+                .uploadId(uploadId)
+                .kind(Items.str(item, "kind"))
+                .filename(Items.str(item, "filename"))
+                .contentType(Items.str(item, "contentType"))
+                .contentLength(Items.num(item, "contentLength", 0))
+                .key(Items.str(item, "key"))
+                .status(Items.str(item, "status"))
+                .createdAt(Instant.parse(Items.str(item, "createdAt")))
                 // an upload stored without a subject is named by its editor's name
                 .requestedBy(new Editor(subject != null ? subject : editor, Items.str(item, "editorEmail"), editor))
-                .errors(errors).articleId(Items.str(item, "articleId")).url(Items.str(item, "url"))
-                .preview(item.containsKey("previewToken") ? new Preview(Items.str(item, "previewToken"),
-                        Instant.parse(Items.str(item, "previewExpiresAt"))) : null)
-                .draftApproved(item.containsKey("draftApproved") && Boolean.TRUE.equals(item.get("draftApproved").bool()))
+                .errors(errors)
+                .articleId(Items.str(item, "articleId"))
+                .url(Items.str(item, "url"))
+                .preview(
+                        item.containsKey("previewToken")
+                                ? new Preview(
+                                        Items.str(item, "previewToken"),
+                                        Instant.parse(Items.str(item, "previewExpiresAt")))
+                                : null)
+                .draftApproved(item.containsKey("draftApproved")
+                        && Boolean.TRUE.equals(item.get("draftApproved").bool()))
                 .scheduledAt(item.containsKey("scheduledAt") ? Instant.parse(Items.str(item, "scheduledAt")) : null)
-                .scheduleDue(item.containsKey("scheduleDue") && Boolean.TRUE.equals(item.get("scheduleDue").bool()))
-                .image(imageMeta(item)).build());
+                .scheduleDue(item.containsKey("scheduleDue")
+                        && Boolean.TRUE.equals(item.get("scheduleDue").bool()))
+                .image(imageMeta(item))
+                .build());
     }
 
     private static ImageMeta imageMeta(Map<String, AttributeValue> item) {
@@ -275,7 +321,10 @@ public final class UploadsTable implements UploadsStore {
             return null;
         }
         List<Integer> variants = item.containsKey("variants")
-                ? item.get("variants").l().stream().map(v -> Integer.parseInt(v.n())).toList() : List.of();
+                ? item.get("variants").l().stream()
+                        .map(v -> Integer.parseInt(v.n()))
+                        .toList()
+                : List.of();
         return new ImageMeta((int) Items.num(item, "width", 0), (int) Items.num(item, "height", 0), variants);
     }
 
@@ -286,14 +335,24 @@ public final class UploadsTable implements UploadsStore {
             markPublished(uploadId, null, url);
             return;
         }
-        dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
-                .updateExpression("SET #s = :published, #u = :u, width = :w, height = :h, variants = :v REMOVE #ttl, errors")
+        dynamo.updateItem(r -> r.tableName(table)
+                .key(Map.of("pk", Items.s(uploadId)))
+                .updateExpression(
+                        "SET #s = :published, #u = :u, width = :w, height = :h, variants = :v REMOVE #ttl, errors")
                 .expressionAttributeNames(withTtl(Map.of("#s", "status", "#u", "url")))
-                .expressionAttributeValues(Map.of(":published", Items.s(PUBLISHED), ":u", Items.s(url),
-                        ":w", AttributeValue.fromN(Integer.toString(meta.width())),
-                        ":h", AttributeValue.fromN(Integer.toString(meta.height())),
-                        ":v", AttributeValue.fromL(meta.variantWidths().stream()
-                                .map(w -> AttributeValue.fromN(Integer.toString(w))).toList())))
+                .expressionAttributeValues(Map.of(
+                        ":published",
+                        Items.s(PUBLISHED),
+                        ":u",
+                        Items.s(url),
+                        ":w",
+                        AttributeValue.fromN(Integer.toString(meta.width())),
+                        ":h",
+                        AttributeValue.fromN(Integer.toString(meta.height())),
+                        ":v",
+                        AttributeValue.fromL(meta.variantWidths().stream()
+                                .map(w -> AttributeValue.fromN(Integer.toString(w)))
+                                .toList())))
                 .conditionExpression("attribute_exists(pk)"));
     }
 
@@ -315,7 +374,8 @@ public final class UploadsTable implements UploadsStore {
         if (url != null) {
             names.put("#u", "url");
         }
-        dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+        dynamo.updateItem(r -> r.tableName(table)
+                .key(Map.of("pk", Items.s(uploadId)))
                 .updateExpression(set + " REMOVE #ttl, errors")
                 .expressionAttributeNames(withTtl(names))
                 .expressionAttributeValues(values)
@@ -329,11 +389,17 @@ public final class UploadsTable implements UploadsStore {
                 .map(e -> AttributeValue.fromM(Map.of("field", Items.s(e.field()), "message", Items.s(e.message()))))
                 .toList();
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Map.of("pk", Items.s(uploadId)))
                     .updateExpression("SET #s = :rejected, errors = :e REMOVE #ttl")
                     .expressionAttributeNames(withTtl(Map.of("#s", "status")))
-                    .expressionAttributeValues(Map.of(":rejected", Items.s(REJECTED), ":e", AttributeValue.fromL(list),
-                            ":published", Items.s(PUBLISHED)))
+                    .expressionAttributeValues(Map.of(
+                            ":rejected",
+                            Items.s(REJECTED),
+                            ":e",
+                            AttributeValue.fromL(list),
+                            ":published",
+                            Items.s(PUBLISHED)))
                     .conditionExpression("attribute_exists(pk) AND #s <> :published"));
         } catch (ConditionalCheckFailedException alreadyPublished) {
             // a late duplicate of an event that already published: nothing to change
@@ -346,9 +412,18 @@ public final class UploadsTable implements UploadsStore {
      */
     @Override
     public boolean markDraft(String uploadId, Preview preview) {
-        return move(uploadId, PENDING, DRAFT, "previewToken = :t, previewExpiresAt = :e, #ttl = :ttl REMOVE errors",
-                Map.of(":t", Items.s(preview.token()), ":e", Items.s(preview.expiresAt().toString()),
-                        ":ttl", Items.n(preview.expiresAt().getEpochSecond())));
+        return move(
+                uploadId,
+                PENDING,
+                DRAFT,
+                "previewToken = :t, previewExpiresAt = :e, #ttl = :ttl REMOVE errors",
+                Map.of(
+                        ":t",
+                        Items.s(preview.token()),
+                        ":e",
+                        Items.s(preview.expiresAt().toString()),
+                        ":ttl",
+                        Items.n(preview.expiresAt().getEpochSecond())));
     }
 
     /**
@@ -358,14 +433,22 @@ public final class UploadsTable implements UploadsStore {
      */
     @Override
     public boolean approveDraft(String uploadId, Instant pendingUntil) {
-        return move(uploadId, DRAFT, PENDING, "draftApproved = :yes, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
+        return move(
+                uploadId,
+                DRAFT,
+                PENDING,
+                "draftApproved = :yes, #ttl = :ttl REMOVE previewToken, previewExpiresAt",
                 Map.of(":yes", AttributeValue.fromBool(true), ":ttl", Items.n(pendingUntil.getEpochSecond())));
     }
 
     /** A draft is thrown away, its preview revoked, the item kept until {@code keepUntil}; false when it is not a draft. */
     @Override
     public boolean discardDraft(String uploadId, Instant keepUntil) {
-        return move(uploadId, DRAFT, DISCARDED, "#ttl = :ttl REMOVE previewToken, previewExpiresAt",
+        return move(
+                uploadId,
+                DRAFT,
+                DISCARDED,
+                "#ttl = :ttl REMOVE previewToken, previewExpiresAt",
                 Map.of(":ttl", Items.n(keepUntil.getEpochSecond())));
     }
 
@@ -375,8 +458,16 @@ public final class UploadsTable implements UploadsStore {
      */
     @Override
     public boolean markScheduled(String uploadId, Instant at) {
-        return move(uploadId, PENDING, SCHEDULED, "scheduledAt = :at, #ttl = :ttl REMOVE errors",
-                Map.of(":at", Items.s(at.toString()), ":ttl", Items.n(at.plus(Duration.ofDays(7)).getEpochSecond())));
+        return move(
+                uploadId,
+                PENDING,
+                SCHEDULED,
+                "scheduledAt = :at, #ttl = :ttl REMOVE errors",
+                Map.of(
+                        ":at",
+                        Items.s(at.toString()),
+                        ":ttl",
+                        Items.n(at.plus(Duration.ofDays(7)).getEpochSecond())));
     }
 
     /**
@@ -405,7 +496,8 @@ public final class UploadsTable implements UploadsStore {
         all.put(":to", Items.s(to));
         Map<String, String> names = rest.contains("#ttl") ? withTtl(Map.of("#s", "status")) : Map.of("#s", "status");
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(Map.of("pk", Items.s(uploadId)))
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Map.of("pk", Items.s(uploadId)))
                     .updateExpression("SET #s = :to, " + rest)
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(all)

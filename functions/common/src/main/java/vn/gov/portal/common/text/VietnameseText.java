@@ -21,13 +21,19 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Diacritics dropped (đ/Đ mapped to d/D, which have no decomposition). */
     public static String stripDiacritics(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return COMBINING_MARKS
+                .matcher(decomposed)
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
     }
 
     /**
@@ -46,7 +52,8 @@ public final class VietnameseText {
 
     /** The key typed comparisons use: no case, no diacritics, no spaces at all. */
     public static String fold(String text) {
-        return SPACES.matcher(stripDiacritics(Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT))
+        return SPACES.matcher(stripDiacritics(Normalizer.normalize(text, Normalizer.Form.NFC))
+                        .toLowerCase(Locale.ROOT))
                 .replaceAll("");
     }
 

@@ -47,8 +47,11 @@ public final class InMemoryAuditStore implements AuditStore {
             high = after;
         }
         List<String> keys = new ArrayList<>();
-        for (var e : entries.subMap(from + "T", true, high, cursor == null).descendingMap().entrySet()) {
-            if (editorSubject == null || editorSubject.equals(e.getValue().editor().subject())) {
+        for (var e : entries.subMap(from + "T", true, high, cursor == null)
+                .descendingMap()
+                .entrySet()) {
+            if (editorSubject == null
+                    || editorSubject.equals(e.getValue().editor().subject())) {
                 keys.add(e.getKey());
                 if (keys.size() == limit) {
                     break;
@@ -56,8 +59,10 @@ public final class InMemoryAuditStore implements AuditStore {
             }
         }
         List<AuditEntry> items = keys.stream().map(entries::get).toList();
-        boolean more = keys.size() == limit && entries.headMap(keys.getLast(), false).tailMap(from + "T", true).values().stream()
-                .anyMatch(e -> editorSubject == null || editorSubject.equals(e.editor().subject()));
+        boolean more = keys.size() == limit
+                && entries.headMap(keys.getLast(), false).tailMap(from + "T", true).values().stream()
+                        .anyMatch(e -> editorSubject == null
+                                || editorSubject.equals(e.editor().subject()));
         return new Page(items, more ? Cursors.encode(Map.of("k", keys.getLast())) : null, items.size(), 1);
     }
 }

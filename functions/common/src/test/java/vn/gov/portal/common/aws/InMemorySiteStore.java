@@ -32,10 +32,20 @@ public final class InMemorySiteStore implements SiteStore {
     }
 
     @Override
-    public synchronized void copyFrom(String sourceBucket, String sourceKey, String path, String contentType, String cacheControl,
-                                      String contentDisposition) {
-        files.put(checked(path), new File((sourceBucket + "/" + sourceKey).getBytes(StandardCharsets.UTF_8), contentType,
-                cacheControl, contentDisposition));
+    public synchronized void copyFrom(
+            String sourceBucket,
+            String sourceKey,
+            String path,
+            String contentType,
+            String cacheControl,
+            String contentDisposition) {
+        files.put(
+                checked(path),
+                new File(
+                        (sourceBucket + "/" + sourceKey).getBytes(StandardCharsets.UTF_8),
+                        contentType,
+                        cacheControl,
+                        contentDisposition));
         changes.add("copy " + path);
     }
 
@@ -56,7 +66,9 @@ public final class InMemorySiteStore implements SiteStore {
 
     /** The text of a file that must be there. */
     public synchronized String text(String path) {
-        return file(path).orElseThrow(() -> new AssertionError("no file " + path + " among " + files.keySet())).text();
+        return file(path)
+                .orElseThrow(() -> new AssertionError("no file " + path + " among " + files.keySet()))
+                .text();
     }
 
     /** Every path held, sorted. */

@@ -47,7 +47,8 @@ public final class InMemoryUploadObjectStore implements UploadObjectStore {
 
     @Override
     public Optional<String> previewPage(String uploadId) {
-        return Optional.ofNullable(objects.get(UploadsTable.previewKey(uploadId))).map(b -> new String(b, StandardCharsets.UTF_8));
+        return Optional.ofNullable(objects.get(UploadsTable.previewKey(uploadId)))
+                .map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
     @Override

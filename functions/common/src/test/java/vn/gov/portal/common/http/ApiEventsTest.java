@@ -47,10 +47,20 @@ class ApiEventsTest {
     /** What ApiRequest reads of an event, as plain values. */
     private static List<Object> view(APIGatewayV2HTTPEvent e) {
         var context = e.getRequestContext();
-        var jwt = context.getAuthorizer() == null ? null : context.getAuthorizer().getJwt();
-        return Arrays.asList(e.getRawPath(), e.getPathParameters(), e.getQueryStringParameters(), e.getHeaders(),
-                e.getCookies(), e.getBody(), e.getIsBase64Encoded(), context.getRequestId(), context.getHttp().getMethod(),
-                context.getHttp().getSourceIp(), jwt == null ? null : jwt.getClaims());
+        var jwt =
+                context.getAuthorizer() == null ? null : context.getAuthorizer().getJwt();
+        return Arrays.asList(
+                e.getRawPath(),
+                e.getPathParameters(),
+                e.getQueryStringParameters(),
+                e.getHeaders(),
+                e.getCookies(),
+                e.getBody(),
+                e.getIsBase64Encoded(),
+                context.getRequestId(),
+                context.getHttp().getMethod(),
+                context.getHttp().getSourceIp(),
+                jwt == null ? null : jwt.getClaims());
     }
 
     @Test
@@ -68,17 +78,21 @@ class ApiEventsTest {
 
     @Test
     void anEditorsClaimsAndCookiesArrive() throws Exception {
-        APIGatewayV2HTTPEvent ours = ApiEvents.read(new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve("uploads-create.json"))));
-        assertThat(ours.getRequestContext().getAuthorizer().getJwt().getClaims()).containsKey("sub");
+        APIGatewayV2HTTPEvent ours =
+                ApiEvents.read(new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve("uploads-create.json"))));
+        assertThat(ours.getRequestContext().getAuthorizer().getJwt().getClaims())
+                .containsKey("sub");
     }
 
     @Test
     void anAnswerIsWhatTheRuntimeWouldWrite() throws Exception {
-        APIGatewayV2HTTPResponse response = ApiResponse.json(404, Map.of("title", "Không tìm thấy")).toEvent();
+        APIGatewayV2HTTPResponse response =
+                ApiResponse.json(404, Map.of("title", "Không tìm thấy")).toEvent();
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         ApiEvents.write(response, ours);
         ByteArrayOutputStream runtime = new ByteArrayOutputStream();
-        LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, LOADER).toJson(response, runtime);
+        LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, LOADER)
+                .toJson(response, runtime);
         Map<String, Object> expected = Json.readObject(runtime.toString(StandardCharsets.UTF_8));
         expected.values().removeIf(Objects::isNull);
         assertThat(Json.readObject(ours.toString(StandardCharsets.UTF_8))).isEqualTo(expected);
@@ -90,22 +104,23 @@ class ApiEventsTest {
         assertThat(samples).isNotEmpty();
         for (Path sample : samples) {
             byte[] json = Files.readAllBytes(sample);
-            SQSEvent runtime = LambdaEventSerializers.serializerFor(SQSEvent.class, LOADER).fromJson(new ByteArrayInputStream(json));
+            SQSEvent runtime = LambdaEventSerializers.serializerFor(SQSEvent.class, LOADER)
+                    .fromJson(new ByteArrayInputStream(json));
             SQSEvent ours = QueueEvents.read(new ByteArrayInputStream(json));
             assertThat(ours.getRecords()).hasSameSizeAs(runtime.getRecords());
             for (int i = 0; i < ours.getRecords().size(); i++) {
                 SQSEvent.SQSMessage a = ours.getRecords().get(i);
                 SQSEvent.SQSMessage b = runtime.getRecords().get(i);
                 assertThat(List.of(a.getMessageId(), a.getBody(), a.getAttributes(), a.getEventSourceArn()))
-                        .as(sample.toString()).isEqualTo(List.of(b.getMessageId(), b.getBody(), b.getAttributes(), b.getEventSourceArn()));
+                        .as(sample.toString())
+                        .isEqualTo(List.of(b.getMessageId(), b.getBody(), b.getAttributes(), b.getEventSourceArn()));
             }
         }
     }
 
     @Test
     void aBatchAnswerNamesTheFailedMessages() throws Exception {
-        var response = new SQSBatchResponse(
-                List.of(new SQSBatchResponse.BatchItemFailure("m-2")));
+        var response = new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure("m-2")));
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         QueueEvents.write(response, ours);
         assertThat(Json.readObject(ours.toString(StandardCharsets.UTF_8)))

@@ -17,7 +17,8 @@ class ApiHandlerTest {
                 throw error;
             }
         };
-        return handler.handleRequest(HttpApiEvents.request("GET", "/api/articles").requestId("r-1").build(), null);
+        return handler.handleRequest(
+                HttpApiEvents.request("GET", "/api/articles").requestId("r-1").build(), null);
     }
 
     @Test
@@ -26,7 +27,8 @@ class ApiHandlerTest {
                 "Unable to execute HTTP request: Connection refused", new ConnectException("Connection refused")));
 
         assertThat(response.getStatusCode()).isEqualTo(503);
-        assertThat(response.getHeaders()).containsEntry("content-type", ApiResponse.PROBLEM_JSON)
+        assertThat(response.getHeaders())
+                .containsEntry("content-type", ApiResponse.PROBLEM_JSON)
                 .containsKey("retry-after");
     }
 
@@ -36,7 +38,8 @@ class ApiHandlerTest {
                 "Unable to marshall request to JSON: Parameter 'TableName' must not be null"));
 
         assertThat(response.getStatusCode()).isEqualTo(500);
-        assertThat(response.getHeaders()).containsEntry("content-type", ApiResponse.PROBLEM_JSON)
+        assertThat(response.getHeaders())
+                .containsEntry("content-type", ApiResponse.PROBLEM_JSON)
                 .doesNotContainKey("retry-after");
         assertThat(response.getBody()).doesNotContain("Exception", "TableName", "\tat ", "vn.gov.");
     }

@@ -12,7 +12,11 @@ import vn.gov.portal.common.DomainException;
 class ApiRequestTest {
 
     private static APIGatewayV2HTTPEvent event(String body, boolean base64, Map<String, String> headers) {
-        return HttpApiEvents.request("post", "/api/x").headers(headers).body(body, base64).sourceIp("203.0.113.9").build();
+        return HttpApiEvents.request("post", "/api/x")
+                .headers(headers)
+                .body(body, base64)
+                .sourceIp("203.0.113.9")
+                .build();
     }
 
     @Test
@@ -41,7 +45,9 @@ class ApiRequestTest {
     void refusesInvalidUtf8() {
         String invalid = Base64.getEncoder().encodeToString(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
         ApiRequest request = ApiRequest.from(event(invalid, true, Map.of()));
-        assertThatThrownBy(request::bodyText).isInstanceOf(DomainException.Invalid.class).hasMessageContaining("UTF-8");
+        assertThatThrownBy(request::bodyText)
+                .isInstanceOf(DomainException.Invalid.class)
+                .hasMessageContaining("UTF-8");
     }
 
     @Test
@@ -53,14 +59,16 @@ class ApiRequestTest {
     @Test
     void refusesBodiesOverTheLimitBeforeParsing() {
         String big = "x".repeat(ApiRequest.MAX_BODY_BYTES + 1);
-        assertThatThrownBy(() -> ApiRequest.from(event(big, false, Map.of()))).isInstanceOf(DomainException.TooLarge.class);
+        assertThatThrownBy(() -> ApiRequest.from(event(big, false, Map.of())))
+                .isInstanceOf(DomainException.TooLarge.class);
     }
 
     @Test
     void refusesBase64BodiesOverTheLimitByOneToThreeBytes() {
         for (int extra = 1; extra <= 3; extra++) {
             String body = Base64.getEncoder().encodeToString(new byte[ApiRequest.MAX_BODY_BYTES + extra]);
-            assertThatThrownBy(() -> ApiRequest.from(event(body, true, Map.of()))).as("+" + extra)
+            assertThatThrownBy(() -> ApiRequest.from(event(body, true, Map.of())))
+                    .as("+" + extra)
                     .isInstanceOf(DomainException.TooLarge.class);
         }
         String exact = Base64.getEncoder().encodeToString(new byte[ApiRequest.MAX_BODY_BYTES]);

@@ -19,7 +19,8 @@ class EditorsTest {
 
     @Test
     void acceptsTheGroupsClaimAsApiGatewayRendersIt() {
-        assertThat(Editors.require(withClaims(Map.of("sub", "u1", "cognito:username", "lan", "cognito:groups", "[admins editors]"))))
+        assertThat(Editors.require(withClaims(
+                        Map.of("sub", "u1", "cognito:username", "lan", "cognito:groups", "[admins editors]"))))
                 .isEqualTo("lan");
     }
 

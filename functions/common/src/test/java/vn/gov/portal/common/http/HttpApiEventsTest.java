@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class HttpApiEventsTest {
 
     private static APIGatewayV2HTTPEvent fromJson(String json) {
-        return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, HttpApiEventsTest.class.getClassLoader())
+        return LambdaEventSerializers.serializerFor(
+                        APIGatewayV2HTTPEvent.class, HttpApiEventsTest.class.getClassLoader())
                 .fromJson(json);
     }
 
@@ -62,10 +63,15 @@ class HttpApiEventsTest {
     @Test
     void aRawQueryIsDecodedAsApiGatewayDoes() {
         APIGatewayV2HTTPEvent event = HttpApiEvents.request("GET", "/api/articles")
-                .rawQuery("tag=a&tag=b%2Cc&empty&bad=%E0%A4%A&&x=1+2").build();
+                .rawQuery("tag=a&tag=b%2Cc&empty&bad=%E0%A4%A&&x=1+2")
+                .build();
 
         assertThat(event.getRawQueryString()).isEqualTo("tag=a&tag=b%2Cc&empty&bad=%E0%A4%A&&x=1+2");
-        assertThat(event.getQueryStringParameters()).containsExactly(Map.entry("tag", "a,b,c"), Map.entry("empty", ""),
-                Map.entry("bad", "%E0%A4%A"), Map.entry("x", "1 2"));
+        assertThat(event.getQueryStringParameters())
+                .containsExactly(
+                        Map.entry("tag", "a,b,c"),
+                        Map.entry("empty", ""),
+                        Map.entry("bad", "%E0%A4%A"),
+                        Map.entry("x", "1 2"));
     }
 }

@@ -26,8 +26,10 @@ class QueryParametersTest {
     @Test
     void everyUnknownNameIsRefusedAtOnceSortedBeforeAnyValueIsRead() {
         var e = refusal(() -> QueryParameters.read(Map.of("zeta", "1", "limit", "x", "alpha", ""), KNOWN));
-        assertThat(e.errors()).containsExactly(new FieldError("alpha", "is not a known parameter"),
-                new FieldError("zeta", "is not a known parameter"));
+        assertThat(e.errors())
+                .containsExactly(
+                        new FieldError("alpha", "is not a known parameter"),
+                        new FieldError("zeta", "is not a known parameter"));
     }
 
     @Test
@@ -74,8 +76,10 @@ class QueryParametersTest {
         q.validate();
         q.refuseLongRange(day, day.minusDays(1), 366);
         q.refuseLongRange(day, day.plusDays(366), 366);
-        assertThat(refusal(q::validate).errors()).containsExactly(new FieldError("to", "must not be before from"),
-                new FieldError("to", "the range must cover at most 366 days"));
+        assertThat(refusal(q::validate).errors())
+                .containsExactly(
+                        new FieldError("to", "must not be before from"),
+                        new FieldError("to", "the range must cover at most 366 days"));
     }
 
     @Test
@@ -89,7 +93,10 @@ class QueryParametersTest {
     void routesWithoutParametersRefuseAny() {
         QueryParameters.requireNone(Map.of());
         assertThatThrownBy(() -> QueryParameters.requireNone(Map.of("b", "", "a", "")))
-                .isInstanceOfSatisfying(DomainException.Invalid.class,
-                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("a", "b"));
+                .isInstanceOfSatisfying(
+                        DomainException.Invalid.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("a", "b"));
     }
 }

@@ -23,7 +23,9 @@ public final class InMemoryUploadsStore implements UploadsStore {
         if (items.containsKey(upload.uploadId())) {
             throw new IllegalStateException("upload " + upload.uploadId() + " exists (attribute_not_exists(pk))");
         }
-        items.put(upload.uploadId(), upload.toBuilder().status(UploadsTable.PENDING).build());
+        items.put(
+                upload.uploadId(),
+                upload.toBuilder().status(UploadsTable.PENDING).build());
         expiry.put(upload.uploadId(), expiresAt);
     }
 
@@ -40,15 +42,28 @@ public final class InMemoryUploadsStore implements UploadsStore {
     @Override
     public synchronized void markImagePublished(String uploadId, String url, UploadsTable.ImageMeta meta) {
         UploadsTable.Upload u = existing(uploadId);
-        items.put(uploadId, u.toBuilder().status(UploadsTable.PUBLISHED).errors(List.of()).url(url).image(meta).build());
+        items.put(
+                uploadId,
+                u.toBuilder()
+                        .status(UploadsTable.PUBLISHED)
+                        .errors(List.of())
+                        .url(url)
+                        .image(meta)
+                        .build());
         expiry.remove(uploadId);
     }
 
     @Override
     public synchronized void markPublished(String uploadId, String articleId, String url) {
         UploadsTable.Upload u = existing(uploadId);
-        items.put(uploadId, u.toBuilder().status(UploadsTable.PUBLISHED).errors(List.of())
-                .articleId(articleId != null ? articleId : u.articleId()).url(url != null ? url : u.url()).build());
+        items.put(
+                uploadId,
+                u.toBuilder()
+                        .status(UploadsTable.PUBLISHED)
+                        .errors(List.of())
+                        .articleId(articleId != null ? articleId : u.articleId())
+                        .url(url != null ? url : u.url())
+                        .build());
         expiry.remove(uploadId);
     }
 
@@ -58,49 +73,90 @@ public final class InMemoryUploadsStore implements UploadsStore {
         if (UploadsTable.PUBLISHED.equals(u.status())) {
             return; // a late duplicate of an event that already published
         }
-        items.put(uploadId, u.toBuilder().status(UploadsTable.REJECTED).errors(errors).build());
+        items.put(
+                uploadId,
+                u.toBuilder().status(UploadsTable.REJECTED).errors(errors).build());
         expiry.remove(uploadId);
     }
 
     @Override
     public boolean markDraft(String uploadId, UploadsTable.Preview preview) {
-        return move(uploadId, UploadsTable.PENDING, UploadsTable.DRAFT, preview.expiresAt(),
-                u -> u.toBuilder().status(UploadsTable.DRAFT).errors(List.of()).preview(preview).build());
+        return move(
+                uploadId,
+                UploadsTable.PENDING,
+                UploadsTable.DRAFT,
+                preview.expiresAt(),
+                u -> u.toBuilder()
+                        .status(UploadsTable.DRAFT)
+                        .errors(List.of())
+                        .preview(preview)
+                        .build());
     }
 
     @Override
     public boolean approveDraft(String uploadId, Instant pendingUntil) {
-        return move(uploadId, UploadsTable.DRAFT, UploadsTable.PENDING, pendingUntil,
-                u -> u.toBuilder().status(UploadsTable.PENDING).preview(null).draftApproved(true).build());
+        return move(
+                uploadId,
+                UploadsTable.DRAFT,
+                UploadsTable.PENDING,
+                pendingUntil,
+                u -> u.toBuilder()
+                        .status(UploadsTable.PENDING)
+                        .preview(null)
+                        .draftApproved(true)
+                        .build());
     }
 
     @Override
     public boolean discardDraft(String uploadId, Instant keepUntil) {
-        return move(uploadId, UploadsTable.DRAFT, UploadsTable.DISCARDED, keepUntil,
+        return move(
+                uploadId,
+                UploadsTable.DRAFT,
+                UploadsTable.DISCARDED,
+                keepUntil,
                 u -> u.toBuilder().status(UploadsTable.DISCARDED).preview(null).build());
     }
 
     @Override
     public boolean markScheduled(String uploadId, Instant at) {
-        return move(uploadId, UploadsTable.PENDING, UploadsTable.SCHEDULED, at.plus(Duration.ofDays(7)),
-                u -> u.toBuilder().status(UploadsTable.SCHEDULED).errors(List.of()).scheduledAt(at).build());
+        return move(
+                uploadId,
+                UploadsTable.PENDING,
+                UploadsTable.SCHEDULED,
+                at.plus(Duration.ofDays(7)),
+                u -> u.toBuilder()
+                        .status(UploadsTable.SCHEDULED)
+                        .errors(List.of())
+                        .scheduledAt(at)
+                        .build());
     }
 
     @Override
     public boolean releaseScheduled(String uploadId) {
-        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.PENDING, null,
-                u -> u.toBuilder().status(UploadsTable.PENDING).scheduleDue(true).build());
+        return move(
+                uploadId,
+                UploadsTable.SCHEDULED,
+                UploadsTable.PENDING,
+                null,
+                u -> u.toBuilder()
+                        .status(UploadsTable.PENDING)
+                        .scheduleDue(true)
+                        .build());
     }
 
     @Override
     public boolean cancelScheduled(String uploadId, Instant keepUntil) {
-        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.DISCARDED, keepUntil,
+        return move(
+                uploadId,
+                UploadsTable.SCHEDULED,
+                UploadsTable.DISCARDED,
+                keepUntil,
                 u -> u.toBuilder().status(UploadsTable.DISCARDED).build());
     }
 
     /** {@code from → to} only if the upload is in {@code from}; a null {@code ttl} keeps the item's expiry. */
-    private synchronized boolean move(String uploadId, String from, String to, Instant ttl,
-                                      UnaryOperator<UploadsTable.Upload> change) {
+    private synchronized boolean move(
+            String uploadId, String from, String to, Instant ttl, UnaryOperator<UploadsTable.Upload> change) {
         UploadsTable.Upload u = items.get(uploadId);
         if (u == null || !from.equals(u.status())) {
             return false;

@@ -29,7 +29,8 @@ class VietnameseTextTest {
     void cleanComposesAndCollapsesSpaces() {
         String nfd = Normalizer.normalize("  Bộ   Lao động\t", Normalizer.Form.NFD);
         assertThat(VietnameseText.clean(nfd)).isEqualTo("Bộ Lao động");
-        assertThat(Normalizer.isNormalized(VietnameseText.clean(nfd), Normalizer.Form.NFC)).isTrue();
+        assertThat(Normalizer.isNormalized(VietnameseText.clean(nfd), Normalizer.Form.NFC))
+                .isTrue();
     }
 
     @Test

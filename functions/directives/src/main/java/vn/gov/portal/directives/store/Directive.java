@@ -26,13 +26,35 @@ import java.util.List;
  *                           day of a document replacing or repealing this one; null if none (only on the
  *                           directive's own item and its index copies, not on the symbol/title copy)
  */
-public record Directive(String id, String title, String type, String symbol, Integer number, Integer year,
-                        String docCode, String issuer, String unit, String subject, LocalDate issuedOn,
-                        String signer, String summary, String attachmentUrl, String attachmentUploadId,
-                        String dedupKey, Instant createdAt, String createdBy,
-                        LocalDate effectiveOn, LocalDate expiresOn, String signerTitle, String field,
-                        String issuerName, List<Relation> relations, String pagePath,
-                        Long attachmentSize, String attachmentType, LocalDate endsOn) {
+public record Directive(
+        String id,
+        String title,
+        String type,
+        String symbol,
+        Integer number,
+        Integer year,
+        String docCode,
+        String issuer,
+        String unit,
+        String subject,
+        LocalDate issuedOn,
+        String signer,
+        String summary,
+        String attachmentUrl,
+        String attachmentUploadId,
+        String dedupKey,
+        Instant createdAt,
+        String createdBy,
+        LocalDate effectiveOn,
+        LocalDate expiresOn,
+        String signerTitle,
+        String field,
+        String issuerName,
+        List<Relation> relations,
+        String pagePath,
+        Long attachmentSize,
+        String attachmentType,
+        LocalDate endsOn) {
 
     public Directive {
         relations = relations == null ? List.of() : List.copyOf(relations);
@@ -58,7 +80,11 @@ public record Directive(String id, String title, String type, String symbol, Int
     }
 
     public Directive withAttachment(String url, String uploadId, long size, String contentType) {
-        return toBuilder().attachmentUrl(url).attachmentUploadId(uploadId).attachmentSize(size).attachmentType(contentType)
+        return toBuilder()
+                .attachmentUrl(url)
+                .attachmentUploadId(uploadId)
+                .attachmentSize(size)
+                .attachmentType(contentType)
                 .build();
     }
 
@@ -140,8 +166,7 @@ public record Directive(String id, String title, String type, String symbol, Int
         private String attachmentType;
         private LocalDate endsOn;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(String id) {
             this.id = id;
@@ -284,9 +309,34 @@ public record Directive(String id, String title, String type, String symbol, Int
         }
 
         public Directive build() {
-            return new Directive(id, title, type, symbol, number, year, docCode, issuer, unit, subject, issuedOn,
-                    signer, summary, attachmentUrl, attachmentUploadId, dedupKey, createdAt, createdBy, effectiveOn,
-                    expiresOn, signerTitle, field, issuerName, relations, pagePath, attachmentSize, attachmentType,
+            return new Directive(
+                    id,
+                    title,
+                    type,
+                    symbol,
+                    number,
+                    year,
+                    docCode,
+                    issuer,
+                    unit,
+                    subject,
+                    issuedOn,
+                    signer,
+                    summary,
+                    attachmentUrl,
+                    attachmentUploadId,
+                    dedupKey,
+                    createdAt,
+                    createdBy,
+                    effectiveOn,
+                    expiresOn,
+                    signerTitle,
+                    field,
+                    issuerName,
+                    relations,
+                    pagePath,
+                    attachmentSize,
+                    attachmentType,
                     endsOn);
         }
     }

@@ -73,6 +73,7 @@ public final class DirectivesTable implements DirectivesStore {
     private static final int FILTERED_PAGE = 100;
     /** A filtered browse evaluates at most this many items per call; the page may then be short. */
     public static final int READ_BUDGET = 200;
+
     private static final String FIRST_DAY = "0000-00-00";
     private static final String LAST_DAY = "9999-99-99";
 
@@ -102,8 +103,8 @@ public final class DirectivesTable implements DirectivesStore {
      * What a browse selects: issue days {@code from..to} (null: no bound), exact type, issuer
      * (folded), field (folded), and a status on {@code today}; null means any.
      */
-    public record Filter(LocalDate from, LocalDate to, String type, String issuer, String field, String status,
-                         LocalDate today) {}
+    public record Filter(
+            LocalDate from, LocalDate to, String type, String issuer, String field, String status, LocalDate today) {}
 
     /**
      * The change a registration or deletion makes to one document it relates to: the target as
@@ -111,8 +112,13 @@ public final class DirectivesTable implements DirectivesStore {
      * and the positions in that list of the entries to remove (each checked to name {@code removedId}).
      * The write is conditioned on the target's end day being what was read.
      */
-    public record Target(Directive directive, LocalDate newEndsOn, boolean endsOnChanges, List<Relation> add,
-                         List<Integer> removeAt, String removedId) {}
+    public record Target(
+            Directive directive,
+            LocalDate newEndsOn,
+            boolean endsOnChanges,
+            List<Relation> add,
+            List<Integer> removeAt,
+            String removedId) {}
 
     // ------------------------------------------------------------------------------------ keys
 
@@ -192,16 +198,21 @@ public final class DirectivesTable implements DirectivesStore {
         copy.putAll(dedupItemKey(d.dedupKey(), d.issuedOn()));
 
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(main)
-                .conditionExpression("attribute_not_exists(pk)")).build());
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(copy)
-                .conditionExpression("attribute_not_exists(pk)")
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(table).item(main).conditionExpression("attribute_not_exists(pk)"))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(table)
+                        .item(copy)
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
+                .build());
         if (d.attachmentUploadId() != null) {
             Map<String, AttributeValue> attachment = new HashMap<>(attachmentKey(d.attachmentUploadId()));
             attachment.put("directiveId", Items.s(d.id()));
-            writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(attachment)
-                    .conditionExpression("attribute_not_exists(pk)")).build());
+            writes.add(TransactWriteItem.builder()
+                    .put(p -> p.tableName(table).item(attachment).conditionExpression("attribute_not_exists(pk)"))
+                    .build());
         }
         int firstRelationWrite = writes.size();
         for (Target t : targets) {
@@ -214,12 +225,14 @@ public final class DirectivesTable implements DirectivesStore {
             List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
             if (failedCondition(reasons, 1)) {
                 Map<String, AttributeValue> old = reasons.get(1).item();
-                Directive existing = old != null && !old.isEmpty() ? fromItem(old)
+                Directive existing = old != null && !old.isEmpty()
+                        ? fromItem(old)
                         : byDedupKey(d.dedupKey(), d.issuedOn()).orElseThrow(() -> e);
                 return new Saved(existing, false);
             }
             if (d.attachmentUploadId() != null && failedCondition(reasons, 2)) {
-                throw new DomainException.Conflict("This attachment upload belongs to another directive; upload the file again.");
+                throw new DomainException.Conflict(
+                        "This attachment upload belongs to another directive; upload the file again.");
             }
             for (int i = firstRelationWrite; i < reasons.size(); i++) {
                 if (failedCondition(reasons, i)) {
@@ -258,7 +271,10 @@ public final class DirectivesTable implements DirectivesStore {
         if (!t.add().isEmpty()) {
             set.add("incoming = list_append(if_not_exists(incoming, :none), :add)");
             values.put(":none", AttributeValue.fromL(List.of()));
-            values.put(":add", AttributeValue.fromL(t.add().stream().map(DirectivesTable::relationItem).toList()));
+            values.put(
+                    ":add",
+                    AttributeValue.fromL(
+                            t.add().stream().map(DirectivesTable::relationItem).toList()));
         }
         if (!t.removeAt().isEmpty()) {
             values.put(":removed", Items.s(t.removedId()));
@@ -270,13 +286,22 @@ public final class DirectivesTable implements DirectivesStore {
         String condition = String.join(" AND ", conditions);
         Map<String, AttributeValue> bound = values.isEmpty() ? null : values;
         if (set.isEmpty() && remove.isEmpty()) {
-            return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(directiveKey(target.id()))
-                    .conditionExpression(condition).expressionAttributeValues(bound)).build();
+            return TransactWriteItem.builder()
+                    .conditionCheck(c -> c.tableName(table)
+                            .key(directiveKey(target.id()))
+                            .conditionExpression(condition)
+                            .expressionAttributeValues(bound))
+                    .build();
         }
         String update = (set.isEmpty() ? "" : "SET " + String.join(", ", set) + " ")
                 + (remove.isEmpty() ? "" : "REMOVE " + String.join(", ", remove));
-        return TransactWriteItem.builder().update(u -> u.tableName(table).key(directiveKey(target.id()))
-                .updateExpression(update.strip()).conditionExpression(condition).expressionAttributeValues(bound)).build();
+        return TransactWriteItem.builder()
+                .update(u -> u.tableName(table)
+                        .key(directiveKey(target.id()))
+                        .updateExpression(update.strip())
+                        .conditionExpression(condition)
+                        .expressionAttributeValues(bound))
+                .build();
     }
 
     /** The directive's own item with its index keys (sparse: only the values it has), as {@link #insert} writes it. */
@@ -301,7 +326,8 @@ public final class DirectivesTable implements DirectivesStore {
     }
 
     private static boolean failedCondition(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+        return reasons.size() > index
+                && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     @Override
@@ -318,14 +344,23 @@ public final class DirectivesTable implements DirectivesStore {
         Map<String, AttributeValue> owner = Map.of(":id", Items.s(d.id()));
         Map<String, String> idName = Map.of("#id", "id");
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().delete(x -> x.tableName(table).key(directiveKey(d.id()))
-                .conditionExpression("attribute_exists(pk)")).build());
-        writes.add(TransactWriteItem.builder().delete(x -> x.tableName(table).key(dedupItemKey(d.dedupKey(), d.issuedOn()))
-                .conditionExpression("attribute_not_exists(pk) OR #id = :id").expressionAttributeNames(idName)
-                .expressionAttributeValues(owner)).build());
+        writes.add(TransactWriteItem.builder()
+                .delete(x -> x.tableName(table).key(directiveKey(d.id())).conditionExpression("attribute_exists(pk)"))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .delete(x -> x.tableName(table)
+                        .key(dedupItemKey(d.dedupKey(), d.issuedOn()))
+                        .conditionExpression("attribute_not_exists(pk) OR #id = :id")
+                        .expressionAttributeNames(idName)
+                        .expressionAttributeValues(owner))
+                .build());
         if (d.attachmentUploadId() != null) {
-            writes.add(TransactWriteItem.builder().delete(x -> x.tableName(table).key(attachmentKey(d.attachmentUploadId()))
-                    .conditionExpression("attribute_not_exists(pk) OR directiveId = :id").expressionAttributeValues(owner)).build());
+            writes.add(TransactWriteItem.builder()
+                    .delete(x -> x.tableName(table)
+                            .key(attachmentKey(d.attachmentUploadId()))
+                            .conditionExpression("attribute_not_exists(pk) OR directiveId = :id")
+                            .expressionAttributeValues(owner))
+                    .build());
         }
         for (Target t : targets) {
             writes.add(targetWrite(t));
@@ -337,20 +372,23 @@ public final class DirectivesTable implements DirectivesStore {
             if (e.hasCancellationReasons() && failedCondition(e.cancellationReasons(), 0)) {
                 return false;
             }
-            if (e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(r ->
-                    "ConditionalCheckFailed".equals(r.code()) || "TransactionConflict".equals(r.code()))) {
+            if (e.hasCancellationReasons()
+                    && e.cancellationReasons().stream()
+                            .anyMatch(r -> "ConditionalCheckFailed".equals(r.code())
+                                    || "TransactionConflict".equals(r.code()))) {
                 throw new DomainException.Conflict("A related document was changed meanwhile; retry.");
             }
             throw e;
         }
     }
 
-
     // ----------------------------------------------------------------------------------- reads
 
     @Override
     public Optional<Directive> get(String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(directiveKey(id)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(directiveKey(id)).consistentRead(true))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
@@ -360,10 +398,12 @@ public final class DirectivesTable implements DirectivesStore {
      */
     @Override
     public Optional<Full> full(String id) {
-        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+        QueryResponse response = dynamo.query(QueryRequest.builder()
+                .tableName(table)
                 .keyConditionExpression("pk = :p AND sk = :s")
                 .expressionAttributeValues(Map.of(":p", Items.s("D#" + id), ":s", Items.s("D")))
-                .consistentRead(true).build());
+                .consistentRead(true)
+                .build());
         if (response.items().isEmpty()) {
             return Optional.empty();
         }
@@ -374,16 +414,18 @@ public final class DirectivesTable implements DirectivesStore {
     /** The directive registered under a symbol (or title) key on a day, if any. */
     @Override
     public Optional<Directive> byDedupKey(String dedupKey, LocalDate issuedOn) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(dedupItemKey(dedupKey, issuedOn))
-                .consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(r ->
+                        r.tableName(table).key(dedupItemKey(dedupKey, issuedOn)).consistentRead(true))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
     /** The id of the directive an upload is attached to, if any. */
     @Override
     public Optional<String> attachmentOwner(String uploadId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(attachmentKey(uploadId))
-                .consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(attachmentKey(uploadId)).consistentRead(true))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Items.str(item, "directiveId"));
     }
 
@@ -393,7 +435,9 @@ public final class DirectivesTable implements DirectivesStore {
         List<Directive> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName("gsi1")
+            QueryResponse response = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
+                    .indexName("gsi1")
                     .keyConditionExpression("gsi1pk = :p")
                     .expressionAttributeValues(Map.of(":p", Items.s(ALL)))
                     .scanIndexForward(false)
@@ -411,11 +455,15 @@ public final class DirectivesTable implements DirectivesStore {
      * two items (a second one makes it ambiguous).
      */
     public Optional<Directive> onlyBySymbol(String symbol) {
-        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+        QueryResponse response = dynamo.query(QueryRequest.builder()
+                .tableName(table)
                 .keyConditionExpression("pk = :p")
                 .expressionAttributeValues(Map.of(":p", Items.s(dedupKey(symbol, null))))
-                .limit(2).build());
-        return response.items().size() == 1 ? Optional.of(fromItem(response.items().getFirst())) : Optional.empty();
+                .limit(2)
+                .build());
+        return response.items().size() == 1
+                ? Optional.of(fromItem(response.items().getFirst()))
+                : Optional.empty();
     }
 
     /** {@link #bySymbol}, or nothing for a document without a symbol. */
@@ -430,7 +478,8 @@ public final class DirectivesTable implements DirectivesStore {
         List<Directive> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table)
+            QueryResponse response = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
                     .keyConditionExpression("pk = :p")
                     .expressionAttributeValues(Map.of(":p", Items.s(dedupKey(symbol, null))))
                     .scanIndexForward(false)
@@ -465,11 +514,11 @@ public final class DirectivesTable implements DirectivesStore {
         boolean filtered = issuer != null && type != null;
         String pkName = index + "pk";
         String skName = index + "sk";
-        Map<String, AttributeValue> start = cursor == null ? null
-                : startKey(cursor, from + "#", to + "#~", pkName, partition, skName);
+        Map<String, AttributeValue> start =
+                cursor == null ? null : startKey(cursor, from + "#", to + "#~", pkName, partition, skName);
 
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", Items.s(partition),
-                ":low", Items.s(from + "#"), ":high", Items.s(to + "#~")));
+        Map<String, AttributeValue> values = new HashMap<>(
+                Map.of(":p", Items.s(partition), ":low", Items.s(from + "#"), ":high", Items.s(to + "#~")));
         Map<String, String> names = new HashMap<>(Map.of("#pk", pkName, "#sk", skName));
         if (filtered) {
             values.put(":t", Items.s(type));
@@ -477,7 +526,9 @@ public final class DirectivesTable implements DirectivesStore {
         }
         List<Directive> out = new ArrayList<>();
         do {
-            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
+            QueryRequest.Builder query = QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(index)
                     .keyConditionExpression("#pk = :p AND #sk BETWEEN :low AND :high")
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
@@ -524,8 +575,8 @@ public final class DirectivesTable implements DirectivesStore {
         }
         String low = (f.from() == null ? FIRST_DAY : f.from().toString()) + "#";
         String high = (f.to() == null ? LAST_DAY : f.to().toString()) + "#~";
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", Items.s(partition),
-                ":low", Items.s(low), ":high", Items.s(high)));
+        Map<String, AttributeValue> values =
+                new HashMap<>(Map.of(":p", Items.s(partition), ":low", Items.s(low), ":high", Items.s(high)));
         Map<String, String> names = new HashMap<>(Map.of("#pk", index + "pk", "#sk", index + "sk"));
         List<String> filters = new ArrayList<>();
         if (f.type() != null && !index.equals("gsi2")) {
@@ -541,23 +592,29 @@ public final class DirectivesTable implements DirectivesStore {
             values.put(":today", Items.s(f.today().toString()));
             String started = "(effFrom <= :today OR (attribute_not_exists(effFrom) AND issuedOn <= :today))";
             String running = "(attribute_not_exists(endsOn) OR endsOn > :today)";
-            filters.add(switch (f.status()) {
-                case "het-hieu-luc" -> "endsOn <= :today";
-                case "con-hieu-luc" -> started + " AND " + running;
-                default -> "NOT " + started + " AND " + running;
-            });
+            filters.add(
+                    switch (f.status()) {
+                        case "het-hieu-luc" -> "endsOn <= :today";
+                        case "con-hieu-luc" -> started + " AND " + running;
+                        default -> "NOT " + started + " AND " + running;
+                    });
         }
         boolean filtered = !filters.isEmpty();
-        Map<String, AttributeValue> start = cursor == null ? null
-                : startKey(cursor, low, high, index + "pk", partition, index + "sk");
+        Map<String, AttributeValue> start =
+                cursor == null ? null : startKey(cursor, low, high, index + "pk", partition, index + "sk");
         List<Directive> out = new ArrayList<>();
         int evaluated = 0;
         do {
             int pageLimit = filtered ? Math.min(FILTERED_PAGE, READ_BUDGET - evaluated) : limit + 1 - out.size();
-            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
+            QueryRequest.Builder query = QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(index)
                     .keyConditionExpression("#pk = :p AND #sk BETWEEN :low AND :high")
-                    .expressionAttributeNames(names).expressionAttributeValues(values)
-                    .scanIndexForward(false).limit(pageLimit).exclusiveStartKey(start);
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .scanIndexForward(false)
+                    .limit(pageLimit)
+                    .exclusiveStartKey(start);
             if (filtered) {
                 query.filterExpression(String.join(" AND ", filters));
             }
@@ -582,8 +639,8 @@ public final class DirectivesTable implements DirectivesStore {
     }
 
     /** The exclusive start key after the item a cursor names, checked to lie inside this query. */
-    private static Map<String, AttributeValue> startKey(String cursor, String low, String high,
-                                                        String pkName, String partition, String skName) {
+    private static Map<String, AttributeValue> startKey(
+            String cursor, String low, String high, String pkName, String partition, String skName) {
         String sk = Cursors.decode(cursor).get("s");
         if (sk == null || !CURSOR_SORT_KEY.matcher(sk).matches() || sk.compareTo(low) < 0 || sk.compareTo(high) > 0) {
             throw new DomainException.Invalid("cursor", "does not belong to this query");
@@ -596,7 +653,9 @@ public final class DirectivesTable implements DirectivesStore {
     }
 
     private static Map<String, AttributeValue> more(QueryResponse response) {
-        return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? response.lastEvaluatedKey()
+                : null;
     }
 
     // ---------------------------------------------------------------------------- item mapping
@@ -631,14 +690,32 @@ public final class DirectivesTable implements DirectivesStore {
                 .s("pagePath", d.pagePath())
                 .n("attachmentSize", d.attachmentSize())
                 .s("attachmentType", d.attachmentType())
-                .l("relations", d.outgoing().isEmpty() ? null : d.outgoing().stream().map(DirectivesTable::relationItem).toList())
-                .l("incoming", d.incoming().isEmpty() ? null : d.incoming().stream().map(DirectivesTable::relationItem).toList())
+                .l(
+                        "relations",
+                        d.outgoing().isEmpty()
+                                ? null
+                                : d.outgoing().stream()
+                                        .map(DirectivesTable::relationItem)
+                                        .toList())
+                .l(
+                        "incoming",
+                        d.incoming().isEmpty()
+                                ? null
+                                : d.incoming().stream()
+                                        .map(DirectivesTable::relationItem)
+                                        .toList())
                 .build();
     }
 
     private static AttributeValue relationItem(Relation r) {
-        return AttributeValue.fromM(Items.item().s("kind", r.kind().key()).s("id", r.id()).s("symbol", r.symbol())
-                .s("title", r.title()).s("pagePath", r.pagePath()).s("effFrom", r.effectiveFrom().toString()).build());
+        return AttributeValue.fromM(Items.item()
+                .s("kind", r.kind().key())
+                .s("id", r.id())
+                .s("symbol", r.symbol())
+                .s("title", r.title())
+                .s("pagePath", r.pagePath())
+                .s("effFrom", r.effectiveFrom().toString())
+                .build());
     }
 
     private static String day(LocalDate day) {
@@ -660,9 +737,15 @@ public final class DirectivesTable implements DirectivesStore {
             }
             for (AttributeValue v : list.l()) {
                 Map<String, AttributeValue> m = v.m();
-                RelationKind.of(Items.str(m, "kind")).ifPresent(kind -> out.add(new Relation(kind, Items.str(m, "id"),
-                        Items.str(m, "symbol"), Items.str(m, "title"), Items.str(m, "pagePath"), day(m, "effFrom"),
-                        name.equals("incoming"))));
+                RelationKind.of(Items.str(m, "kind"))
+                        .ifPresent(kind -> out.add(new Relation(
+                                kind,
+                                Items.str(m, "id"),
+                                Items.str(m, "symbol"),
+                                Items.str(m, "title"),
+                                Items.str(m, "pagePath"),
+                                day(m, "effFrom"),
+                                name.equals("incoming"))));
             }
         }
         return out;
@@ -671,18 +754,35 @@ public final class DirectivesTable implements DirectivesStore {
     static Directive fromItem(Map<String, AttributeValue> item) {
         Long number = Items.num(item, "number");
         Long year = Items.num(item, "year");
-        return Directive.builder().id(Items.str(item, "id")).title(Items.str(item, "title")).type(Items.str(item, "type"))
-                .symbol(Items.str(item, "symbol")).number(number == null ? null : number.intValue())
-                .year(year == null ? null : year.intValue()).docCode(Items.str(item, "docCode"))
-                .issuer(Items.str(item, "issuer")).unit(Items.str(item, "unit")).subject(Items.str(item, "subject"))
-                .issuedOn(LocalDate.parse(Items.str(item, "issuedOn"))).signer(Items.str(item, "signer"))
-                .summary(Items.str(item, "summary")).attachmentUrl(Items.str(item, "attachmentUrl"))
-                .attachmentUploadId(Items.str(item, "attachmentUploadId")).dedupKey(Items.str(item, "dedupKey"))
-                .createdAt(Instant.parse(Items.str(item, "createdAt"))).createdBy(Items.str(item, "createdBy"))
-                .effectiveOn(day(item, "effectiveOn")).expiresOn(day(item, "expiresOn"))
-                .signerTitle(Items.str(item, "signerTitle")).field(Items.str(item, "field"))
-                .issuerName(Items.str(item, "issuerName")).relations(relations(item)).pagePath(Items.str(item, "pagePath"))
-                .attachmentSize(Items.num(item, "attachmentSize")).attachmentType(Items.str(item, "attachmentType"))
-                .endsOn(day(item, "endsOn")).build();
+        return Directive.builder()
+                .id(Items.str(item, "id"))
+                .title(Items.str(item, "title"))
+                .type(Items.str(item, "type"))
+                .symbol(Items.str(item, "symbol"))
+                .number(number == null ? null : number.intValue())
+                .year(year == null ? null : year.intValue())
+                .docCode(Items.str(item, "docCode"))
+                .issuer(Items.str(item, "issuer"))
+                .unit(Items.str(item, "unit"))
+                .subject(Items.str(item, "subject"))
+                .issuedOn(LocalDate.parse(Items.str(item, "issuedOn")))
+                .signer(Items.str(item, "signer"))
+                .summary(Items.str(item, "summary"))
+                .attachmentUrl(Items.str(item, "attachmentUrl"))
+                .attachmentUploadId(Items.str(item, "attachmentUploadId"))
+                .dedupKey(Items.str(item, "dedupKey"))
+                .createdAt(Instant.parse(Items.str(item, "createdAt")))
+                .createdBy(Items.str(item, "createdBy"))
+                .effectiveOn(day(item, "effectiveOn"))
+                .expiresOn(day(item, "expiresOn"))
+                .signerTitle(Items.str(item, "signerTitle"))
+                .field(Items.str(item, "field"))
+                .issuerName(Items.str(item, "issuerName"))
+                .relations(relations(item))
+                .pagePath(Items.str(item, "pagePath"))
+                .attachmentSize(Items.num(item, "attachmentSize"))
+                .attachmentType(Items.str(item, "attachmentType"))
+                .endsOn(day(item, "endsOn"))
+                .build();
     }
 }

@@ -9,8 +9,14 @@ import java.time.LocalDate;
  * page and first day in effect are copied when the link is registered, so a page shows the link
  * without reading the other document.
  */
-public record Relation(RelationKind kind, String id, String symbol, String title, String pagePath, LocalDate effectiveFrom,
-                       boolean incoming) {
+public record Relation(
+        RelationKind kind,
+        String id,
+        String symbol,
+        String title,
+        String pagePath,
+        LocalDate effectiveFrom,
+        boolean incoming) {
 
     /** The name the API uses: the kind's for an outgoing link, its reverse for an incoming one. */
     public String name() {

@@ -31,8 +31,7 @@ public final class CaptchaAlphabet {
     /** Longest answer {@link #randomAnswer} produces. */
     public static final int MAX_LENGTH = 6;
 
-    private CaptchaAlphabet() {
-    }
+    private CaptchaAlphabet() {}
 
     /**
      * A random answer of {@value #MIN_LENGTH} or {@value #MAX_LENGTH} symbols from {@link #SYMBOLS}.

@@ -71,8 +71,7 @@ public final class CaptchaImage {
 
     private static final double TAU = 2 * Math.PI;
 
-    private CaptchaImage() {
-    }
+    private CaptchaImage() {}
 
     /**
      * The captcha for {@code answer} as PNG bytes.
@@ -139,9 +138,10 @@ public final class CaptchaImage {
         static Palette random(RandomGenerator rnd) {
             float hue = rnd.nextFloat();
             Color from = Color.getHSBColor(hue, (float) uniform(rnd, 0.05, 0.20), (float) uniform(rnd, 0.95, 1.0));
-            Color to = Color.getHSBColor(hue + (float) uniform(rnd, 0.1, 0.4),
-                    (float) uniform(rnd, 0.08, 0.22), (float) uniform(rnd, 0.90, 0.97));
-            Color ink = Color.getHSBColor(rnd.nextFloat(), (float) uniform(rnd, 0.35, 0.85), (float) uniform(rnd, 0.08, 0.25));
+            Color to = Color.getHSBColor(hue + (float) uniform(rnd, 0.1, 0.4), (float) uniform(rnd, 0.08, 0.22), (float)
+                    uniform(rnd, 0.90, 0.97));
+            Color ink = Color.getHSBColor(
+                    rnd.nextFloat(), (float) uniform(rnd, 0.35, 0.85), (float) uniform(rnd, 0.08, 0.25));
             return new Palette(from, to, ink, rnd.nextDouble() * TAU);
         }
 
@@ -149,15 +149,20 @@ public final class CaptchaImage {
             double cx = WIDTH / 2.0;
             double cy = HEIGHT / 2.0;
             double r = WIDTH / 2.0;
-            return new GradientPaint((float) (cx - r * Math.cos(angle)), (float) (cy - r * Math.sin(angle)), from,
-                    (float) (cx + r * Math.cos(angle)), (float) (cy + r * Math.sin(angle)), to);
+            return new GradientPaint(
+                    (float) (cx - r * Math.cos(angle)),
+                    (float) (cy - r * Math.sin(angle)),
+                    from,
+                    (float) (cx + r * Math.cos(angle)),
+                    (float) (cy + r * Math.sin(angle)),
+                    to);
         }
     }
 
     // ---------------------------------------------------------------- glyphs
 
-    private static void drawGlyphs(Graphics2D g, GlyphShapes.Glyph[] glyphs, Color ink, Wave wave,
-                                   double baseStroke, RandomGenerator rnd) {
+    private static void drawGlyphs(
+            Graphics2D g, GlyphShapes.Glyph[] glyphs, Color ink, Wave wave, double baseStroke, RandomGenerator rnd) {
         int n = glyphs.length;
         // Six symbols get smaller glyphs than five, so that they are not squeezed into each other.
         double height = n <= 5 ? uniform(rnd, 38, 44) : uniform(rnd, 34, 40);
@@ -204,42 +209,58 @@ public final class CaptchaImage {
 
     // ---------------------------------------------------------------- clutter
 
-    private static void drawClutter(Graphics2D g, Color ink, Paint background, Wave wave, double baseStroke,
-                                    RandomGenerator rnd) {
+    private static void drawClutter(
+            Graphics2D g, Color ink, Paint background, Wave wave, double baseStroke, RandomGenerator rnd) {
         AffineTransform identity = new AffineTransform();
         // Long curves across the whole text, in the text colour, less than half as thick as strokes.
         // Two of them, one starting in the upper half and one in the lower, so both cross the text.
         for (int i = 0; i < 2; i++) {
             double y0 = i == 0 ? uniform(rnd, 18, HEIGHT / 2.0) : uniform(rnd, HEIGHT / 2.0, HEIGHT - 18);
             double y3 = uniform(rnd, 18, HEIGHT - 18);
-            Shape curve = new CubicCurve2D.Double(-5, y0,
-                    uniform(rnd, 40, 90), uniform(rnd, -10, HEIGHT + 10),
-                    uniform(rnd, 110, 160), uniform(rnd, -10, HEIGHT + 10),
-                    WIDTH + 5, y3);
+            Shape curve = new CubicCurve2D.Double(
+                    -5,
+                    y0,
+                    uniform(rnd, 40, 90),
+                    uniform(rnd, -10, HEIGHT + 10),
+                    uniform(rnd, 110, 160),
+                    uniform(rnd, -10, HEIGHT + 10),
+                    WIDTH + 5,
+                    y3);
             g.setColor(ink);
-            g.setStroke(new BasicStroke((float) (baseStroke * uniform(rnd, 0.38, 0.55)),
-                    BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke(
+                    (float) (baseStroke * uniform(rnd, 0.38, 0.55)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(wave.warp(curve, identity));
         }
         // Short arcs over single symbols.
         int arcs = 2 + rnd.nextInt(2);
         for (int i = 0; i < arcs; i++) {
             double r = uniform(rnd, 8, 20);
-            Shape arc = new Arc2D.Double(uniform(rnd, 10, WIDTH - 10) - r, uniform(rnd, 15, HEIGHT - 15) - r,
-                    2 * r, 2 * r, rnd.nextDouble() * 360, uniform(rnd, 70, 160), Arc2D.OPEN);
+            Shape arc = new Arc2D.Double(
+                    uniform(rnd, 10, WIDTH - 10) - r,
+                    uniform(rnd, 15, HEIGHT - 15) - r,
+                    2 * r,
+                    2 * r,
+                    rnd.nextDouble() * 360,
+                    uniform(rnd, 70, 160),
+                    Arc2D.OPEN);
             g.setColor(ink);
-            g.setStroke(new BasicStroke((float) (baseStroke * uniform(rnd, 0.35, 0.50)),
-                    BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke(
+                    (float) (baseStroke * uniform(rnd, 0.35, 0.50)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(wave.warp(arc, identity));
         }
         // Thin cuts in the background paint, breaking strokes apart.
         int cuts = 1 + rnd.nextInt(2);
         g.setPaint(background);
         for (int i = 0; i < cuts; i++) {
-            Shape curve = new CubicCurve2D.Double(-5, uniform(rnd, 10, HEIGHT - 10),
-                    uniform(rnd, 30, 100), uniform(rnd, -20, HEIGHT + 20),
-                    uniform(rnd, 100, 170), uniform(rnd, -20, HEIGHT + 20),
-                    WIDTH + 5, uniform(rnd, 10, HEIGHT - 10));
+            Shape curve = new CubicCurve2D.Double(
+                    -5,
+                    uniform(rnd, 10, HEIGHT - 10),
+                    uniform(rnd, 30, 100),
+                    uniform(rnd, -20, HEIGHT + 20),
+                    uniform(rnd, 100, 170),
+                    uniform(rnd, -20, HEIGHT + 20),
+                    WIDTH + 5,
+                    uniform(rnd, 10, HEIGHT - 10));
             g.setStroke(new BasicStroke((float) uniform(rnd, 0.9, 1.3), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
             g.draw(wave.warp(curve, identity));
         }
@@ -258,17 +279,23 @@ public final class CaptchaImage {
     // ---------------------------------------------------------------- wave
 
     /** x moves by two sines of y, y by a sine of x; applied to the points of every stroke. */
-    private record Wave(double ax, double kx, double px, double ay, double ky, double py,
-                        double ax2, double kx2, double px2) {
+    private record Wave(
+            double ax, double kx, double px, double ay, double ky, double py, double ax2, double kx2, double px2) {
 
         /** Points are at most this far apart after flattening, so the wave bends straight lines. */
         private static final double STEP = 2.0;
 
         static Wave random(RandomGenerator rnd) {
             return new Wave(
-                    uniform(rnd, 1.5, 2.5), TAU / uniform(rnd, 35, 60), rnd.nextDouble() * TAU,
-                    uniform(rnd, 2.5, 4.0), TAU / uniform(rnd, 80, 140), rnd.nextDouble() * TAU,
-                    uniform(rnd, 0.4, 0.8), TAU / uniform(rnd, 16, 24), rnd.nextDouble() * TAU);
+                    uniform(rnd, 1.5, 2.5),
+                    TAU / uniform(rnd, 35, 60),
+                    rnd.nextDouble() * TAU,
+                    uniform(rnd, 2.5, 4.0),
+                    TAU / uniform(rnd, 80, 140),
+                    rnd.nextDouble() * TAU,
+                    uniform(rnd, 0.4, 0.8),
+                    TAU / uniform(rnd, 16, 24),
+                    rnd.nextDouble() * TAU);
         }
 
         double x(double x, double y) {

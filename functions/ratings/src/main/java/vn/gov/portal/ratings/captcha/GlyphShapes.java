@@ -51,7 +51,8 @@ final class GlyphShapes {
                 switch (op) {
                     case MOVE -> path.moveTo(coords[c++], coords[c++]);
                     case LINE -> path.lineTo(coords[c++], coords[c++]);
-                    case CUBIC -> path.curveTo(coords[c++], coords[c++], coords[c++], coords[c++], coords[c++], coords[c++]);
+                    case CUBIC ->
+                        path.curveTo(coords[c++], coords[c++], coords[c++], coords[c++], coords[c++], coords[c++]);
                     default -> throw new IllegalStateException("op " + op);
                 }
             }
@@ -82,8 +83,11 @@ final class GlyphShapes {
         define(glyphs, 'X', 0.95, "M 8 0 L 92 100 M 92 0 L 8 100");
         define(glyphs, 'Y', 0.95, "M 4 0 L 50 52 L 96 0 M 50 52 L 50 100");
         // Digits.
-        define(glyphs, '3', 0.85, "M 12 14 C 30 -6 86 -4 84 25 C 82 46 62 48 42 48 "
-                + "C 66 48 92 56 90 78 C 88 106 26 108 8 84");
+        define(
+                glyphs,
+                '3',
+                0.85,
+                "M 12 14 C 30 -6 86 -4 84 25 C 82 46 62 48 42 48 " + "C 66 48 92 56 90 78 C 88 106 26 108 8 84");
         // An open 4 (the diagonal does not meet the stem), so that it is no A.
         define(glyphs, '4', 0.95, "M 50 0 L 6 66 L 96 66 M 72 30 L 72 100");
         define(glyphs, '6', 0.90, "M 84 10 C 62 -6 12 2 12 56 C 12 106 88 106 88 70 C 88 36 32 32 13 58");
@@ -92,8 +96,7 @@ final class GlyphShapes {
         GLYPHS = Map.copyOf(glyphs);
     }
 
-    private GlyphShapes() {
-    }
+    private GlyphShapes() {}
 
     /** The glyph of {@code symbol}; {@link IllegalArgumentException} if it has none. */
     static Glyph of(char symbol) {
@@ -141,7 +144,8 @@ final class GlyphShapes {
                 coords[nCoords++] = Double.parseDouble(tokens[i++]) / 100.0;
             }
         }
-        if (glyphs.put(symbol, new Glyph(symbol, aspect, Arrays.copyOf(ops, nOps), Arrays.copyOf(coords, nCoords))) != null) {
+        if (glyphs.put(symbol, new Glyph(symbol, aspect, Arrays.copyOf(ops, nOps), Arrays.copyOf(coords, nCoords)))
+                != null) {
             throw new IllegalArgumentException("glyph " + symbol + " defined twice");
         }
     }

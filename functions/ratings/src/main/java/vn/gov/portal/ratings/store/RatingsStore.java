@@ -20,8 +20,16 @@ public interface RatingsStore {
     boolean countWrongTry(String id, Instant now, int maxTries);
 
     /** Empty on success, else why the vote was refused (nothing changed). */
-    Optional<RatingsTable.Refusal> vote(String articleId, String readerHash, int stars, String captchaId, String answerHash,
-                                        Instant now, int maxTries, int shards, int shard);
+    Optional<RatingsTable.Refusal> vote(
+            String articleId,
+            String readerHash,
+            int stars,
+            String captchaId,
+            String answerHash,
+            Instant now,
+            int maxTries,
+            int shards,
+            int shard);
 
     /** Adds one to the client's counter for this minute; false once it reached {@code limit}. */
     boolean tryAcquire(String clientHash, long epochMinute, int limit);

@@ -9,8 +9,8 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -41,7 +41,12 @@ import vn.gov.portal.common.store.Items;
 public final class RatingsTable implements RatingsStore {
 
     /** Why a vote was refused by the transaction. */
-    public enum Refusal { CAPTCHA, ALREADY_VOTED, NO_ARTICLE, CONFLICT }
+    public enum Refusal {
+        CAPTCHA,
+        ALREADY_VOTED,
+        NO_ARTICLE,
+        CONFLICT
+    }
 
     /** A stored captcha. */
     public record Captcha(String id, String answerHash, Instant expiresAt, int tries, boolean used) {}
@@ -77,32 +82,46 @@ public final class RatingsTable implements RatingsStore {
 
     @Override
     public void putCaptcha(String id, String answerHash, Instant expiresAt) {
-        dynamo.putItem(r -> r.tableName(table).conditionExpression("attribute_not_exists(pk)").item(Items.item()
-                .s("pk", "C#" + id).s("sk", "C").s("answerHash", answerHash)
-                .n("expiresAt", expiresAt.getEpochSecond()).n("tries", 0)
-                .n("ttl", expiresAt.plusSeconds(3600).getEpochSecond()).build()));
+        dynamo.putItem(r -> r.tableName(table)
+                .conditionExpression("attribute_not_exists(pk)")
+                .item(Items.item()
+                        .s("pk", "C#" + id)
+                        .s("sk", "C")
+                        .s("answerHash", answerHash)
+                        .n("expiresAt", expiresAt.getEpochSecond())
+                        .n("tries", 0)
+                        .n("ttl", expiresAt.plusSeconds(3600).getEpochSecond())
+                        .build()));
     }
 
     @Override
     public Optional<Captcha> captcha(String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(captchaKey(id)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(table).key(captchaKey(id)).consistentRead(true))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(captchaOf(id, item));
     }
 
     private static Captcha captchaOf(String id, Map<String, AttributeValue> item) {
-        return new Captcha(id, Items.str(item, "answerHash"), Instant.ofEpochSecond(Items.num(item, "expiresAt", 0)),
-                (int) Items.num(item, "tries", 0), item.containsKey("usedAt"));
+        return new Captcha(
+                id,
+                Items.str(item, "answerHash"),
+                Instant.ofEpochSecond(Items.num(item, "expiresAt", 0)),
+                (int) Items.num(item, "tries", 0),
+                item.containsKey("usedAt"));
     }
 
     /** Counts a wrong answer; false when the captcha is gone, used, expired or out of tries. */
     @Override
     public boolean countWrongTry(String id, Instant now, int maxTries) {
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(captchaKey(id))
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(captchaKey(id))
                     .updateExpression("ADD tries :one")
-                    .conditionExpression("attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now AND tries < :max")
-                    .expressionAttributeValues(Map.of(":one", Items.n(1), ":now", Items.n(now.getEpochSecond()),
-                            ":max", Items.n(maxTries))));
+                    .conditionExpression(
+                            "attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now AND tries < :max")
+                    .expressionAttributeValues(Map.of(
+                            ":one", Items.n(1), ":now", Items.n(now.getEpochSecond()), ":max", Items.n(maxTries))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -115,29 +134,58 @@ public final class RatingsTable implements RatingsStore {
      * shard {@code shard} when sharding). Empty on success, else why it was refused.
      */
     @Override
-    public Optional<Refusal> vote(String articleId, String readerHash, int stars, String captchaId, String answerHash,
-                                  Instant now, int maxTries, int shards, int shard) {
-        TransactWriteItem consumeCaptcha = TransactWriteItem.builder().update(u -> u.tableName(table).key(captchaKey(captchaId))
-                .updateExpression("SET usedAt = :now")
-                .conditionExpression("attribute_exists(pk) AND answerHash = :h AND expiresAt > :now "
-                        + "AND attribute_not_exists(usedAt) AND tries < :max")
-                .expressionAttributeValues(Map.of(":now", Items.n(now.getEpochSecond()), ":h", Items.s(answerHash),
-                        ":max", Items.n(maxTries)))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
-        TransactWriteItem recordVote = TransactWriteItem.builder().put(p -> p.tableName(table)
-                .item(Items.item().s("pk", "V#" + articleId).s("sk", readerHash).n("stars", stars)
-                        .s("at", now.toString()).build())
-                .conditionExpression("attribute_not_exists(pk)")).build();
+    public Optional<Refusal> vote(
+            String articleId,
+            String readerHash,
+            int stars,
+            String captchaId,
+            String answerHash,
+            Instant now,
+            int maxTries,
+            int shards,
+            int shard) {
+        TransactWriteItem consumeCaptcha = TransactWriteItem.builder()
+                .update(u -> u.tableName(table)
+                        .key(captchaKey(captchaId))
+                        .updateExpression("SET usedAt = :now")
+                        .conditionExpression("attribute_exists(pk) AND answerHash = :h AND expiresAt > :now "
+                                + "AND attribute_not_exists(usedAt) AND tries < :max")
+                        .expressionAttributeValues(Map.of(
+                                ":now",
+                                Items.n(now.getEpochSecond()),
+                                ":h",
+                                Items.s(answerHash),
+                                ":max",
+                                Items.n(maxTries)))
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
+                .build();
+        TransactWriteItem recordVote = TransactWriteItem.builder()
+                .put(p -> p.tableName(table)
+                        .item(Items.item()
+                                .s("pk", "V#" + articleId)
+                                .s("sk", readerHash)
+                                .n("stars", stars)
+                                .s("at", now.toString())
+                                .build())
+                        .conditionExpression("attribute_not_exists(pk)"))
+                .build();
         String update = "ADD " + ArticleKeys.RATING_COUNT + " :one, " + ArticleKeys.RATING_SUM + " :stars, "
                 + ArticleKeys.histogram(stars) + " :one";
         Map<String, AttributeValue> values = Map.of(":one", Items.n(1), ":stars", Items.n(stars));
         TransactWriteItem aggregate = shards > 1
-                ? TransactWriteItem.builder().update(u -> u.tableName(table)
-                        .key(Map.of("pk", Items.s("AGG#" + articleId), "sk", Items.s(Integer.toString(shard))))
-                        .updateExpression(update).expressionAttributeValues(values)).build()
-                : TransactWriteItem.builder().update(u -> u.tableName(articlesTable).key(ArticleKeys.article(articleId))
-                        .updateExpression(update).conditionExpression("attribute_exists(pk)")
-                        .expressionAttributeValues(values)).build();
+                ? TransactWriteItem.builder()
+                        .update(u -> u.tableName(table)
+                                .key(Map.of("pk", Items.s("AGG#" + articleId), "sk", Items.s(Integer.toString(shard))))
+                                .updateExpression(update)
+                                .expressionAttributeValues(values))
+                        .build()
+                : TransactWriteItem.builder()
+                        .update(u -> u.tableName(articlesTable)
+                                .key(ArticleKeys.article(articleId))
+                                .updateExpression(update)
+                                .conditionExpression("attribute_exists(pk)")
+                                .expressionAttributeValues(values))
+                        .build();
         try {
             dynamo.transactWriteItems(t -> t.transactItems(consumeCaptcha, recordVote, aggregate));
             return Optional.empty();
@@ -157,7 +205,8 @@ public final class RatingsTable implements RatingsStore {
     }
 
     private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+        return reasons.size() > index
+                && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     /** Adds one to the client's counter for this minute; false once it reached {@code limit}. */
@@ -169,8 +218,8 @@ public final class RatingsTable implements RatingsStore {
                     .updateExpression("ADD n :one SET #ttl = :ttl")
                     .conditionExpression("attribute_not_exists(n) OR n < :limit")
                     .expressionAttributeNames(Map.of("#ttl", "ttl"))
-                    .expressionAttributeValues(Map.of(":one", Items.n(1), ":limit", Items.n(limit),
-                            ":ttl", Items.n((epochMinute + 2) * 60))));
+                    .expressionAttributeValues(Map.of(
+                            ":one", Items.n(1), ":limit", Items.n(limit), ":ttl", Items.n((epochMinute + 2) * 60))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -180,7 +229,9 @@ public final class RatingsTable implements RatingsStore {
     /** The article item's aggregate, or empty when there is no such article. */
     @Override
     public Optional<Aggregate> articleAggregate(String articleId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId))).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId)))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(aggregateOf(item));
     }
 
@@ -192,13 +243,21 @@ public final class RatingsTable implements RatingsStore {
     @Override
     public void foldShards(String articleId, Aggregate shards, Instant now, Duration interval) {
         try {
-            dynamo.updateItem(r -> r.tableName(articlesTable).key(ArticleKeys.article(articleId))
+            dynamo.updateItem(r -> r.tableName(articlesTable)
+                    .key(ArticleKeys.article(articleId))
                     .updateExpression("SET " + ArticleKeys.SHARD_COUNT + " = :c, " + ArticleKeys.SHARD_SUM + " = :s, "
                             + ArticleKeys.SHARD_FOLDED_AT + " = :now")
                     .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(" + ArticleKeys.SHARD_FOLDED_AT
                             + ") OR " + ArticleKeys.SHARD_FOLDED_AT + " < :cutoff)")
-                    .expressionAttributeValues(Map.of(":c", Items.n(shards.count()), ":s", Items.n(shards.sum()),
-                            ":now", Items.n(now.toEpochMilli()), ":cutoff", Items.n(now.minus(interval).toEpochMilli()))));
+                    .expressionAttributeValues(Map.of(
+                            ":c",
+                            Items.n(shards.count()),
+                            ":s",
+                            Items.n(shards.sum()),
+                            ":now",
+                            Items.n(now.toEpochMilli()),
+                            ":cutoff",
+                            Items.n(now.minus(interval).toEpochMilli()))));
         } catch (ConditionalCheckFailedException recentEnough) {
             // another vote folded within the interval
         }
@@ -218,11 +277,18 @@ public final class RatingsTable implements RatingsStore {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            var response = dynamo.query(QueryRequest.builder().tableName(table)
-                    .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", Items.s(pk)))
-                    .consistentRead(true).exclusiveStartKey(start).build());
+            var response = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", Items.s(pk)))
+                    .consistentRead(true)
+                    .exclusiveStartKey(start)
+                    .build());
             out.addAll(response.items());
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+            start = response.hasLastEvaluatedKey()
+                            && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
         } while (start != null);
         return out;
     }
@@ -232,6 +298,7 @@ public final class RatingsTable implements RatingsStore {
         for (int i = 1; i <= 5; i++) {
             h[i] = Items.num(item, ArticleKeys.histogram(i), 0);
         }
-        return new Aggregate(Items.num(item, ArticleKeys.RATING_COUNT, 0), Items.num(item, ArticleKeys.RATING_SUM, 0), h);
+        return new Aggregate(
+                Items.num(item, ArticleKeys.RATING_COUNT, 0), Items.num(item, ArticleKeys.RATING_SUM, 0), h);
     }
 }

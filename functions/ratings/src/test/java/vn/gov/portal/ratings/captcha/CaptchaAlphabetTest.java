@@ -33,10 +33,13 @@ class CaptchaAlphabetTest {
     @Test
     void theAlphabetHoldsAtMostOneSymbolOfEachLookAlikeGroup() {
         for (String group : LOOK_ALIKES) {
-            Set<Character> present = group.chars().mapToObj(c -> (char) c)
+            Set<Character> present = group.chars()
+                    .mapToObj(c -> (char) c)
                     .filter(c -> CaptchaAlphabet.SYMBOLS.indexOf(c) >= 0)
                     .collect(Collectors.toSet());
-            assertThat(present).as("symbols of look-alike group %s in the alphabet", group).hasSizeLessThanOrEqualTo(1);
+            assertThat(present)
+                    .as("symbols of look-alike group %s in the alphabet", group)
+                    .hasSizeLessThanOrEqualTo(1);
         }
     }
 
@@ -44,16 +47,20 @@ class CaptchaAlphabetTest {
     void theAlphabetIsExactlyTheseUpperCaseLettersAndDigits() {
         assertThat(CaptchaAlphabet.SYMBOLS).isEqualTo("ACEHJKMNPRWXY34679");
         assertThat(CaptchaAlphabet.SYMBOLS.chars().distinct().count()).isEqualTo(CaptchaAlphabet.SYMBOLS.length());
-        assertThat(CaptchaAlphabet.SYMBOLS.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '9'))).isTrue();
+        assertThat(CaptchaAlphabet.SYMBOLS.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '9')))
+                .isTrue();
         // None of the excluded look-alikes, spelled out.
         for (char excluded : "0O1IL2Z5S8BUVDQGFT".toCharArray()) {
-            assertThat(CaptchaAlphabet.contains(excluded)).as("%s excluded", excluded).isFalse();
+            assertThat(CaptchaAlphabet.contains(excluded))
+                    .as("%s excluded", excluded)
+                    .isFalse();
         }
     }
 
     @Test
     void everySymbolHasAGlyphAndEveryGlyphIsASymbol() {
-        Set<Character> symbols = CaptchaAlphabet.SYMBOLS.chars().mapToObj(c -> (char) c).collect(Collectors.toSet());
+        Set<Character> symbols =
+                CaptchaAlphabet.SYMBOLS.chars().mapToObj(c -> (char) c).collect(Collectors.toSet());
         assertThat(GlyphShapes.symbols()).isEqualTo(symbols);
         for (char c : CaptchaAlphabet.SYMBOLS.toCharArray()) {
             var bounds = GlyphShapes.of(c).path().getBounds2D();
@@ -74,7 +81,9 @@ class CaptchaAlphabetTest {
             String answer = CaptchaAlphabet.randomAnswer(rnd);
             assertThat(answer.length()).isBetween(CaptchaAlphabet.MIN_LENGTH, CaptchaAlphabet.MAX_LENGTH);
             for (char c : answer.toCharArray()) {
-                assertThat(CaptchaAlphabet.contains(c)).as("%s in %s", c, answer).isTrue();
+                assertThat(CaptchaAlphabet.contains(c))
+                        .as("%s in %s", c, answer)
+                        .isTrue();
                 seen.add(c);
             }
             lengths.merge(answer.length(), 1, Integer::sum);
@@ -107,6 +116,8 @@ class CaptchaAlphabetTest {
         assertThat(CaptchaAlphabet.matches("HK7PW", "HK7P")).isFalse();
         assertThat(CaptchaAlphabet.matches("HK7PW", "HK7PWX")).isFalse();
         assertThat(CaptchaAlphabet.matches("HK7PW", null)).isFalse();
-        assertThat(CaptchaAlphabet.matches("", "")).as("an empty answer never matches").isFalse();
+        assertThat(CaptchaAlphabet.matches("", ""))
+                .as("an empty answer never matches")
+                .isFalse();
     }
 }

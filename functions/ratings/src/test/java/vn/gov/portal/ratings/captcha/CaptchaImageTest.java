@@ -95,12 +95,15 @@ class CaptchaImageTest {
         int n = 64;
         List<byte[]> sequential = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sequential.add(CaptchaImage.png("M4X9E" + CaptchaAlphabet.SYMBOLS.charAt(i % CaptchaAlphabet.SYMBOLS.length()), new SplittableRandom(i)));
+            sequential.add(CaptchaImage.png(
+                    "M4X9E" + CaptchaAlphabet.SYMBOLS.charAt(i % CaptchaAlphabet.SYMBOLS.length()),
+                    new SplittableRandom(i)));
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<byte[]>> futures = IntStream.range(0, n)
-                    .mapToObj(i -> pool.submit(() ->
-                            CaptchaImage.png("M4X9E" + CaptchaAlphabet.SYMBOLS.charAt(i % CaptchaAlphabet.SYMBOLS.length()), new SplittableRandom(i))))
+                    .mapToObj(i -> pool.submit(() -> CaptchaImage.png(
+                            "M4X9E" + CaptchaAlphabet.SYMBOLS.charAt(i % CaptchaAlphabet.SYMBOLS.length()),
+                            new SplittableRandom(i))))
                     .toList();
             for (int i = 0; i < n; i++) {
                 assertThat(futures.get(i).get()).as("image %d", i).isEqualTo(sequential.get(i));
@@ -119,9 +122,12 @@ class CaptchaImageTest {
     @Test
     void rejectsAnswersItCannotDraw() {
         SplittableRandom rnd = new SplittableRandom(7);
-        assertThatThrownBy(() -> CaptchaImage.png("HK0PW", rnd)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CaptchaImage.png("HK0PW", rnd))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'0'");
-        assertThatThrownBy(() -> CaptchaImage.png("hk7pw", rnd)).as("lower case").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CaptchaImage.png("hk7pw", rnd))
+                .as("lower case")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CaptchaImage.png("", rnd)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CaptchaImage.png("HK7PWHK7", rnd)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CaptchaImage.png(null, rnd)).isInstanceOf(NullPointerException.class);
@@ -143,19 +149,34 @@ class CaptchaImageTest {
      */
     @Test
     void neverUsesFonts() throws IOException, URISyntaxException {
-        Path classes = Path.of(CaptchaImage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(CaptchaImage.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path pkg = classes.resolve(CaptchaImage.class.getPackageName().replace('.', '/'));
         List<Path> classFiles;
         try (Stream<Path> files = Files.list(pkg)) {
             classFiles = files.filter(f -> f.toString().endsWith(".class")).toList();
         }
-        assertThat(classFiles).extracting(f -> f.getFileName().toString())
+        assertThat(classFiles)
+                .extracting(f -> f.getFileName().toString())
                 .contains("CaptchaImage.class", "CaptchaAlphabet.class", "GlyphShapes.class");
         for (Path classFile : classFiles) {
             String constantPool = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
-            for (String forbidden : List.of("java/awt/Font", "java/awt/font/", "drawString", "drawChars",
-                    "drawGlyphVector", "getFontMetrics", "setFont", "getAllFonts", "getAvailableFontFamilyNames")) {
-                assertThat(constantPool).as("%s refers to %s", classFile.getFileName(), forbidden).doesNotContain(forbidden);
+            for (String forbidden : List.of(
+                    "java/awt/Font",
+                    "java/awt/font/",
+                    "drawString",
+                    "drawChars",
+                    "drawGlyphVector",
+                    "getFontMetrics",
+                    "setFont",
+                    "getAllFonts",
+                    "getAvailableFontFamilyNames")) {
+                assertThat(constantPool)
+                        .as("%s refers to %s", classFile.getFileName(), forbidden)
+                        .doesNotContain(forbidden);
             }
         }
     }

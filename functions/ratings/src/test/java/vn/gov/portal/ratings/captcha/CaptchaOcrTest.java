@@ -58,25 +58,27 @@ class CaptchaOcrTest {
 
     /** Captchas per configuration; {@code -Dcaptcha.ocr.n=2000} for a tighter (slower) estimate. */
     static final int N = Integer.getInteger("captcha.ocr.n", 400);
+
     static final long SEED = Long.getLong("captcha.ocr.seed", 20_250_601L);
     static final int CHUNK = 100;
     static final double LIMIT = 0.05;
     static final String WHITELIST = "tessedit_char_whitelist=" + CaptchaAlphabet.SYMBOLS;
 
     /** How an image set is prepared and which Tesseract options read it. */
-    record Config(String name, String images, List<String> options) {
-    }
+    record Config(String name, String images, List<String> options) {}
 
     static final List<Config> CONFIGS = List.of(
             new Config("psm 7 (single line)", "raw", List.of("--psm", "7")),
             new Config("psm 8 (single word)", "raw", List.of("--psm", "8")),
             new Config("psm 7 + whitelist", "raw", List.of("--psm", "7", "-c", WHITELIST)),
             new Config("psm 8 + whitelist", "raw", List.of("--psm", "8", "-c", WHITELIST)),
-            new Config("cleaned (median, 3x, Otsu) psm 7 + whitelist", "cleaned", List.of("--psm", "7", "-c", WHITELIST)),
-            new Config("cleaned (median, 3x, Otsu) psm 8 + whitelist", "cleaned", List.of("--psm", "8", "-c", WHITELIST)));
+            new Config(
+                    "cleaned (median, 3x, Otsu) psm 7 + whitelist", "cleaned", List.of("--psm", "7", "-c", WHITELIST)),
+            new Config(
+                    "cleaned (median, 3x, Otsu) psm 8 + whitelist", "cleaned", List.of("--psm", "8", "-c", WHITELIST)));
 
-    static final Config CONTROL = new Config("control: undistorted glyphs, psm 7 + whitelist", "control",
-            List.of("--psm", "7", "-c", WHITELIST));
+    static final Config CONTROL = new Config(
+            "control: undistorted glyphs, psm 7 + whitelist", "control", List.of("--psm", "7", "-c", WHITELIST));
 
     @Test
     void tesseractReadsFewerThanOneCaptchaInTwenty(@TempDir Path dir) throws Exception {
@@ -114,7 +116,8 @@ class CaptchaOcrTest {
         all.add(CONTROL);
         Map<Config, List<String>> reads = new LinkedHashMap<>();
         Map<Config, List<String>> crashes = new LinkedHashMap<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4))) {
+        try (ExecutorService pool =
+                Executors.newFixedThreadPool(Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4))) {
             Map<Config, List<Future<Reads>>> futures = new LinkedHashMap<>();
             for (Config config : all) {
                 List<Future<Reads>> chunks = new ArrayList<>();
@@ -168,7 +171,12 @@ class CaptchaOcrTest {
             hits.put(config, exact);
             int crashed = crashes.get(config).size();
             report.append("%-50s exact %3d/%d = %5.1f %% (95 %% upper bound %4.1f %%), symbols in place %5.1f %%%s%n"
-                    .formatted(config.name(), exact, N, 100.0 * exact / N, 100 * upperBound(exact, N),
+                    .formatted(
+                            config.name(),
+                            exact,
+                            N,
+                            100.0 * exact / N,
+                            100 * upperBound(exact, N),
                             100.0 * symbolsRight / symbols,
                             crashed == 0 ? "" : ", Tesseract crashed on %d (counted as not read)".formatted(crashed)));
         }
@@ -180,13 +188,15 @@ class CaptchaOcrTest {
                 .formatted("read by at least one configuration", any, N, 100.0 * any / N, 100 * upperBound(any, N)));
         report.append("examples (answer -> psm 7, psm 7 + whitelist):");
         for (int i = 0; i < 8; i++) {
-            report.append(" %s->%s,%s".formatted(answers.get(i),
-                    CaptchaAlphabet.normalize(reads.get(CONFIGS.get(0)).get(i)),
-                    CaptchaAlphabet.normalize(reads.get(CONFIGS.get(2)).get(i))));
+            report.append(" %s->%s,%s"
+                    .formatted(
+                            answers.get(i),
+                            CaptchaAlphabet.normalize(reads.get(CONFIGS.get(0)).get(i)),
+                            CaptchaAlphabet.normalize(reads.get(CONFIGS.get(2)).get(i))));
         }
         report.append("%n".formatted());
-        crashes.forEach((config, errors) -> errors.forEach(error ->
-                report.append("Tesseract crashed (%s) on %s%n".formatted(config.name(), error))));
+        crashes.forEach((config, errors) -> errors.forEach(
+                error -> report.append("Tesseract crashed (%s) on %s%n".formatted(config.name(), error))));
         System.out.println(report);
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {
@@ -198,15 +208,21 @@ class CaptchaOcrTest {
                 .isGreaterThanOrEqualTo(N / 2);
         for (Config config : CONFIGS) {
             int exact = hits.get(config);
-            assertThat((double) exact / N).as("read rate of %s%n%s", config.name(), report).isLessThan(LIMIT);
-            assertThat(upperBound(exact, N)).as("95 %% upper bound of the read rate of %s%n%s", config.name(), report)
+            assertThat((double) exact / N)
+                    .as("read rate of %s%n%s", config.name(), report)
+                    .isLessThan(LIMIT);
+            assertThat(upperBound(exact, N))
+                    .as("95 %% upper bound of the read rate of %s%n%s", config.name(), report)
                     .isLessThan(LIMIT);
         }
-        assertThat(upperBound(any, N)).as("95 %% upper bound of reads by any configuration%n%s", report).isLessThan(LIMIT);
+        assertThat(upperBound(any, N))
+                .as("95 %% upper bound of reads by any configuration%n%s", report)
+                .isLessThan(LIMIT);
         // An image Tesseract crashes on counts as not read; that must stay rare, or the rates above
         // would measure Tesseract's bugs rather than the captcha.
         for (Config config : all) {
-            assertThat(crashes.get(config)).as("images Tesseract crashed on, %s%n%s", config.name(), report)
+            assertThat(crashes.get(config))
+                    .as("images Tesseract crashed on, %s%n%s", config.name(), report)
                     .hasSizeLessThanOrEqualTo(Math.max(1, N / 100));
         }
     }
@@ -216,7 +232,9 @@ class CaptchaOcrTest {
     private static String requireTesseract() {
         String binary = System.getProperty("tesseract", System.getenv().getOrDefault("TESSERACT", "tesseract"));
         try {
-            Process process = new ProcessBuilder(binary, "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(binary, "--version")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().readAllBytes();
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 fail("'" + binary + " --version' failed; the captcha OCR proof needs a working Tesseract");
@@ -233,7 +251,9 @@ class CaptchaOcrTest {
     }
 
     private static String version(String binary) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(binary, "--version").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(binary, "--version")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return out.lines().findFirst().orElse("tesseract (unknown version)").trim();
@@ -243,8 +263,7 @@ class CaptchaOcrTest {
      * What Tesseract read in each image ("" where it crashed) and, for each image it crashed on,
      * the image and Tesseract's error output.
      */
-    record Reads(List<String> texts, List<String> crashes) {
-    }
+    record Reads(List<String> texts, List<String> crashes) {}
 
     /** The text Tesseract reads in each of {@code images}, in order. */
     private static Reads tesseract(String binary, List<Path> images, List<String> options, Path dir)
@@ -263,15 +282,15 @@ class CaptchaOcrTest {
                 texts.add(one.texts().getFirst());
             } else {
                 texts.add("");
-                crashes.add(image.getFileName() + ": " + one.error().strip().lines().reduce((a, b) -> b).orElse(""));
+                crashes.add(image.getFileName() + ": "
+                        + one.error().strip().lines().reduce((a, b) -> b).orElse(""));
             }
         }
         return new Reads(texts, crashes);
     }
 
     /** One Tesseract process: the texts, or null and the error output if it did not exit with 0. */
-    private record Run(List<String> texts, String error) {
-    }
+    private record Run(List<String> texts, String error) {}
 
     private static Run run(String binary, List<Path> images, List<String> options, Path dir)
             throws IOException, InterruptedException {
@@ -326,7 +345,8 @@ class CaptchaOcrTest {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int rgb = image.getRGB(x, y);
-                grey[y * w + x] = (int) Math.round(0.299 * (rgb >> 16 & 255) + 0.587 * (rgb >> 8 & 255) + 0.114 * (rgb & 255));
+                grey[y * w + x] =
+                        (int) Math.round(0.299 * (rgb >> 16 & 255) + 0.587 * (rgb >> 8 & 255) + 0.114 * (rgb & 255));
             }
         }
         int[] median = new int[w * h];
@@ -386,7 +406,9 @@ class CaptchaOcrTest {
             sumBackground += t * (double) histogram[t];
             double meanBackground = sumBackground / weightBackground;
             double meanForeground = (sum - sumBackground) / weightForeground;
-            double between = (double) weightBackground * weightForeground * (meanBackground - meanForeground)
+            double between = (double) weightBackground
+                    * weightForeground
+                    * (meanBackground - meanForeground)
                     * (meanBackground - meanForeground);
             if (between > best) {
                 best = between;
