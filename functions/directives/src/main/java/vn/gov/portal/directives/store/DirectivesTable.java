@@ -432,22 +432,14 @@ public final class DirectivesTable implements DirectivesStore {
     /** The newest {@code n} directives by issue date. */
     @Override
     public List<Directive> latest(int n) {
-        List<Directive> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse response = dynamo.query(QueryRequest.builder()
-                    .tableName(table)
-                    .indexName("gsi1")
-                    .keyConditionExpression("gsi1pk = :p")
-                    .expressionAttributeValues(Map.of(":p", Items.s(ALL)))
-                    .scanIndexForward(false)
-                    .limit(n - out.size())
-                    .exclusiveStartKey(start)
-                    .build());
-            response.items().forEach(item -> out.add(fromItem(item)));
-            start = more(response);
-        } while (start != null && out.size() < n);
-        return out;
+        return collect(
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName("gsi1")
+                        .keyConditionExpression("gsi1pk = :p")
+                        .expressionAttributeValues(Map.of(":p", Items.s(ALL)))
+                        .scanIndexForward(false),
+                n);
     }
 
     /**
@@ -475,19 +467,30 @@ public final class DirectivesTable implements DirectivesStore {
     /** Every directive registered under a symbol, newest issue date first. */
     @Override
     public List<Directive> bySymbol(String symbol) {
+        return collect(
+                QueryRequest.builder()
+                        .tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", Items.s(dedupKey(symbol, null))))
+                        .scanIndexForward(false),
+                Integer.MAX_VALUE);
+    }
+
+    /**
+     * The directives a query returns, page after page, until it ends or {@code most} are in (each
+     * page then asks for no more than are missing); {@link Integer#MAX_VALUE} means all.
+     */
+    private List<Directive> collect(QueryRequest.Builder query, int most) {
         List<Directive> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryResponse response = dynamo.query(QueryRequest.builder()
-                    .tableName(table)
-                    .keyConditionExpression("pk = :p")
-                    .expressionAttributeValues(Map.of(":p", Items.s(dedupKey(symbol, null))))
-                    .scanIndexForward(false)
-                    .exclusiveStartKey(start)
-                    .build());
+            if (most != Integer.MAX_VALUE) {
+                query.limit(most - out.size());
+            }
+            QueryResponse response = dynamo.query(query.exclusiveStartKey(start).build());
             response.items().forEach(item -> out.add(fromItem(item)));
             start = more(response);
-        } while (start != null);
+        } while (start != null && out.size() < most);
         return out;
     }
 
