@@ -86,11 +86,7 @@ public final class InMemoryUploadsStore implements UploadsStore {
                 UploadsTable.PENDING,
                 UploadsTable.DRAFT,
                 preview.expiresAt(),
-                u -> u.toBuilder()
-                        .status(UploadsTable.DRAFT)
-                        .errors(List.of())
-                        .preview(preview)
-                        .build());
+                b -> b.errors(List.of()).preview(preview));
     }
 
     @Override
@@ -100,21 +96,12 @@ public final class InMemoryUploadsStore implements UploadsStore {
                 UploadsTable.DRAFT,
                 UploadsTable.PENDING,
                 pendingUntil,
-                u -> u.toBuilder()
-                        .status(UploadsTable.PENDING)
-                        .preview(null)
-                        .draftApproved(true)
-                        .build());
+                b -> b.preview(null).draftApproved(true));
     }
 
     @Override
     public boolean discardDraft(String uploadId, Instant keepUntil) {
-        return move(
-                uploadId,
-                UploadsTable.DRAFT,
-                UploadsTable.DISCARDED,
-                keepUntil,
-                u -> u.toBuilder().status(UploadsTable.DISCARDED).preview(null).build());
+        return move(uploadId, UploadsTable.DRAFT, UploadsTable.DISCARDED, keepUntil, b -> b.preview(null));
     }
 
     @Override
@@ -124,44 +111,30 @@ public final class InMemoryUploadsStore implements UploadsStore {
                 UploadsTable.PENDING,
                 UploadsTable.SCHEDULED,
                 at.plus(Duration.ofDays(7)),
-                u -> u.toBuilder()
-                        .status(UploadsTable.SCHEDULED)
-                        .errors(List.of())
-                        .scheduledAt(at)
-                        .build());
+                b -> b.errors(List.of()).scheduledAt(at));
     }
 
     @Override
     public boolean releaseScheduled(String uploadId) {
-        return move(
-                uploadId,
-                UploadsTable.SCHEDULED,
-                UploadsTable.PENDING,
-                null,
-                u -> u.toBuilder()
-                        .status(UploadsTable.PENDING)
-                        .scheduleDue(true)
-                        .build());
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.PENDING, null, b -> b.scheduleDue(true));
     }
 
     @Override
     public boolean cancelScheduled(String uploadId, Instant keepUntil) {
-        return move(
-                uploadId,
-                UploadsTable.SCHEDULED,
-                UploadsTable.DISCARDED,
-                keepUntil,
-                u -> u.toBuilder().status(UploadsTable.DISCARDED).build());
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.DISCARDED, keepUntil, b -> b);
     }
 
-    /** {@code from → to} only if the upload is in {@code from}; a null {@code ttl} keeps the item's expiry. */
+    /**
+     * {@code from → to} (with what {@code change} sets besides) only if the upload is in
+     * {@code from}; a null {@code ttl} keeps the item's expiry.
+     */
     private synchronized boolean move(
-            String uploadId, String from, String to, Instant ttl, UnaryOperator<UploadsTable.Upload> change) {
+            String uploadId, String from, String to, Instant ttl, UnaryOperator<UploadsTable.Upload.Builder> change) {
         UploadsTable.Upload u = items.get(uploadId);
         if (u == null || !from.equals(u.status())) {
             return false;
         }
-        items.put(uploadId, change.apply(u));
+        items.put(uploadId, change.apply(u.toBuilder().status(to)).build());
         if (ttl != null) {
             expiry.put(uploadId, ttl);
         }
