@@ -41,42 +41,29 @@ public final class InMemoryUploadsStore implements UploadsStore {
 
     @Override
     public synchronized void markImagePublished(String uploadId, String url, UploadsTable.ImageMeta meta) {
-        UploadsTable.Upload u = existing(uploadId);
-        items.put(
+        settle(
                 uploadId,
-                u.toBuilder()
-                        .status(UploadsTable.PUBLISHED)
-                        .errors(List.of())
-                        .url(url)
-                        .image(meta)
-                        .build());
-        expiry.remove(uploadId);
+                UploadsTable.PUBLISHED,
+                b -> b.errors(List.of()).url(url).image(meta));
     }
 
     @Override
     public synchronized void markPublished(String uploadId, String articleId, String url) {
         UploadsTable.Upload u = existing(uploadId);
-        items.put(
+        settle(
                 uploadId,
-                u.toBuilder()
-                        .status(UploadsTable.PUBLISHED)
-                        .errors(List.of())
+                UploadsTable.PUBLISHED,
+                b -> b.errors(List.of())
                         .articleId(articleId != null ? articleId : u.articleId())
-                        .url(url != null ? url : u.url())
-                        .build());
-        expiry.remove(uploadId);
+                        .url(url != null ? url : u.url()));
     }
 
     @Override
     public synchronized void markRejected(String uploadId, List<FieldError> errors) {
-        UploadsTable.Upload u = existing(uploadId);
-        if (UploadsTable.PUBLISHED.equals(u.status())) {
+        if (UploadsTable.PUBLISHED.equals(existing(uploadId).status())) {
             return; // a late duplicate of an event that already published
         }
-        items.put(
-                uploadId,
-                u.toBuilder().status(UploadsTable.REJECTED).errors(errors).build());
-        expiry.remove(uploadId);
+        settle(uploadId, UploadsTable.REJECTED, b -> b.errors(errors));
     }
 
     @Override
@@ -139,6 +126,15 @@ public final class InMemoryUploadsStore implements UploadsStore {
             expiry.put(uploadId, ttl);
         }
         return true;
+    }
+
+    /** An existing upload to its final {@code status} (with what {@code change} sets besides), kept for good. */
+    private synchronized void settle(
+            String uploadId, String status, UnaryOperator<UploadsTable.Upload.Builder> change) {
+        items.put(
+                uploadId,
+                change.apply(existing(uploadId).toBuilder().status(status)).build());
+        expiry.remove(uploadId);
     }
 
     private UploadsTable.Upload existing(String uploadId) {
