@@ -56,6 +56,26 @@ public final class BulkArchive {
 
     /** Writes the articles (and names their months), 25 items per request, a few requests at once. */
     public static void load(DynamoDbClient dynamo, ArticlesTable articles, List<Article> batch) {
+        writeItems(dynamo, articles, batch);
+        if (!batch.isEmpty()) {
+            articles.addMonths(
+                    batch.stream().map(a -> YearMonth.from(a.day())).distinct().toList());
+            batch.stream()
+                    .collect(Collectors.groupingBy(Article::category))
+                    .forEach((section, inSection) -> articles.addSectionMonths(
+                            section,
+                            inSection.stream()
+                                    .map(a -> YearMonth.from(a.day()))
+                                    .distinct()
+                                    .toList()));
+        }
+    }
+
+    /**
+     * Writes the items a publish writes for each article (without naming their months), 25 items
+     * per request, a few requests at once, retrying what DynamoDB leaves unprocessed.
+     */
+    public static void writeItems(DynamoDbClient dynamo, ArticlesTable articles, List<Article> batch) {
         List<WriteRequest> writes = batch.stream()
                 .flatMap(a -> ArticlesTable.newItems(a).stream())
                 .map(item -> WriteRequest.builder()
@@ -71,17 +91,5 @@ public final class BulkArchive {
                 pending = dynamo.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
             }
         });
-        if (!batch.isEmpty()) {
-            articles.addMonths(
-                    batch.stream().map(a -> YearMonth.from(a.day())).distinct().toList());
-            batch.stream()
-                    .collect(Collectors.groupingBy(Article::category))
-                    .forEach((section, inSection) -> articles.addSectionMonths(
-                            section,
-                            inSection.stream()
-                                    .map(a -> YearMonth.from(a.day()))
-                                    .distinct()
-                                    .toList()));
-        }
     }
 }

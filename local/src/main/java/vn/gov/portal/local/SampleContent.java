@@ -91,22 +91,7 @@ final class SampleContent {
 
     private String upload(String kind, String filename, String contentType, byte[] bytes)
             throws IOException, InterruptedException {
-        String request = Json.write(
-                Map.of("kind", kind, "filename", filename, "contentType", contentType, "contentLength", bytes.length));
-        Map<String, Object> signed = Json.readObject(send(
-                HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
-                        .header("authorization", "Bearer " + token)
-                        .header("content-type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(request))
-                        .build(),
-                201));
-        send(
-                HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl")))
-                        .header("content-type", contentType)
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                        .build(),
-                200);
-        return (String) signed.get("uploadId");
+        return EditorUpload.upload(this::send, base, "Bearer " + token, kind, filename, contentType, bytes);
     }
 
     private void awaitPublished(List<String> uploadIds) throws IOException, InterruptedException {

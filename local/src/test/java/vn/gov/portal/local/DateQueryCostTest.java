@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import vn.gov.portal.articles.store.Article;
 import vn.gov.portal.articles.store.ArticlesTable;
 import vn.gov.portal.local.archive.DayArchive;
@@ -50,22 +47,6 @@ class DateQueryCostTest extends PortalTest {
     }
 
     private static void load(List<Article> batch) {
-        List<WriteRequest> writes = batch.stream()
-                .flatMap(a -> ArticlesTable.newItems(a).stream())
-                .map(item -> WriteRequest.builder()
-                        .putRequest(PutRequest.builder().item(item).build())
-                        .build())
-                .toList();
-        String table = articles.tableName();
-        IntStream.range(0, (writes.size() + 24) / 25).parallel().forEach(chunk -> {
-            Map<String, List<WriteRequest>> pending =
-                    Map.of(table, writes.subList(chunk * 25, Math.min(writes.size(), chunk * 25 + 25)));
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> request = pending;
-                pending = portal.dynamo()
-                        .batchWriteItem(r -> r.requestItems(request))
-                        .unprocessedItems();
-            }
-        });
+        BulkArchive.writeItems(portal.dynamo(), articles, batch);
     }
 }

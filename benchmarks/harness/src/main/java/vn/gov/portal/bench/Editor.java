@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import vn.gov.portal.common.Json;
+import vn.gov.portal.local.EditorUpload;
 import vn.gov.portal.local.LocalPortal;
 
 /** An editor publishing through the local stack's real upload path: upload URL, PUT, status. */
@@ -27,22 +28,14 @@ final class Editor {
 
     /** Uploads and returns the upload id, without waiting for publication. */
     String upload(String kind, String filename, String contentType, byte[] bytes) {
-        String request = Json.write(
-                Map.of("kind", kind, "filename", filename, "contentType", contentType, "contentLength", bytes.length));
-        Map<String, Object> signed = json(send(
-                HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
-                        .header("authorization", bearer)
-                        .header("content-type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(request))
-                        .build(),
-                201));
-        send(
-                HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl")))
-                        .header("content-type", contentType)
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                        .build(),
-                200);
-        return (String) signed.get("uploadId");
+        try {
+            return EditorUpload.upload(Editor::send, base, bearer, kind, filename, contentType, bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Polls the upload's status every {@value #POLL_MILLIS} ms until it is settled; fails unless published. */

@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,31 +22,7 @@ class HandlersTest {
 
     @BeforeAll
     static void unreachableStorage() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        env = Env.of(Map.of(
-                "AWS_REGION",
-                "ap-southeast-1",
-                "AWS_ACCESS_KEY_ID",
-                "test",
-                "AWS_SECRET_ACCESS_KEY",
-                "test",
-                "AWS_ENDPOINT_URL",
-                "http://127.0.0.1:" + port,
-                "DIRECTIVES_TABLE",
-                "directives",
-                "SEARCH_TABLE",
-                "search",
-                "UPLOADS_TABLE",
-                "uploads",
-                "UPLOADS_BUCKET",
-                "uploads",
-                "SITE_BUCKET",
-                "site",
-                "AUDIT_TABLE",
-                "audit"));
+        env = UnreachableStorage.env("AUDIT_TABLE", "audit");
     }
 
     private static APIGatewayV2HTTPEvent event(String name) {

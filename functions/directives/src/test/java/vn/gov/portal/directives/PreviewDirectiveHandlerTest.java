@@ -6,11 +6,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.gov.portal.common.Env;
 import vn.gov.portal.common.Json;
 
 /**
@@ -23,31 +21,7 @@ class PreviewDirectiveHandlerTest {
 
     @BeforeAll
     static void unreachableStorage() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        handler = new PreviewDirectiveHandler(Env.of(Map.of(
-                "AWS_REGION",
-                "ap-southeast-1",
-                "AWS_ACCESS_KEY_ID",
-                "test",
-                "AWS_SECRET_ACCESS_KEY",
-                "test",
-                "AWS_ENDPOINT_URL",
-                "http://127.0.0.1:" + port,
-                "DIRECTIVES_TABLE",
-                "directives",
-                "SEARCH_TABLE",
-                "search",
-                "UPLOADS_TABLE",
-                "uploads",
-                "UPLOADS_BUCKET",
-                "uploads",
-                "SITE_BUCKET",
-                "site",
-                "MINISTRY_NAME",
-                "Bộ")));
+        handler = new PreviewDirectiveHandler(UnreachableStorage.env("MINISTRY_NAME", "Bộ"));
     }
 
     private static APIGatewayV2HTTPEvent sample() {

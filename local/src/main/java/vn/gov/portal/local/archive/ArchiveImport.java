@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.gov.portal.common.Json;
+import vn.gov.portal.local.EditorUpload;
 
 /**
  * Imports a folder exported from an old CMS into a running portal, through the same path an
@@ -260,22 +261,8 @@ public final class ArchiveImport {
 
     private String upload(String kind, String filename, String contentType, byte[] bytes)
             throws IOException, InterruptedException {
-        String request = Json.write(
-                Map.of("kind", kind, "filename", filename, "contentType", contentType, "contentLength", bytes.length));
-        Map<String, Object> signed = Json.readObject(send(
-                HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/uploads"))
-                        .header("authorization", "Bearer " + options.token())
-                        .header("content-type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(request))
-                        .build(),
-                201));
-        send(
-                HttpRequest.newBuilder(URI.create((String) signed.get("uploadUrl")))
-                        .header("content-type", contentType)
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                        .build(),
-                200);
-        return (String) signed.get("uploadId");
+        return EditorUpload.upload(
+                this::send, options.baseUrl(), "Bearer " + options.token(), kind, filename, contentType, bytes);
     }
 
     private Map<String, Object> awaitDone(String uploadId) throws IOException, InterruptedException {

@@ -41,42 +41,29 @@ public final class InMemoryUploadsStore implements UploadsStore {
 
     @Override
     public synchronized void markImagePublished(String uploadId, String url, UploadsTable.ImageMeta meta) {
-        UploadsTable.Upload u = existing(uploadId);
-        items.put(
+        settle(
                 uploadId,
-                u.toBuilder()
-                        .status(UploadsTable.PUBLISHED)
-                        .errors(List.of())
-                        .url(url)
-                        .image(meta)
-                        .build());
-        expiry.remove(uploadId);
+                UploadsTable.PUBLISHED,
+                b -> b.errors(List.of()).url(url).image(meta));
     }
 
     @Override
     public synchronized void markPublished(String uploadId, String articleId, String url) {
         UploadsTable.Upload u = existing(uploadId);
-        items.put(
+        settle(
                 uploadId,
-                u.toBuilder()
-                        .status(UploadsTable.PUBLISHED)
-                        .errors(List.of())
+                UploadsTable.PUBLISHED,
+                b -> b.errors(List.of())
                         .articleId(articleId != null ? articleId : u.articleId())
-                        .url(url != null ? url : u.url())
-                        .build());
-        expiry.remove(uploadId);
+                        .url(url != null ? url : u.url()));
     }
 
     @Override
     public synchronized void markRejected(String uploadId, List<FieldError> errors) {
-        UploadsTable.Upload u = existing(uploadId);
-        if (UploadsTable.PUBLISHED.equals(u.status())) {
+        if (UploadsTable.PUBLISHED.equals(existing(uploadId).status())) {
             return; // a late duplicate of an event that already published
         }
-        items.put(
-                uploadId,
-                u.toBuilder().status(UploadsTable.REJECTED).errors(errors).build());
-        expiry.remove(uploadId);
+        settle(uploadId, UploadsTable.REJECTED, b -> b.errors(errors));
     }
 
     @Override
@@ -86,11 +73,7 @@ public final class InMemoryUploadsStore implements UploadsStore {
                 UploadsTable.PENDING,
                 UploadsTable.DRAFT,
                 preview.expiresAt(),
-                u -> u.toBuilder()
-                        .status(UploadsTable.DRAFT)
-                        .errors(List.of())
-                        .preview(preview)
-                        .build());
+                b -> b.errors(List.of()).preview(preview));
     }
 
     @Override
@@ -100,21 +83,12 @@ public final class InMemoryUploadsStore implements UploadsStore {
                 UploadsTable.DRAFT,
                 UploadsTable.PENDING,
                 pendingUntil,
-                u -> u.toBuilder()
-                        .status(UploadsTable.PENDING)
-                        .preview(null)
-                        .draftApproved(true)
-                        .build());
+                b -> b.preview(null).draftApproved(true));
     }
 
     @Override
     public boolean discardDraft(String uploadId, Instant keepUntil) {
-        return move(
-                uploadId,
-                UploadsTable.DRAFT,
-                UploadsTable.DISCARDED,
-                keepUntil,
-                u -> u.toBuilder().status(UploadsTable.DISCARDED).preview(null).build());
+        return move(uploadId, UploadsTable.DRAFT, UploadsTable.DISCARDED, keepUntil, b -> b.preview(null));
     }
 
     @Override
@@ -124,48 +98,43 @@ public final class InMemoryUploadsStore implements UploadsStore {
                 UploadsTable.PENDING,
                 UploadsTable.SCHEDULED,
                 at.plus(Duration.ofDays(7)),
-                u -> u.toBuilder()
-                        .status(UploadsTable.SCHEDULED)
-                        .errors(List.of())
-                        .scheduledAt(at)
-                        .build());
+                b -> b.errors(List.of()).scheduledAt(at));
     }
 
     @Override
     public boolean releaseScheduled(String uploadId) {
-        return move(
-                uploadId,
-                UploadsTable.SCHEDULED,
-                UploadsTable.PENDING,
-                null,
-                u -> u.toBuilder()
-                        .status(UploadsTable.PENDING)
-                        .scheduleDue(true)
-                        .build());
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.PENDING, null, b -> b.scheduleDue(true));
     }
 
     @Override
     public boolean cancelScheduled(String uploadId, Instant keepUntil) {
-        return move(
-                uploadId,
-                UploadsTable.SCHEDULED,
-                UploadsTable.DISCARDED,
-                keepUntil,
-                u -> u.toBuilder().status(UploadsTable.DISCARDED).build());
+        return move(uploadId, UploadsTable.SCHEDULED, UploadsTable.DISCARDED, keepUntil, b -> b);
     }
 
-    /** {@code from → to} only if the upload is in {@code from}; a null {@code ttl} keeps the item's expiry. */
+    /**
+     * {@code from → to} (with what {@code change} sets besides) only if the upload is in
+     * {@code from}; a null {@code ttl} keeps the item's expiry.
+     */
     private synchronized boolean move(
-            String uploadId, String from, String to, Instant ttl, UnaryOperator<UploadsTable.Upload> change) {
+            String uploadId, String from, String to, Instant ttl, UnaryOperator<UploadsTable.Upload.Builder> change) {
         UploadsTable.Upload u = items.get(uploadId);
         if (u == null || !from.equals(u.status())) {
             return false;
         }
-        items.put(uploadId, change.apply(u));
+        items.put(uploadId, change.apply(u.toBuilder().status(to)).build());
         if (ttl != null) {
             expiry.put(uploadId, ttl);
         }
         return true;
+    }
+
+    /** An existing upload to its final {@code status} (with what {@code change} sets besides), kept for good. */
+    private synchronized void settle(
+            String uploadId, String status, UnaryOperator<UploadsTable.Upload.Builder> change) {
+        items.put(
+                uploadId,
+                change.apply(existing(uploadId).toBuilder().status(status)).build());
+        expiry.remove(uploadId);
     }
 
     private UploadsTable.Upload existing(String uploadId) {

@@ -432,22 +432,14 @@ public final class DirectivesTable implements DirectivesStore {
     /** The newest {@code n} directives by issue date. */
     @Override
     public List<Directive> latest(int n) {
-        List<Directive> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse response = dynamo.query(QueryRequest.builder()
-                    .tableName(table)
-                    .indexName("gsi1")
-                    .keyConditionExpression("gsi1pk = :p")
-                    .expressionAttributeValues(Map.of(":p", Items.s(ALL)))
-                    .scanIndexForward(false)
-                    .limit(n - out.size())
-                    .exclusiveStartKey(start)
-                    .build());
-            response.items().forEach(item -> out.add(fromItem(item)));
-            start = more(response);
-        } while (start != null && out.size() < n);
-        return out;
+        return collect(
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName("gsi1")
+                        .keyConditionExpression("gsi1pk = :p")
+                        .expressionAttributeValues(Map.of(":p", Items.s(ALL)))
+                        .scanIndexForward(false),
+                n);
     }
 
     /**
@@ -475,19 +467,56 @@ public final class DirectivesTable implements DirectivesStore {
     /** Every directive registered under a symbol, newest issue date first. */
     @Override
     public List<Directive> bySymbol(String symbol) {
+        return collect(
+                QueryRequest.builder()
+                        .tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", Items.s(dedupKey(symbol, null))))
+                        .scanIndexForward(false),
+                Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of an index's partition {@code :p} between the sort keys {@code :low} and
+     * {@code :high}, newest first, filtered by {@code filter} unless it is null.
+     */
+    private QueryResponse rangePage(
+            String index,
+            Map<String, String> names,
+            Map<String, AttributeValue> values,
+            int limit,
+            Map<String, AttributeValue> start,
+            String filter) {
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table)
+                .indexName(index)
+                .keyConditionExpression("#pk = :p AND #sk BETWEEN :low AND :high")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .scanIndexForward(false)
+                .limit(limit)
+                .exclusiveStartKey(start);
+        if (filter != null) {
+            query.filterExpression(filter);
+        }
+        return dynamo.query(query.build());
+    }
+
+    /**
+     * The directives a query returns, page after page, until it ends or {@code most} are in (each
+     * page then asks for no more than are missing); {@link Integer#MAX_VALUE} means all.
+     */
+    private List<Directive> collect(QueryRequest.Builder query, int most) {
         List<Directive> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryResponse response = dynamo.query(QueryRequest.builder()
-                    .tableName(table)
-                    .keyConditionExpression("pk = :p")
-                    .expressionAttributeValues(Map.of(":p", Items.s(dedupKey(symbol, null))))
-                    .scanIndexForward(false)
-                    .exclusiveStartKey(start)
-                    .build());
+            if (most != Integer.MAX_VALUE) {
+                query.limit(most - out.size());
+            }
+            QueryResponse response = dynamo.query(query.exclusiveStartKey(start).build());
             response.items().forEach(item -> out.add(fromItem(item)));
             start = more(response);
-        } while (start != null);
+        } while (start != null && out.size() < most);
         return out;
     }
 
@@ -526,19 +555,13 @@ public final class DirectivesTable implements DirectivesStore {
         }
         List<Directive> out = new ArrayList<>();
         do {
-            QueryRequest.Builder query = QueryRequest.builder()
-                    .tableName(table)
-                    .indexName(index)
-                    .keyConditionExpression("#pk = :p AND #sk BETWEEN :low AND :high")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values)
-                    .scanIndexForward(false)
-                    .limit(filtered ? FILTERED_PAGE : limit + 1 - out.size())
-                    .exclusiveStartKey(start);
-            if (filtered) {
-                query.filterExpression("#t = :t");
-            }
-            QueryResponse response = dynamo.query(query.build());
+            QueryResponse response = rangePage(
+                    index,
+                    names,
+                    values,
+                    filtered ? FILTERED_PAGE : limit + 1 - out.size(),
+                    start,
+                    filtered ? "#t = :t" : null);
             response.items().forEach(item -> out.add(fromItem(item)));
             start = more(response);
         } while (start != null && out.size() <= limit);
@@ -606,19 +629,8 @@ public final class DirectivesTable implements DirectivesStore {
         int evaluated = 0;
         do {
             int pageLimit = filtered ? Math.min(FILTERED_PAGE, READ_BUDGET - evaluated) : limit + 1 - out.size();
-            QueryRequest.Builder query = QueryRequest.builder()
-                    .tableName(table)
-                    .indexName(index)
-                    .keyConditionExpression("#pk = :p AND #sk BETWEEN :low AND :high")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values)
-                    .scanIndexForward(false)
-                    .limit(pageLimit)
-                    .exclusiveStartKey(start);
-            if (filtered) {
-                query.filterExpression(String.join(" AND ", filters));
-            }
-            QueryResponse response = dynamo.query(query.build());
+            QueryResponse response =
+                    rangePage(index, names, values, pageLimit, start, filtered ? String.join(" AND ", filters) : null);
             evaluated += response.scannedCount() == null ? response.items().size() : response.scannedCount();
             for (Map<String, AttributeValue> item : response.items()) {
                 if (out.size() <= limit) {
