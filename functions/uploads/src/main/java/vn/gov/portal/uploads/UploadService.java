@@ -103,18 +103,16 @@ public final class UploadService {
         String uploadId = Ids.newId();
         String key = "incoming/" + uploadId;
         Instant now = clock.instant();
-        uploads.create(
-                UploadsTable.Upload.builder()
-                        .uploadId(uploadId)
-                        .kind(kind.wireName())
-                        .filename(filename)
-                        .contentType(contentType)
-                        .contentLength(length)
-                        .key(key)
-                        .createdAt(now)
-                        .requestedBy(editor)
-                        .build(),
-                now.plus(Duration.ofDays(1)));
+        uploads.createPending(UploadsTable.Upload.builder()
+                .uploadId(uploadId)
+                .kind(kind.wireName())
+                .filename(filename)
+                .contentType(contentType)
+                .contentLength(length)
+                .key(key)
+                .createdAt(now)
+                .requestedBy(editor)
+                .build());
         audit.record(
                 editor,
                 "upload.request",

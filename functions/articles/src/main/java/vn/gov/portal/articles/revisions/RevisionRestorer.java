@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -82,18 +81,16 @@ public final class RevisionRestorer {
                 .getBytes(StandardCharsets.UTF_8);
         String uploadId = Ids.newId();
         String key = "incoming/" + uploadId;
-        uploads.create(
-                UploadsTable.Upload.builder()
-                        .uploadId(uploadId)
-                        .kind("article")
-                        .filename(old.filename())
-                        .contentType(old.contentType())
-                        .contentLength(bytes.length)
-                        .key(key)
-                        .createdAt(now)
-                        .requestedBy(editor)
-                        .build(),
-                now.plus(Duration.ofDays(1)));
+        uploads.createPending(UploadsTable.Upload.builder()
+                .uploadId(uploadId)
+                .kind("article")
+                .filename(old.filename())
+                .contentType(old.contentType())
+                .contentLength(bytes.length)
+                .key(key)
+                .createdAt(now)
+                .requestedBy(editor)
+                .build());
         audit.record(
                 editor,
                 "article.restore",

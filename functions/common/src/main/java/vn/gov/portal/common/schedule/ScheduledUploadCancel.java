@@ -1,11 +1,11 @@
 package vn.gov.portal.common.schedule;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import vn.gov.portal.common.audit.AuditTrail;
 import vn.gov.portal.common.http.Editor;
 import vn.gov.portal.common.store.UploadsStore;
+import vn.gov.portal.common.store.UploadsTable;
 
 /**
  * Cancels a scheduled upload: {@code scheduled → discarded} (a conditional write: one that fired
@@ -28,7 +28,7 @@ public final class ScheduledUploadCancel {
 
     /** False when the upload is not (or no longer) scheduled: nothing changed. */
     public boolean cancel(Editor editor, String uploadId, String outcome, Map<String, String> details) {
-        if (!uploads.cancelScheduled(uploadId, clock.instant().plus(Duration.ofDays(1)))) {
+        if (!uploads.cancelScheduled(uploadId, clock.instant().plus(UploadsTable.PENDING_LIFETIME))) {
             return false;
         }
         schedules.cancelPublish(uploadId);

@@ -15,6 +15,11 @@ public interface UploadsStore {
     /** Stores a new pending upload (never overwrites one) that expires at {@code expiresAt} unless moved on. */
     void create(UploadsTable.Upload upload, Instant expiresAt);
 
+    /** Stores a new pending upload that expires {@link UploadsTable#PENDING_LIFETIME} after its creation. */
+    default void createPending(UploadsTable.Upload upload) {
+        create(upload, upload.createdAt().plus(UploadsTable.PENDING_LIFETIME));
+    }
+
     Optional<UploadsTable.Upload> get(String uploadId);
 
     /** Marks an image upload published with its size and variants; idempotent for a redelivered event. */

@@ -40,6 +40,9 @@ public final class UploadsTable implements UploadsStore {
     /** An article whose publishedAt is in the future: a one-time schedule publishes it then. */
     public static final String SCHEDULED = "scheduled";
 
+    /** How long an upload waits for its file (or, cancelled, for nothing) before its item expires. */
+    public static final Duration PENDING_LIFETIME = Duration.ofDays(1);
+
     private final DynamoDbClient dynamo;
     private final String table;
 
