@@ -30,16 +30,12 @@ public final class SiteEdge {
     /** The address SiteAssets wrote to this bucket. */
     public static SiteEdge fromBucket(S3Client s3, String bucket) {
         return new SiteEdge(
-                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(KEY)).asUtf8String());
+                () -> parse(s3.getObjectAsBytes(r -> r.bucket(bucket).key(KEY)).asUtf8String()));
     }
 
     /** A fixed address (the SiteAssets custom resource's property; unit tests). */
     public static SiteEdge of(String siteUrl) {
-        SiteEdge edge = new SiteEdge(() -> {
-            throw new IllegalStateException("fixed");
-        });
-        edge.siteUrl = siteUrl;
-        return edge;
+        return new SiteEdge(() -> siteUrl);
     }
 
     /** Writes the address where {@link #fromBucket} reads it. */
@@ -54,7 +50,7 @@ public final class SiteEdge {
         if (url == null) {
             synchronized (this) {
                 if (siteUrl == null) {
-                    siteUrl = parse(read.get());
+                    siteUrl = read.get();
                 }
                 url = siteUrl;
             }
