@@ -198,8 +198,9 @@ class EditorConsoleBrowserTest extends BrowserTest {
         String day = url.replaceAll(".*/(\\d{4})/(\\d{2})/(\\d{2})/.*", "$1-$2-$3");
         browser.script("document.getElementById('recent-date').value = arguments[0];", day);
         browser.find("#recent-form button").click();
-        browser.visible("#recent button[aria-label='Gỡ bài: Bài đăng từ trang biên tập']")
-                .click();
+        // The list may render twice (the day's first answer, then the form's): click the one shown.
+        browser.onFreshElements(() -> browser.visible("#recent button[aria-label='Gỡ bài: Bài đăng từ trang biên tập']")
+                .click());
         browser.driver().switchTo().alert().accept();
         browser.await(d -> browser.find("#status").getText().contains("Đã gỡ bài"));
         assertThat(site.http.get(url).status()).isEqualTo(404);
