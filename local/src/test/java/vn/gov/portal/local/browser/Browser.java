@@ -164,6 +164,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks the visible element, found anew if the page's script rendered its list again meanwhile. */
+    void click(String css) {
+        onFreshElements(() -> visible(css).click());
+    }
+
     <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50)).until(condition);
     }

@@ -199,8 +199,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.script("document.getElementById('recent-date').value = arguments[0];", day);
         browser.find("#recent-form button").click();
         // The list may render twice (the day's first answer, then the form's): click the one shown.
-        browser.onFreshElements(() -> browser.visible("#recent button[aria-label='Gỡ bài: Bài đăng từ trang biên tập']")
-                .click());
+        browser.click("#recent button[aria-label='Gỡ bài: Bài đăng từ trang biên tập']");
         browser.driver().switchTo().alert().accept();
         browser.await(d -> browser.find("#status").getText().contains("Đã gỡ bài"));
         assertThat(site.http.get(url).status()).isEqualTo(404);
@@ -231,7 +230,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
                         .status())
                 .isEqualTo(404);
 
-        browser.find("#uploads button[aria-label='Đăng bản nháp này']").click();
+        browser.click("#uploads button[aria-label='Đăng bản nháp này']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> browser.find("#status").getText().contains("đã được đăng"));
         String url = browser.find("#uploads a").getDomAttribute("href");
@@ -241,8 +240,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         // its versions, from the day's list
         browser.script("document.getElementById('recent-date').value = '2021-05-05';");
         browser.find("#recent-form button").click();
-        browser.visible("#recent button[aria-label='Các phiên bản: Bản nháp từ trang biên tập']")
-                .click();
+        browser.click("#recent button[aria-label='Các phiên bản: Bản nháp từ trang biên tập']");
         browser.await(d -> browser.find("#versions").isDisplayed());
         assertThat(browser.findAll("#versions tbody tr"))
                 .singleElement()
@@ -386,8 +384,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
         browser.visible("#console");
         browser.find("#d-find-symbol").sendKeys("903/LĐTBXH-VP");
         browser.find("#d-find button").click();
-        browser.visible("#d-list button[aria-label='Xoá văn bản 903/LĐTBXH-VP']")
-                .click();
+        browser.click("#d-list button[aria-label='Xoá văn bản 903/LĐTBXH-VP']");
         browser.driver().switchTo().alert().accept();
         browser.await(d -> browser.find("#status").getText().contains("Đã xoá văn bản 903/LĐTBXH-VP."));
         browser.await(d -> browser.find("#d-list").getText().contains("Không có văn bản nào có số ký hiệu này."));
