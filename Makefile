@@ -21,14 +21,13 @@ functions/.packaged: pom.xml $(shell find functions -name pom.xml -o -path '*/sr
 	touch $@
 
 # Each function's lib/ holds what its own handler reaches, shrunk from its module's jars by
-# scripts/shrink (handler read from template.yaml). All functions are shrunk once, two at a time,
+# scripts/shrink (handler read from template.yaml). All functions are shrunk once, in one JVM,
 # when sam build runs its first target; each target then copies its own.
 FUNCTIONS := $(shell awk '/^  [A-Za-z0-9]+:$$/ { id = $$1 } /^    Type: AWS::Serverless::Function$$/ { sub(":", "", id); print id }' template.yaml)
 
-target/shrunk/.done: functions/.packaged template.yaml scripts/shrink scripts/proguard/lambda.pro scripts/proguard/pom.xml
+target/shrunk/.done: functions/.packaged template.yaml scripts/shrink $(wildcard scripts/shrinker/*)
 	rm -rf target/shrunk && mkdir -p target/shrunk
-	./scripts/shrink --prepare
-	echo $(FUNCTIONS) | tr ' ' '\n' | xargs -P 2 -I{} ./scripts/shrink {} target/shrunk/{}
+	./scripts/shrink target/shrunk $(FUNCTIONS)
 	touch $@
 
 build-HealthFunction \
