@@ -70,6 +70,14 @@ class RatingsSecretRotationTest extends PortalTest {
     }
 
     @Test
+    void aNewContainersFirstVoteMayAnswerACaptchaIssuedBeforeTheRotation() {
+        String captcha = new KnownCaptchas(env).seed("HJKMN");
+        rotate();
+        // a cold start reads the current version only; the previous one at once, when first needed
+        assertThat(vote(new RatingsModule(env), captcha, "HJKMN").count()).isPositive();
+    }
+
+    @Test
     void aContainerThatHasNotReadTheNewVersionYetAcceptsACaptchaIssuedUnderIt() {
         MovableClock clock = new MovableClock();
         RatingsModule stale = new RatingsModule(env, clock);

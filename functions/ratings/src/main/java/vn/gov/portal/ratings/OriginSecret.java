@@ -13,7 +13,8 @@ import vn.gov.portal.common.http.ApiRequest;
  *
  * <p>Rotation: both the current and the previous version of the secret are accepted
  * ({@link RotatingSecret}), so CloudFront may switch to the new value at any time
- * (docs/operations.md). The secret is read on the first request presenting the header.
+ * (docs/operations.md). The secret is read on the first request presenting the header, its
+ * previous version on the first request presenting another value.
  */
 public final class OriginSecret {
 
@@ -32,6 +33,11 @@ public final class OriginSecret {
             return false;
         }
         byte[] value = presented.get().getBytes(StandardCharsets.UTF_8);
+        // a value no known version has: the previous version (read once) or a newer one (rate-limited re-read)
+        return isKnown(value) || (secret.refreshSoon() && isKnown(value));
+    }
+
+    private boolean isKnown(byte[] value) {
         return secret.versions().stream().anyMatch(a -> MessageDigest.isEqual(a, value));
     }
 }

@@ -18,6 +18,11 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
  * the new version). Read on first use, not at init: an unreachable Secrets Manager fails that
  * request (503) and the next one reads again; a failed re-read keeps the versions read before.
  * Used by both secrets the ratings functions hold (OriginVerifySecret and RatingsSecret).
+ *
+ * <p>The first read fetches the current version only (one call on a cold start, not two): the
+ * previous one is fetched the first time a caller meets a value the current version does not
+ * explain ({@link #refreshSoon}, at once, not rate-limited, since it happens once a container),
+ * and with every re-read from then on.
  */
 public final class RotatingSecret {
 
@@ -30,6 +35,7 @@ public final class RotatingSecret {
     private final Clock clock;
     private List<byte[]> versions;
     private Instant readAt = Instant.MIN;
+    private boolean previousWanted;
 
     private RotatingSecret(SecretsManagerClient secrets, String secretId, Clock clock, List<byte[]> versions) {
         this.secrets = secrets;
@@ -47,7 +53,7 @@ public final class RotatingSecret {
         return new RotatingSecret(null, null, Clock.systemUTC(), List.of(value));
     }
 
-    /** The current version, then the previous one if any; the same list until a re-read changes it. */
+    /** The current version, then the previous one if read; the same list until a re-read changes it. */
     public synchronized List<byte[]> versions() {
         if (secrets != null && (versions == null || clock.instant().isAfter(readAt.plus(REFRESH)))) {
             read();
@@ -55,11 +61,17 @@ public final class RotatingSecret {
         return versions;
     }
 
-    /** Re-reads now unless the last read is under {@link #SOONEST} old; returns whether the versions changed. */
+    /**
+     * Re-reads now, previous version included, unless the last read is under {@link #SOONEST} old
+     * and already had the previous version; returns whether the versions changed.
+     */
     public synchronized boolean refreshSoon() {
-        if (secrets == null || versions == null || clock.instant().isBefore(readAt.plus(SOONEST))) {
+        if (secrets == null
+                || versions == null
+                || (previousWanted && clock.instant().isBefore(readAt.plus(SOONEST)))) {
             return false;
         }
+        previousWanted = true;
         List<byte[]> before = versions;
         read();
         return versions != before;
@@ -70,7 +82,9 @@ public final class RotatingSecret {
             List<byte[]> values = new ArrayList<>();
             values.add(read("AWSCURRENT")
                     .orElseThrow(() -> new IllegalStateException("The secret has no AWSCURRENT version")));
-            read("AWSPREVIOUS").ifPresent(values::add);
+            if (previousWanted) {
+                read("AWSPREVIOUS").ifPresent(values::add);
+            }
             versions = List.copyOf(values);
             readAt = clock.instant();
         } catch (RuntimeException e) {
