@@ -6,10 +6,13 @@ import java.lang.classfile.ClassFile;
 import java.lang.classfile.constantpool.MethodHandleEntry;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -41,6 +45,7 @@ public final class ShrinkAll {
             arguments.add("--pg-conf");
             arguments.add(pins.toString());
             R8.run(R8Command.parse(arguments.toArray(String[]::new), Origin.root()).build());
+            dropTemplatesIfUnread(Path.of(arguments.get(arguments.indexOf("--output") + 1)));
             System.out.printf(
                     "shrink %s: %d ms%n", Path.of(file).getFileName(), (System.nanoTime() - started) / 1_000_000);
         }
@@ -67,6 +72,24 @@ public final class ShrinkAll {
             keep.add("-keepclassmembers,allowshrinking,allowobfuscation class * extends " + owner + members);
         });
         return keep;
+    }
+
+    /**
+     * R8 keeps every resource of its inputs; the page templates are read by one class only
+     * ({@code vn.gov.portal.common.Templates}), so a package without it (every JSON route) drops them.
+     */
+    private static void dropTemplatesIfUnread(Path jar) throws IOException {
+        try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+            Path templates = zip.getPath("/templates");
+            if (Files.exists(zip.getPath("/vn/gov/portal/common/Templates.class")) || !Files.exists(templates)) {
+                return;
+            }
+            try (Stream<Path> files = Files.walk(templates)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /** Each jar's handle targets, read once for all the functions of a module. */
