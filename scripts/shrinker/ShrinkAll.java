@@ -2,6 +2,7 @@ import com.android.tools.r8.R8;
 import com.android.tools.r8.R8Command;
 import com.android.tools.r8.origin.Origin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.constantpool.MethodHandleEntry;
 import java.lang.constant.ClassDesc;
@@ -10,13 +11,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -31,7 +31,7 @@ import java.util.zip.ZipFile;
  * references, which stay invokedynamic in class-file output): R8's optimizer otherwise changes
  * the signature of a method reached only through a handle to an interface method (it removed
  * {@code endpointOverride}'s parameter and made it static while the call site still passed
- * one). Pinned by name and parameters in every class, since the handle names the interface and
+ * one). Pinned by name and parameters in the class the handle names and in its subtypes, since
  * dispatch reaches the implementations; pinned methods may still be removed when unused.
  */
 public final class ShrinkAll {
