@@ -86,8 +86,9 @@ public final class ShrinkAll {
      * Rewrites the shrunk jar for a fast cold start. D8 compiles every lambda and method reference
      * (and string concatenation) into a plain class, so the JVM loads ~600 small classes from the
      * jar instead of spinning each at its first call (LambdaMetafactory), which was a third of a
-     * read route's init. D8 writes class-file version 52, where the JVM ignores the Record
-     * attribute; each class gets its version back (new classes stay at 52). Entries are stored
+     * read route's init. D8 writes a class compiled for a later Java as version 52, where the
+     * JVM ignores the Record attribute: such a class gets its version back (the classes D8 made
+     * stay at 52). Entries are stored
      * uncompressed: the deployment zip compresses the jar whole (smaller than deflating each class),
      * and the JVM reads classes without inflating them. The page templates are dropped from a
      * package without their one reader, {@code vn.gov.portal.common.Templates} (every JSON route).
@@ -126,8 +127,10 @@ public final class ShrinkAll {
                         if (rewritten == null) {
                             throw new IllegalStateException("D8 wrote no " + name);
                         }
-                        rewritten[6] = bytes[6]; // major version, big-endian u2 at offset 6
-                        rewritten[7] = bytes[7];
+                        if (majorVersion(bytes) > majorVersion(rewritten)) {
+                            rewritten[6] = bytes[6]; // the major version: a big-endian u2 at offset 6
+                            rewritten[7] = bytes[7];
+                        }
                         bytes = rewritten;
                     }
                     entries.put(name, bytes);
@@ -140,6 +143,10 @@ public final class ShrinkAll {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    private static int majorVersion(byte[] classFile) {
+        return ((classFile[6] & 0xff) << 8) | (classFile[7] & 0xff);
     }
 
     private static final LocalDateTime REPRODUCIBLE = LocalDateTime.of(1980, 1, 1, 0, 0);

@@ -40,14 +40,15 @@ final class Proposals {
         }
         md.append("""
 
-                In place (issue 17): per-function packages shrunk to what each handler reaches; each handler builds only
+                In place (issue 17): per-function packages shrunk to what each handler reaches (R8), with every lambda and
+                method reference compiled to a class (D8: none is spun at run time) in a jar stored uncompressed; each handler builds only
                 the clients it uses; SnapStart priming (`ApiHandler`, `PublishHandler` and the others run a read-only
                 request before the snapshot); stream handlers (events read and answers written with jackson-jr, so the
                 runtime's event serializers, ~870 classes, are never loaded); `JAVA_TOOL_OPTIONS` C1 only in the
                 template's Globals (AWS's cold-start advice; the java25 runtime would otherwise use full tiered
                 compilation on SnapStart functions, and C2 code from priming is then traded for less compile work on
                 the request path). What is left of a storage route, by size: building the SDK client at init (sdk-core,
-                the service's marshallers and endpoint rules, some 1,000 classes from jars and 600 generated ones),
+                the service's marshallers and endpoint rules, some 1,500 small classes from the package),
                 JVM boot (the floor), and the SDK's request pipeline run once at the first invoke. Not done, and why:
                 an application AOT/CDS cache built here (it would not match Lambda's JVM build, and the java25 runtime
                 only builds one for its own classes); turning bytecode verification off (a security trade); a
