@@ -453,8 +453,7 @@ final class Report {
                         "through the runtime's event serializers, with the runtime's C1-only flags. **After**: the function's own\n")
                 .append(
                         "package as `sam build` lays it out now, shrunk by R8 from its handler and its lambdas compiled to classes by\n")
-                .append(
-                        "D8 (`scripts/shrink`), called as a\n")
+                .append("D8 (`scripts/shrink`), called as a\n")
                 .append(
                         "stream handler with the template's JAVA_TOOL_OPTIONS. Same event, same run, round-robin; zips as the gates\n")
                 .append("zip them; the floor is the trivial stream handler.\n\n");
