@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.constantpool.MethodHandleEntry;
+import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.nio.file.Files;
@@ -132,6 +133,7 @@ public final class ShrinkAll {
                             rewritten[7] = bytes[7];
                         }
                         bytes = rewritten;
+                        requireNoInvokeDynamic(name, bytes);
                     }
                     entries.put(name, bytes);
                 }
@@ -142,6 +144,18 @@ public final class ShrinkAll {
             try (var files = Files.walk(desugared)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
+        }
+    }
+
+    /** What D8 cannot compile would be spun at run time again: the build says where, rather than slow down. */
+    private static void requireNoInvokeDynamic(String name, byte[] classFile) {
+        for (var method : ClassFile.of().parse(classFile).methods()) {
+            method.code().ifPresent(code -> code.forEach(element -> {
+                if (element instanceof InvokeDynamicInstruction indy) {
+                    throw new IllegalStateException("D8 left an invokedynamic in " + name + "." + method.methodName()
+                            + " (" + indy.bootstrapMethod().methodName() + ")");
+                }
+            }));
         }
     }
 
