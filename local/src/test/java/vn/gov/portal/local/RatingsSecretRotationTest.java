@@ -8,9 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +100,75 @@ class RatingsSecretRotationTest extends PortalTest {
         assertThat(vote(stale, captcha, "PRWXY").count()).isPositive();
     }
 
+    /**
+     * The secret rotates while six containers take votes (each container one request at a time, as
+     * on Lambda): the votes in flight during the rotation, and then captchas issued after it (by a
+     * container that read the new version) in turn with captchas issued before it, are each counted
+     * once; none fails.
+     */
+    @Test
+    void votesTakenByManyContainersWhileTheSecretRotatesAreAllCounted() throws Exception {
+        String article = (String) editor.awaitDone(editor.uploadArticle(ArticlesApiTest.source(
+                        "Bài đánh giá trong lúc đổi khóa",
+                        "bai-danh-gia-trong-luc-doi-khoa",
+                        "2023-04-05T09:00:00+07:00",
+                        "Nội dung.")))
+                .get("articleId");
+        int containers = 6;
+        int issuedBefore = 5;
+        int issuedAfter = 3;
+        KnownCaptchas beforeRotation = new KnownCaptchas(env);
+        List<List<String>> oldCaptchas = new ArrayList<>();
+        for (int c = 0; c < containers; c++) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < issuedBefore; i++) {
+                ids.add(beforeRotation.seed("ACEHJ"));
+            }
+            oldCaptchas.add(ids);
+        }
+        BlockingQueue<String> newCaptchas = new LinkedBlockingQueue<>();
+        CountDownLatch firstVotes = new CountDownLatch(containers);
+        ExecutorService pool = Executors.newFixedThreadPool(containers);
+        List<Future<Integer>> counted = new ArrayList<>();
+        for (int c = 0; c < containers; c++) {
+            List<String> mine = oldCaptchas.get(c);
+            counted.add(pool.submit(() -> {
+                RatingsModule container = new RatingsModule(env);
+                int votes = 0;
+                for (String captcha : mine.subList(0, issuedBefore - issuedAfter)) {
+                    vote(container, article, captcha, "ACEHJ"); // the rotation comes while these are answered
+                    votes++;
+                    firstVotes.countDown();
+                }
+                for (int i = 0; i < issuedAfter; i++) { // new and old captchas in turn
+                    String captcha = newCaptchas.poll(1, TimeUnit.MINUTES);
+                    assertThat(captcha)
+                            .as("a captcha issued after the rotation")
+                            .isNotNull();
+                    vote(container, article, captcha, "ACEHJ");
+                    vote(container, article, mine.get(issuedBefore - issuedAfter + i), "ACEHJ");
+                    votes += 2;
+                }
+                return votes;
+            }));
+        }
+        firstVotes.await(1, TimeUnit.MINUTES); // six votes on record: the rest are answered while it rotates
+        rotate();
+        KnownCaptchas afterRotation = new KnownCaptchas(env); // a container that read the new version
+        for (int i = 0; i < containers * issuedAfter; i++) {
+            newCaptchas.add(afterRotation.seed("ACEHJ"));
+        }
+        int total = 0;
+        for (Future<Integer> votes : counted) {
+            total += votes.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        assertThat(total).isEqualTo(containers * (issuedBefore + issuedAfter));
+        assertThat(new RatingsModule(env).summaries().summary(article).count()).isEqualTo(total);
+        assertThat(StoredVotes.of(portal, article)).hasSize(total);
+    }
+
     private static void rotate() {
         String arn = env.require("RATINGS_SECRET_ARN");
         String before = secrets.getSecretValue(r -> r.secretId(arn)).versionId();
@@ -102,11 +180,19 @@ class RatingsSecretRotationTest extends PortalTest {
     }
 
     private static RatingService.Summary vote(RatingsModule container, String captchaId, String answer) {
+        return vote(container, articleId, captchaId, answer);
+    }
+
+    private static RatingService.Summary vote(
+            RatingsModule container, String article, String captchaId, String answer) {
         int n = READERS.incrementAndGet();
-        Caller reader = new Caller("192.0.2." + n, Optional.of("rotation-reader-" + n + "-xxxxxxxx"), true);
+        Caller reader = new Caller(
+                "192.0." + (2 + n / 250) + "." + (n % 250 + 1),
+                Optional.of("rotation-reader-" + n + "-xxxxxxxx"),
+                true);
         return container
                 .ratings()
-                .rate(articleId, Map.of("stars", 4, "captchaId", captchaId, "captchaAnswer", answer), reader);
+                .rate(article, Map.of("stars", 4, "captchaId", captchaId, "captchaAnswer", answer), reader);
     }
 
     /** The system clock, moved forward on demand. */
