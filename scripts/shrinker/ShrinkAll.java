@@ -52,6 +52,7 @@ public final class ShrinkAll {
             R8.run(R8Command.parse(arguments.toArray(String[]::new), Origin.root()).build());
             Path jar = Path.of(arguments.get(arguments.indexOf("--output") + 1));
             desugar(jar, Path.of(arguments.get(arguments.indexOf("--lib") + 1)));
+            dropLicencesOfRemovedLibraries(jar, rules);
             System.out.printf(
                     "shrink %s: %d ms%n", Path.of(file).getFileName(), (System.nanoTime() - started) / 1_000_000);
         }
@@ -180,6 +181,48 @@ public final class ShrinkAll {
                 zip.write(e.getValue());
                 zip.closeEntry();
             }
+        }
+    }
+
+    /**
+     * scripts/shrink copies each input jar's licence files to {@code licenses/<jar>/} beside the
+     * output; a library none of whose classes and resources is left ships no licence either.
+     */
+    private static void dropLicencesOfRemovedLibraries(Path jar, Path rules) throws IOException {
+        Set<String> shipped;
+        try (var output = new ZipFile(jar.toFile())) {
+            shipped = output.stream().map(ZipEntry::getName).collect(Collectors.toSet());
+        }
+        for (String line : Files.readAllLines(rules)) {
+            if (!line.startsWith("-injars ")) {
+                continue;
+            }
+            Path input = Path.of(line.substring("-injars ".length()).replaceFirst("\\(.*$", ""));
+            Path licences = jar.resolveSibling("licenses")
+                    .resolve(input.getFileName().toString().replaceFirst("\\.jar$", ""));
+            if (Files.isDirectory(licences)
+                    && CONTENTS.computeIfAbsent(input, ShrinkAll::contents).stream()
+                            .noneMatch(shipped::contains)) {
+                try (var files = Files.walk(licences)) {
+                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Each input jar's classes and resources (not its META-INF), read once for all the functions of a module. */
+    private static final Map<Path, Set<String>> CONTENTS = new HashMap<>();
+
+    private static Set<String> contents(Path jar) {
+        try (var zip = new ZipFile(jar.toFile())) {
+            return zip.stream()
+                    .filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/"))
+                    .map(ZipEntry::getName)
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
