@@ -30,7 +30,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Runs R8 once per argument file (one R8 command line a line, as scripts/shrink writes them) in
  * one JVM, so the shrinker is loaded and compiled once for all functions rather than once each;
- * then D8 turns the shrunk jar's lambdas and method references into classes (see {@link #desugar}).
+ * then D8 turns the shrunk jar's lambdas and method references into classes (see {@link #desugarAndStore}).
  *
  * <p>Before each run it pins every method a method handle may reach (lambdas and method
  * references, which stay invokedynamic in class-file output): R8's optimizer otherwise changes
@@ -51,7 +51,7 @@ public final class ShrinkAll {
             arguments.add(pins.toString());
             R8.run(R8Command.parse(arguments.toArray(String[]::new), Origin.root()).build());
             Path jar = Path.of(arguments.get(arguments.indexOf("--output") + 1));
-            desugar(jar, Path.of(arguments.get(arguments.indexOf("--lib") + 1)));
+            desugarAndStore(jar, Path.of(arguments.get(arguments.indexOf("--lib") + 1)));
             dropLicencesOfRemovedLibraries(jar, rules);
             System.out.printf(
                     "shrink %s: %d ms%n", Path.of(file).getFileName(), (System.nanoTime() - started) / 1_000_000);
@@ -90,12 +90,12 @@ public final class ShrinkAll {
      * jar instead of spinning each at its first call (LambdaMetafactory), which was a third of a
      * read route's init. D8 writes a class compiled for a later Java as version 52, where the
      * JVM ignores the Record attribute: such a class gets its version back (the classes D8 made
-     * stay at 52). Entries are stored
-     * uncompressed: the deployment zip compresses the jar whole (smaller than deflating each class),
-     * and the JVM reads classes without inflating them. The page templates are dropped from a
-     * package without their one reader, {@code vn.gov.portal.common.Templates} (every JSON route).
+     * stay at 52). Entries are stored uncompressed: the deployment zip compresses the jar whole
+     * (smaller than deflating each class), and the JVM reads classes without inflating them. The
+     * page templates are dropped from a package without their one reader,
+     * {@code vn.gov.portal.common.Templates} (every JSON route).
      */
-    static void desugar(Path jar, Path javaHome) throws Exception {
+    private static void desugarAndStore(Path jar, Path javaHome) throws Exception {
         Path desugared = Files.createTempDirectory("d8");
         try {
             D8.run(D8Command.parse(
@@ -142,8 +142,14 @@ public final class ShrinkAll {
             entries.putAll(classes); // the classes D8 made: lambdas and method references
             writeStored(jar, entries);
         } finally {
-            try (var files = Files.walk(desugared)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            deleteTree(desugared);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
             }
         }
     }
@@ -176,7 +182,7 @@ public final class ShrinkAll {
                 entry.setSize(e.getValue().length);
                 entry.setCompressedSize(e.getValue().length);
                 entry.setCrc(crc.getValue());
-                entry.setTimeLocal(REPRODUCIBLE); // the same bytes for the same classes: sam deploy uploads no unchanged zip
+                entry.setTimeLocal(REPRODUCIBLE); // same classes, same bytes: sam deploy skips an unchanged zip
                 zip.putNextEntry(entry);
                 zip.write(e.getValue());
                 zip.closeEntry();
@@ -203,11 +209,7 @@ public final class ShrinkAll {
             if (Files.isDirectory(licences)
                     && CONTENTS.computeIfAbsent(input, ShrinkAll::contents).stream()
                             .noneMatch(shipped::contains)) {
-                try (var files = Files.walk(licences)) {
-                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(f);
-                    }
-                }
+                deleteTree(licences);
             }
         }
     }
