@@ -13,15 +13,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import vn.gov.portal.common.Json;
 import vn.gov.portal.local.PortalTest;
 import vn.gov.portal.local.SampleEvent;
 import vn.gov.portal.local.Template;
+import vn.gov.portal.local.TestStack;
 
 /**
  * What is deployed is what is tested: every function's package exactly as {@code sam build}
@@ -108,6 +113,44 @@ class PackagedFunctionsTest extends PortalTest {
             }
         }
         assertThat(built).isEqualTo(CLIENTS);
+    }
+
+    /**
+     * A deployer redistributes the libraries a package ships: each library with licence or notice
+     * files (META-INF/LICENSE*, NOTICE*) that still ships a class or resource carries them under
+     * lib/licenses/&lt;jar&gt;/, and a library that ships nothing carries none.
+     */
+    @Test
+    void everyPackageCarriesTheLicencesOfTheLibrariesItShipsAndNoOthers() throws IOException {
+        Template template = portal.deployment().template();
+        for (String functionId :
+                template.resourcesOfType("AWS::Serverless::Function").keySet()) {
+            String module = Path.of((String) template.properties(functionId).get("CodeUri"))
+                    .getFileName()
+                    .toString();
+            Path lib = PACKAGES.resolve(functionId).resolve("lib");
+            Set<String> shipped;
+            try (ZipFile jar = new ZipFile(lib.resolve(module + ".jar").toFile())) {
+                shipped = jar.stream().map(ZipEntry::getName).collect(Collectors.toSet());
+            }
+            try (Stream<Path> jars = Files.list(TestStack.ROOT.resolve("functions/" + module + "/target/lib"))) {
+                for (Path library :
+                        jars.filter(j -> j.toString().endsWith(".jar")).toList()) {
+                    try (ZipFile jar = new ZipFile(library.toFile())) {
+                        boolean licensed =
+                                jar.stream().anyMatch(e -> e.getName().matches("(?i)META-INF/(LICENSE|NOTICE)[^/]*"));
+                        boolean ships = jar.stream()
+                                .map(ZipEntry::getName)
+                                .anyMatch(n -> !n.startsWith("META-INF/") && !n.endsWith("/") && shipped.contains(n));
+                        Path licences = lib.resolve("licenses")
+                                .resolve(library.getFileName().toString().replaceFirst("\\.jar$", ""));
+                        assertThat(Files.isDirectory(licences))
+                                .as(functionId + ": licence files of " + library.getFileName())
+                                .isEqualTo(licensed && ships);
+                    }
+                }
+            }
+        }
     }
 
     private static int invalidationCount() {
