@@ -5,7 +5,10 @@ import com.android.tools.r8.R8Command;
 import com.android.tools.r8.origin.Origin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassTransform;
+import java.lang.classfile.attribute.SourceFileAttribute;
 import java.lang.classfile.constantpool.MethodHandleEntry;
 import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.constant.ClassDesc;
@@ -51,7 +54,7 @@ public final class ShrinkAll {
             arguments.add(pins.toString());
             R8.run(R8Command.parse(arguments.toArray(String[]::new), Origin.root()).build());
             Path jar = Path.of(arguments.get(arguments.indexOf("--output") + 1));
-            desugarAndStore(jar, Path.of(arguments.get(arguments.indexOf("--lib") + 1)));
+            desugarAndStore(jar, Path.of(arguments.get(arguments.indexOf("--lib") + 1)), sourceFiles(rules));
             dropLicencesOfRemovedLibraries(jar, rules);
             System.out.printf(
                     "shrink %s: %d ms%n", Path.of(file).getFileName(), (System.nanoTime() - started) / 1_000_000);
@@ -93,9 +96,12 @@ public final class ShrinkAll {
      * stay at 52). Entries are stored uncompressed: the deployment zip compresses the jar whole
      * (smaller than deflating each class), and the JVM reads classes without inflating them. The
      * page templates are dropped from a package without their one reader,
-     * {@code vn.gov.portal.common.Templates} (every JSON route).
+     * {@code vn.gov.portal.common.Templates} (every JSON route). R8 names every class's source
+     * file "SourceFile"; each gets its own back from {@code sourceFiles} (a class D8 made, its outer
+     * class's), so a stack trace reads {@code (Publisher.java:120)}.
      */
-    private static void desugarAndStore(Path jar, Path javaHome) throws Exception {
+    private static void desugarAndStore(Path jar, Path javaHome, Map<String, String> sourceFiles)
+            throws Exception {
         Path desugared = Files.createTempDirectory("d8");
         try {
             D8.run(D8Command.parse(
@@ -133,12 +139,13 @@ public final class ShrinkAll {
                             rewritten[6] = bytes[6]; // the major version: a big-endian u2 at offset 6
                             rewritten[7] = bytes[7];
                         }
-                        bytes = rewritten;
+                        bytes = withSourceFile(rewritten, sourceFiles);
                         requireNoInvokeDynamic(name, bytes);
                     }
                     entries.put(name, bytes);
                 }
             }
+            classes.replaceAll((name, bytes) -> withSourceFile(bytes, sourceFiles));
             entries.putAll(classes); // the classes D8 made: lambdas and method references
             writeStored(jar, entries);
         } finally {
@@ -152,6 +159,55 @@ public final class ShrinkAll {
                 Files.delete(f);
             }
         }
+    }
+
+    private static byte[] withSourceFile(byte[] classFile, Map<String, String> sourceFiles) {
+        var model = ClassFile.of().parse(classFile);
+        String name = model.thisClass().asInternalName();
+        String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+        String original = sourceFiles.getOrDefault(name, sourceFiles.get(outer));
+        var current = model.findAttribute(Attributes.sourceFile());
+        if (original == null
+                || current.isPresent() && current.get().sourceFile().equalsString(original)) {
+            return classFile;
+        }
+        return ClassFile.of()
+                .transformClass(
+                        model,
+                        ClassTransform.dropping(SourceFileAttribute.class::isInstance)
+                                .andThen(ClassTransform.endHandler(b -> b.with(SourceFileAttribute.of(original)))));
+    }
+
+    /** Every input class's source file name, by internal class name (read once a jar). */
+    private static Map<String, String> sourceFiles(Path rules) throws IOException {
+        var names = new HashMap<String, String>();
+        for (String line : Files.readAllLines(rules)) {
+            if (line.startsWith("-injars ")) {
+                String jar = line.substring("-injars ".length()).replaceFirst("\\(.*$", "");
+                names.putAll(SOURCE_FILES.computeIfAbsent(jar, ShrinkAll::readSourceFiles));
+            }
+        }
+        return names;
+    }
+
+    private static final Map<String, Map<String, String>> SOURCE_FILES = new HashMap<>();
+
+    private static Map<String, String> readSourceFiles(String jar) {
+        var names = new HashMap<String, String>();
+        try (var zip = new ZipFile(jar)) {
+            for (var entry : zip.stream().toList()) {
+                if (entry.getName().endsWith(".class") && !entry.getName().endsWith("module-info.class")) {
+                    var model = ClassFile.of().parse(zip.getInputStream(entry).readAllBytes());
+                    model.findAttribute(Attributes.sourceFile())
+                            .ifPresent(a -> names.put(
+                                    model.thisClass().asInternalName(),
+                                    a.sourceFile().stringValue()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     /** What D8 cannot compile would be spun at run time again: the build says where, rather than slow down. */
