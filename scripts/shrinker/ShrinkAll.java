@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassModel;
 import java.lang.classfile.ClassTransform;
 import java.lang.classfile.attribute.SourceFileAttribute;
 import java.lang.classfile.constantpool.MethodHandleEntry;
@@ -19,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +50,17 @@ public final class ShrinkAll {
             long started = System.nanoTime();
             List<String> arguments = new ArrayList<>(Files.readAllLines(Path.of(file)));
             Path rules = Path.of(arguments.get(arguments.indexOf("--pg-conf") + 1));
+            List<InputJar> inputs = inputJars(rules);
             Path pins = Path.of(file.replaceFirst("\\.args$", "") + "-handles.pro");
-            Files.write(pins, handleTargetRules(rules));
+            Files.write(pins, handleTargetRules(inputs));
             arguments.add("--pg-conf");
             arguments.add(pins.toString());
             R8.run(R8Command.parse(arguments.toArray(String[]::new), Origin.root()).build());
             Path jar = Path.of(arguments.get(arguments.indexOf("--output") + 1));
-            desugarAndStore(jar, Path.of(arguments.get(arguments.indexOf("--lib") + 1)), sourceFiles(rules));
-            dropLicencesOfRemovedLibraries(jar, rules);
+            var sourceFiles = new HashMap<String, String>();
+            inputs.forEach(input -> sourceFiles.putAll(input.sourceFiles()));
+            desugarAndStore(jar, Path.of(arguments.get(arguments.indexOf("--lib") + 1)), sourceFiles);
+            dropLicencesOfRemovedLibraries(jar, inputs);
             System.out.printf(
                     "shrink %s: %d ms%n", Path.of(file).getFileName(), (System.nanoTime() - started) / 1_000_000);
         }
@@ -65,15 +70,12 @@ public final class ShrinkAll {
      * Keep rules for the methods method handles in the program jars name: in the class named and in
      * its subtypes (dispatch reaches the implementations), one pair of rules per class.
      */
-    private static List<String> handleTargetRules(Path rules) throws IOException {
+    private static List<String> handleTargetRules(List<InputJar> inputs) {
         var targets = new TreeMap<String, TreeSet<String>>();
-        for (String line : Files.readAllLines(rules)) {
-            if (line.startsWith("-injars ")) {
-                String jar = line.substring("-injars ".length()).replaceFirst("\\(.*$", "");
-                HANDLES.computeIfAbsent(jar, ShrinkAll::handleTargets)
-                        .forEach((owner, methods) -> targets.computeIfAbsent(owner, o -> new TreeSet<>())
-                                .addAll(methods));
-            }
+        for (InputJar input : inputs) {
+            input.handleTargets()
+                    .forEach((owner, methods) -> targets.computeIfAbsent(owner, o -> new TreeSet<>())
+                            .addAll(methods));
         }
         var keep = new ArrayList<String>();
         targets.forEach((owner, methods) -> {
@@ -139,14 +141,13 @@ public final class ShrinkAll {
                             rewritten[6] = bytes[6]; // the major version: a big-endian u2 at offset 6
                             rewritten[7] = bytes[7];
                         }
-                        bytes = withSourceFile(rewritten, sourceFiles);
-                        requireNoInvokeDynamic(name, bytes);
+                        bytes = rewritten;
                     }
                     entries.put(name, bytes);
                 }
             }
-            classes.replaceAll((name, bytes) -> withSourceFile(bytes, sourceFiles));
             entries.putAll(classes); // the classes D8 made: lambdas and method references
+            entries.replaceAll((name, bytes) -> name.endsWith(".class") ? finish(bytes, sourceFiles) : bytes);
             writeStored(jar, entries);
         } finally {
             deleteTree(desugared);
@@ -161,9 +162,14 @@ public final class ShrinkAll {
         }
     }
 
-    private static byte[] withSourceFile(byte[] classFile, Map<String, String> sourceFiles) {
+    /**
+     * Checks a desugared class and gives it its source-file name back (R8 names every class's
+     * "SourceFile"; a class D8 made gets its outer class's name), parsing it once.
+     */
+    private static byte[] finish(byte[] classFile, Map<String, String> sourceFiles) {
         var model = ClassFile.of().parse(classFile);
         String name = model.thisClass().asInternalName();
+        requireNoInvokeDynamic(name, model);
         String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
         String original = sourceFiles.getOrDefault(name, sourceFiles.get(outer));
         var current = model.findAttribute(Attributes.sourceFile());
@@ -178,41 +184,9 @@ public final class ShrinkAll {
                                 .andThen(ClassTransform.endHandler(b -> b.with(SourceFileAttribute.of(original)))));
     }
 
-    /** Every input class's source file name, by internal class name (read once a jar). */
-    private static Map<String, String> sourceFiles(Path rules) throws IOException {
-        var names = new HashMap<String, String>();
-        for (String line : Files.readAllLines(rules)) {
-            if (line.startsWith("-injars ")) {
-                String jar = line.substring("-injars ".length()).replaceFirst("\\(.*$", "");
-                names.putAll(SOURCE_FILES.computeIfAbsent(jar, ShrinkAll::readSourceFiles));
-            }
-        }
-        return names;
-    }
-
-    private static final Map<String, Map<String, String>> SOURCE_FILES = new HashMap<>();
-
-    private static Map<String, String> readSourceFiles(String jar) {
-        var names = new HashMap<String, String>();
-        try (var zip = new ZipFile(jar)) {
-            for (var entry : zip.stream().toList()) {
-                if (entry.getName().endsWith(".class") && !entry.getName().endsWith("module-info.class")) {
-                    var model = ClassFile.of().parse(zip.getInputStream(entry).readAllBytes());
-                    model.findAttribute(Attributes.sourceFile())
-                            .ifPresent(a -> names.put(
-                                    model.thisClass().asInternalName(),
-                                    a.sourceFile().stringValue()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
-    }
-
     /** What D8 cannot compile would be spun at run time again: the build says where, rather than slow down. */
-    private static void requireNoInvokeDynamic(String name, byte[] classFile) {
-        for (var method : ClassFile.of().parse(classFile).methods()) {
+    private static void requireNoInvokeDynamic(String name, ClassModel model) {
+        for (var method : model.methods()) {
             method.code().ifPresent(code -> code.forEach(element -> {
                 if (element instanceof InvokeDynamicInstruction indy) {
                     throw new IllegalStateException("D8 left an invokedynamic in " + name + "." + method.methodName()
@@ -250,51 +224,59 @@ public final class ShrinkAll {
      * scripts/shrink copies each input jar's licence files to {@code licenses/<jar>/} beside the
      * output; a library none of whose classes and resources is left ships no licence either.
      */
-    private static void dropLicencesOfRemovedLibraries(Path jar, Path rules) throws IOException {
+    private static void dropLicencesOfRemovedLibraries(Path jar, List<InputJar> inputs) throws IOException {
         Set<String> shipped;
         try (var output = new ZipFile(jar.toFile())) {
             shipped = output.stream().map(ZipEntry::getName).collect(Collectors.toSet());
         }
-        for (String line : Files.readAllLines(rules)) {
-            if (!line.startsWith("-injars ")) {
-                continue;
-            }
-            Path input = Path.of(line.substring("-injars ".length()).replaceFirst("\\(.*$", ""));
+        for (InputJar input : inputs) {
             Path licences = jar.resolveSibling("licenses")
-                    .resolve(input.getFileName().toString().replaceFirst("\\.jar$", ""));
-            if (Files.isDirectory(licences)
-                    && CONTENTS.computeIfAbsent(input, ShrinkAll::contents).stream()
-                            .noneMatch(shipped::contains)) {
+                    .resolve(input.path().getFileName().toString().replaceFirst("\\.jar$", ""));
+            if (Files.isDirectory(licences) && input.contents().stream().noneMatch(shipped::contains)) {
                 deleteTree(licences);
             }
         }
     }
 
-    /** Each input jar's classes and resources (not its META-INF), read once for all the functions of a module. */
-    private static final Map<Path, Set<String>> CONTENTS = new HashMap<>();
+    /**
+     * What the shrink needs of one input jar, read in one pass: the methods its method handles
+     * name (by owner class, as keep-rule members), each class's source-file name, and its classes
+     * and resources (not its META-INF).
+     */
+    private record InputJar(
+            Path path, Map<String, Set<String>> handleTargets, Map<String, String> sourceFiles, Set<String> contents) {}
 
-    private static Set<String> contents(Path jar) {
-        try (var zip = new ZipFile(jar.toFile())) {
-            return zip.stream()
-                    .filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/"))
-                    .map(ZipEntry::getName)
-                    .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The rules' -injars, each read once for all the functions of a module. */
+    private static List<InputJar> inputJars(Path rules) throws IOException {
+        var inputs = new ArrayList<InputJar>();
+        for (String line : Files.readAllLines(rules)) {
+            if (line.startsWith("-injars ")) {
+                Path jar = Path.of(line.substring("-injars ".length()).replaceFirst("\\(.*$", ""));
+                inputs.add(INPUTS.computeIfAbsent(jar, ShrinkAll::read));
+            }
         }
+        return inputs;
     }
 
-    /** Each jar's handle targets, read once for all the functions of a module. */
-    private static final Map<String, Map<String, Set<String>>> HANDLES = new HashMap<>();
+    private static final Map<Path, InputJar> INPUTS = new HashMap<>();
 
-    private static Map<String, Set<String>> handleTargets(String jar) {
+    private static InputJar read(Path jar) {
         var targets = new HashMap<String, Set<String>>();
-        try (var zip = new ZipFile(jar)) {
+        var sourceFiles = new HashMap<String, String>();
+        var contents = new HashSet<String>();
+        try (var zip = new ZipFile(jar.toFile())) {
             for (var entry : zip.stream().toList()) {
-                if (!entry.getName().endsWith(".class") || entry.getName().endsWith("module-info.class")) {
+                String entryName = entry.getName();
+                if (!entry.isDirectory() && !entryName.startsWith("META-INF/")) {
+                    contents.add(entryName);
+                }
+                if (!entryName.endsWith(".class") || entryName.endsWith("module-info.class")) {
                     continue;
                 }
                 var model = ClassFile.of().parse(zip.getInputStream(entry).readAllBytes());
+                model.findAttribute(Attributes.sourceFile())
+                        .ifPresent(a -> sourceFiles.put(
+                                model.thisClass().asInternalName(), a.sourceFile().stringValue()));
                 for (var constant : model.constantPool()) {
                     if (constant instanceof MethodHandleEntry handle) {
                         var member = handle.reference();
@@ -315,7 +297,7 @@ public final class ShrinkAll {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return targets;
+        return new InputJar(jar, targets, sourceFiles, contents);
     }
 
     private static String javaName(ClassDesc type) {
